@@ -1,0 +1,5 @@
+"""Entry point for ``python -m happyaudit``."""
+
+from happyaudit.cli import main
+
+main()
