@@ -1,0 +1,338 @@
+"""Turn one raw message's bytes into a ``Message``: guarded headers, a sane date, the new text.
+
+This is the only module that uses the ``email`` package, so a faster parser can replace
+``parse_message`` without touching threading, the audit or the reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime, timedelta, timezone
+from email import policy
+from email.header import decode_header, make_header
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+
+from dateutil import parser as dateutil_parser
+
+from happyaudit.automatic import AUTOMATIC_HEADERS, detect_automatic
+from happyaudit.htmltext import html_to_text
+from happyaudit.model import Message, RawMessage, Skipped
+from happyaudit.quotes import split_reply
+
+MAX_HEADER_VALUE = 16_384
+"""Longest header value read; a 20,000-id References header is cut, not choked on."""
+MAX_BODY_CHARS = 200_000
+"""Body text kept for quote stripping; beyond this a mail is an attachment dump, not prose."""
+MAX_NEW_TEXT_CHARS = 20_000
+MAX_MIME_PARTS = 200
+MAX_MIME_DEPTH = 12
+EARLIEST_PLAUSIBLE = datetime(1990, 1, 1, tzinfo=timezone.utc)
+FUTURE_TOLERANCE = timedelta(days=1)
+
+_ID_IN_BRACKETS = re.compile(r"<([^<>\s]{1,998})>")
+_BARE_ID = re.compile(r"[^\s<>,;\"]+@[^\s<>,;\"]+")
+_LABEL_SPLIT = re.compile(r"[,\s]+")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+_PARSER = BytesParser(policy=policy.default)
+
+
+def parse_message(raw: RawMessage) -> Message | Skipped:
+    """Parse ``raw`` into a ``Message``, or say in a ``Skipped`` why it cannot be audited.
+
+    Never raises on malformed input: every header read is guarded and a message that has
+    no usable date (header, envelope or ``Received``) is skipped with that reason.
+    """
+    try:
+        msg = _PARSER.parsebytes(raw.data)
+    except Exception as exc:  # the email package documents no exception set; be total
+        return Skipped(raw.origin, f"not a parseable e-mail message ({type(exc).__name__})")
+    if not msg.keys():
+        return Skipped(raw.origin, "no headers: not an e-mail message")
+
+    defects: list[str] = [type(d).__name__ for d in msg.defects[:10]]
+    date, date_source = _message_date(msg, raw.envelope_date)
+    if date is None:
+        return Skipped(raw.origin, "no usable date (Date, envelope and Received all missing or invalid)")
+
+    from_name, from_addr = _first_address(msg, "from")
+    subject = _decoded_header(msg, "subject")
+    message_id = _first_id(_raw_header(msg, "message-id"))
+    content_hash = _content_hash(raw.data)
+    synthetic = message_id is None
+    if message_id is None:
+        message_id = f"synthetic-{content_hash[:20]}@happyaudit.invalid"
+
+    body, attachments = _body_text(msg, defects)
+    split = split_reply(body)
+    automatic_headers = {
+        name: value for name in AUTOMATIC_HEADERS if (value := _decoded_header(msg, name))
+    }
+    automatic = detect_automatic(automatic_headers, from_addr, subject, split.new_text)
+
+    return Message(
+        message_id=message_id,
+        subject=subject,
+        from_addr=from_addr,
+        date=date,
+        origin=raw.origin,
+        from_name=from_name,
+        to_addrs=_addresses(msg, "to"),
+        cc_addrs=_addresses(msg, "cc"),
+        reply_to=_addresses(msg, "reply-to"),
+        in_reply_to=_ids(_raw_header(msg, "in-reply-to")),
+        references=_ids(_raw_header(msg, "references")),
+        synthetic_id=synthetic,
+        date_source=date_source,
+        new_text=split.new_text[:MAX_NEW_TEXT_CHARS],
+        quoted_lines=split.quoted_lines,
+        signature=split.signature[:2_000],
+        automatic=automatic,
+        labels=_labels(msg, raw.flags),
+        attachments=tuple(attachments),
+        content_hash=content_hash,
+        defects=tuple(defects),
+    )
+
+
+def _raw_header(msg: EmailMessage, name: str) -> str:
+    """The header's raw text (unfolded), bypassing the policy's parser, which can raise."""
+    for key, value in msg.raw_items():
+        if key.lower() == name:
+            text = value if isinstance(value, str) else str(value)
+            return text.replace("\r", "").replace("\n", " ")[:MAX_HEADER_VALUE]
+    return ""
+
+
+def _decoded_header(msg: EmailMessage, name: str) -> str:
+    """Header text with RFC 2047 words decoded and control characters removed."""
+    raw = _raw_header(msg, name)
+    if not raw:
+        return ""
+    try:
+        text = str(make_header(decode_header(raw)))
+    except Exception:  # bad encoded words or unknown charsets: keep the raw text
+        text = raw
+    return " ".join(_CONTROL_CHARS.sub("", text).split())
+
+
+def _first_address(msg: EmailMessage, name: str) -> tuple[str, str]:
+    """(display name, lower-case address) of the header's first address, ``("", "")`` if none."""
+    pairs = _address_pairs(msg, name)
+    return pairs[0] if pairs else ("", "")
+
+
+def _addresses(msg: EmailMessage, name: str) -> tuple[str, ...]:
+    """Every lower-case address in the header, in order, without duplicates."""
+    return tuple(dict.fromkeys(addr for _, addr in _address_pairs(msg, name)))
+
+
+def _address_pairs(msg: EmailMessage, name: str) -> list[tuple[str, str]]:
+    raw = _raw_header(msg, name)
+    if not raw:
+        return []
+    try:
+        pairs = getaddresses([raw])
+    except Exception:  # getaddresses is lenient, but be total for hostile input
+        return []
+    result = []
+    for display, addr in pairs:
+        addr = addr.strip().lower()
+        if "@" not in addr:
+            continue
+        try:
+            display = str(make_header(decode_header(display))) if display else ""
+        except Exception:
+            pass
+        result.append((" ".join(_CONTROL_CHARS.sub("", display).split()), addr))
+    return result
+
+
+def _first_id(raw: str) -> str | None:
+    ids = _ids(raw)
+    return ids[0] if ids else None
+
+
+def _ids(raw: str) -> tuple[str, ...]:
+    """Message ids in a Message-ID / In-Reply-To / References value, brackets removed.
+
+    Falls back to bare ``local@domain`` tokens, which some clients write without brackets.
+    """
+    if not raw:
+        return ()
+    found = _ID_IN_BRACKETS.findall(raw) or _BARE_ID.findall(raw)
+    return tuple(dict.fromkeys(found))
+
+
+def _message_date(msg: EmailMessage, envelope: datetime | None) -> tuple[datetime | None, str]:
+    """The time the message was written, from Date, else the envelope, else Received.
+
+    A Date before 1990 or more than a day after the envelope date is absurd (a broken
+    clock or a forged header) and loses to the envelope.
+    """
+    header_date = _parse_date(_raw_header(msg, "date"))
+    envelope = _as_utc(envelope) if envelope else None
+    if header_date is not None and _plausible(header_date, envelope):
+        return header_date, "header"
+    if envelope is not None and envelope >= EARLIEST_PLAUSIBLE:
+        return envelope, "envelope"
+    received = _received_date(msg)
+    if received is not None:
+        return received, "received"
+    if header_date is not None and header_date >= EARLIEST_PLAUSIBLE:
+        return header_date, "header"
+    return None, ""
+
+
+def _plausible(date: datetime, envelope: datetime | None) -> bool:
+    if date < EARLIEST_PLAUSIBLE:
+        return False
+    return envelope is None or date <= envelope + FUTURE_TOLERANCE
+
+
+def _parse_date(text: str) -> datetime | None:
+    """RFC 5322 date, leniently: the stdlib first, dateutil for sloppy formats; always UTC."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return _as_utc(parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    try:
+        return _as_utc(dateutil_parser.parse(text[:200], fuzzy=True))
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def _received_date(msg: EmailMessage) -> datetime | None:
+    """Date of the newest ``Received`` header (the one the receiving server added)."""
+    for key, value in msg.raw_items():
+        if key.lower() == "received":
+            text = str(value)
+            if ";" in text:
+                return _parse_date(text.rsplit(";", 1)[1])
+    return None
+
+
+def _as_utc(value: datetime) -> datetime:
+    """Aware UTC; a naive time (``-0000``, unknown zone) is taken as UTC."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def _body_text(msg: EmailMessage, defects: list[str]) -> tuple[str, list[str]]:
+    """The readable text of the message (plain preferred, HTML converted) and attachment names."""
+    attachments: list[str] = []
+    text_part = None
+    html_part = None
+    for part in _leaf_parts(msg, defects):
+        content_type = part.get_content_type()
+        filename = _part_filename(part)
+        if filename or _disposition(part) == "attachment" or content_type == "message/rfc822":
+            attachments.append(filename or content_type)
+            continue
+        if content_type == "text/plain" and text_part is None:
+            text_part = part
+        elif content_type == "text/html" and html_part is None:
+            html_part = part
+    text = ""
+    if text_part is not None:
+        text = _part_text(text_part, defects)
+    if not text.strip() and html_part is not None:
+        text = html_to_text(_part_text(html_part, defects))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text[:MAX_BODY_CHARS], attachments
+
+
+def _leaf_parts(msg: EmailMessage, defects: list[str]):
+    """Leaf MIME parts in order, bounded in depth and count; forwarded mails stay whole."""
+    stack = [(msg, 0)]
+    seen = 0
+    while stack:
+        part, depth = stack.pop()
+        seen += 1
+        if seen > MAX_MIME_PARTS:
+            defects.append("TooManyMimeParts")
+            return
+        if part.is_multipart() and part.get_content_type() != "message/rfc822":
+            if depth >= MAX_MIME_DEPTH:
+                defects.append("MimeTooDeep")
+                continue
+            try:
+                children = part.get_payload()
+            except Exception:
+                continue
+            if isinstance(children, list):
+                stack.extend((child, depth + 1) for child in reversed(children))
+            continue
+        yield part
+
+
+def _disposition(part: EmailMessage) -> str:
+    try:
+        return part.get_content_disposition() or ""
+    except Exception:
+        return ""
+
+
+def _part_filename(part: EmailMessage) -> str:
+    try:
+        name = part.get_filename() or ""
+    except Exception:
+        return "unnamed attachment"
+    return " ".join(_CONTROL_CHARS.sub("", str(name)).split())[:200]
+
+
+def _part_text(part: EmailMessage, defects: list[str]) -> str:
+    """Decoded text of a leaf part; unknown charsets and broken encodings degrade, never raise."""
+    try:
+        return part.get_content()
+    except Exception:
+        defects.append("UndecodableText")
+    try:
+        payload = part.get_payload(decode=True) or b""
+    except Exception:
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
+
+
+def _labels(msg: EmailMessage, flags: tuple[str, ...]) -> tuple[str, ...]:
+    """Lower-case labels and keywords from Gmail exports, X-Keywords and the source's flags."""
+    labels: list[str] = []
+    for name in ("x-gmail-labels", "x-keywords", "keywords", "x-label"):
+        value = _decoded_header(msg, name)
+        if value:
+            separator = "," if "," in value else None
+            labels.extend(p.strip().strip('"') for p in (value.split(separator)))
+    labels.extend(flags)
+    return tuple(dict.fromkeys(label.lower() for label in labels if label))
+
+
+def _content_hash(data: bytes) -> str:
+    """Hash of what makes a message the same message: its identity headers and its body.
+
+    Container bookkeeping (mbox ``Status``/``X-Status``, client flag headers, line
+    endings) differs between an inbox export and a Maildir copy of one message and must
+    not make them two messages.
+    """
+    data = data.replace(b"\r\n", b"\n")
+    head, _, body = data.partition(b"\n\n")
+    identity = [
+        line for line in head.split(b"\n")
+        if line[:1] not in (b" ", b"\t")
+        and line.split(b":", 1)[0].strip().lower() in (b"message-id", b"date", b"from", b"subject", b"to")
+    ]
+    digest = hashlib.blake2b(digest_size=16)
+    for line in sorted(identity):
+        digest.update(line.strip() + b"\n")
+    digest.update(body.rstrip())
+    return digest.hexdigest()

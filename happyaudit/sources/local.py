@@ -1,0 +1,166 @@
+"""Local mailboxes: mbox files, Maildir folders and .eml files, opened strictly read-only."""
+
+from __future__ import annotations
+
+import mailbox
+import os
+import re
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+from dateutil import parser as dateutil_parser
+
+from happyaudit.errors import InputError, SourceError
+from happyaudit.model import RawMessage
+from happyaudit.sources import Source
+
+_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:")
+_MAILDIR_FLAG_NAMES = {
+    "D": "\\draft", "F": "\\flagged", "P": "$forwarded", "R": "\\answered",
+    "S": "\\seen", "T": "\\deleted",
+}
+
+
+def sniff_file(path: Path) -> str | None:
+    """``"mbox"``, ``"eml"`` or ``None`` judged from the file's first bytes and name."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if head.startswith(b"From "):
+        return "mbox"
+    if path.suffix.lower() in (".mbox", ".mbx") and not head.strip():
+        return "mbox"
+    if path.suffix.lower() == ".eml":
+        return "eml"
+    if _HEADER_LINE.match(head.lstrip(b"\r\n")):
+        return "eml"
+    return None
+
+
+def is_maildir(path: Path) -> bool:
+    """A Maildir has ``cur`` and ``new`` sub-directories (``tmp`` may be missing in exports)."""
+    return (path / "cur").is_dir() and (path / "new").is_dir()
+
+
+class MboxSource(Source):
+    """One mbox file, read through the stdlib ``mailbox.mbox`` without creating or locking."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.name = str(path)
+
+    def size_hint(self) -> int | None:
+        """The file's size in bytes."""
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return None
+
+    def iter_raw(self) -> Iterator[RawMessage]:
+        """Each message with its ``From `` line date as the envelope date."""
+        try:
+            box = mailbox.mbox(self.path, create=False)
+        except (OSError, mailbox.Error) as exc:
+            raise SourceError(f"{self.path}: cannot open mbox ({_reason(exc)})") from None
+        try:
+            for index, key in enumerate(box.iterkeys()):
+                data = box.get_bytes(key, from_=True)
+                from_line, _, message = data.partition(b"\n")
+                yield RawMessage(
+                    data=message,
+                    origin=f"{self.path}#{index + 1}",
+                    envelope_date=_from_line_date(from_line),
+                )
+        except OSError as exc:
+            raise SourceError(f"{self.path}: read failed ({_reason(exc)})") from None
+        finally:
+            box.close()
+
+
+class MaildirSource(Source):
+    """One Maildir folder (``cur`` and ``new``); never moves ``new`` mail or changes flags.
+
+    The stdlib ``mailbox.Maildir`` on Python 3.11 offers no way to read a message's info
+    flags or file time without parsing it, so the two directories are listed directly;
+    the format is just one file per message.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.name = str(path)
+
+    def iter_raw(self) -> Iterator[RawMessage]:
+        """Each message file, with its Maildir flags and mtime as the envelope date."""
+        for sub in ("cur", "new"):
+            directory = self.path / sub
+            try:
+                names = sorted(e.name for e in os.scandir(directory) if not e.name.startswith("."))
+            except OSError as exc:
+                raise SourceError(f"{directory}: cannot list Maildir ({_reason(exc)})") from None
+            for name in names:
+                file_path = directory / name
+                try:
+                    data = file_path.read_bytes()
+                    mtime = file_path.stat().st_mtime
+                except FileNotFoundError:
+                    continue  # delivered elsewhere or expunged while we read: not ours to keep
+                except OSError as exc:
+                    raise SourceError(f"{file_path}: cannot read ({_reason(exc)})") from None
+                yield RawMessage(
+                    data=data,
+                    origin=str(file_path),
+                    envelope_date=datetime.fromtimestamp(mtime, tz=timezone.utc),
+                    flags=_maildir_flags(name),
+                )
+
+
+class EmlFilesSource(Source):
+    """Single-message files (``.eml``) found in one folder, or one named on the command line."""
+
+    def __init__(self, folder: Path, files: list[Path]) -> None:
+        self.path = folder
+        self.files = files
+        self.name = str(folder)
+
+    def iter_raw(self) -> Iterator[RawMessage]:
+        """Each file's bytes; no envelope date, since a file's mtime says when it was saved."""
+        for file_path in self.files:
+            try:
+                data = file_path.read_bytes()
+            except OSError as exc:
+                raise SourceError(f"{file_path}: cannot read ({_reason(exc)})") from None
+            yield RawMessage(data=data, origin=str(file_path))
+
+
+def _maildir_flags(name: str) -> tuple[str, ...]:
+    _, sep, info = name.rpartition(":2,")
+    if not sep:
+        return ()
+    return tuple(_MAILDIR_FLAG_NAMES[c] for c in info if c in _MAILDIR_FLAG_NAMES)
+
+
+def _from_line_date(line: bytes) -> datetime | None:
+    """The delivery date at the end of an mbox ``From sender date`` line, as UTC."""
+    text = line.decode("ascii", errors="replace").strip()
+    parts = text.split(None, 2)
+    if len(parts) < 3:
+        return None
+    stamp = parts[2]
+    for candidate in (stamp, stamp.split(None, 1)[-1] if " " in stamp else stamp):
+        try:
+            value = dateutil_parser.parse(candidate, fuzzy=True)
+        except (ValueError, OverflowError):
+            continue
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    try:
+        return parsedate_to_datetime(stamp)
+    except (TypeError, ValueError):
+        return None
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
