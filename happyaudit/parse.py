@@ -13,10 +13,9 @@ from email import policy
 from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.parser import BytesParser
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses
 
-from dateutil import parser as dateutil_parser
-
+from happyaudit.dates import as_utc, parse_mail_date
 from happyaudit.automatic import AUTOMATIC_HEADERS, detect_automatic
 from happyaudit.htmltext import html_to_text
 from happyaudit.model import Message, RawMessage, Skipped
@@ -173,8 +172,8 @@ def _message_date(msg: EmailMessage, envelope: datetime | None) -> tuple[datetim
     A Date before 1990 or more than a day after the envelope date is absurd (a broken
     clock or a forged header) and loses to the envelope.
     """
-    header_date = _parse_date(_raw_header(msg, "date"))
-    envelope = _as_utc(envelope) if envelope else None
+    header_date = parse_mail_date(_raw_header(msg, "date"))
+    envelope = as_utc(envelope) if envelope else None
     if header_date is not None and _plausible(header_date, envelope):
         return header_date, "header"
     if envelope is not None and envelope >= EARLIEST_PLAUSIBLE:
@@ -193,36 +192,14 @@ def _plausible(date: datetime, envelope: datetime | None) -> bool:
     return envelope is None or date <= envelope + FUTURE_TOLERANCE
 
 
-def _parse_date(text: str) -> datetime | None:
-    """RFC 5322 date, leniently: the stdlib first, dateutil for sloppy formats; always UTC."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return _as_utc(parsedate_to_datetime(text))
-    except (TypeError, ValueError, IndexError, OverflowError):
-        pass
-    try:
-        return _as_utc(dateutil_parser.parse(text[:200], fuzzy=True))
-    except (ValueError, OverflowError, TypeError):
-        return None
-
-
 def _received_date(msg: EmailMessage) -> datetime | None:
     """Date of the newest ``Received`` header (the one the receiving server added)."""
     for key, value in msg.raw_items():
         if key.lower() == "received":
             text = str(value)
             if ";" in text:
-                return _parse_date(text.rsplit(";", 1)[1])
+                return parse_mail_date(text.rsplit(";", 1)[1])
     return None
-
-
-def _as_utc(value: datetime) -> datetime:
-    """Aware UTC; a naive time (``-0000``, unknown zone) is taken as UTC."""
-    if value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc)
 
 
 def _body_text(msg: EmailMessage, defects: list[str]) -> tuple[str, list[str]]:

@@ -37,7 +37,7 @@ def discover(spec: str) -> list[Source]:
     an inbox mbox and a ``Sent`` Maildir). Files that are not mail (a README) are passed
     over inside folders but refused when named directly.
     """
-    from happyaudit.sources.local import EmlFilesSource, MaildirSource, MboxSource, sniff_file
+    from happyaudit.sources.local import EmlFilesSource, MboxSource, sniff_file
 
     path = Path(spec)
     if not path.exists():

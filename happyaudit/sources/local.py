@@ -7,11 +7,9 @@ import os
 import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from dateutil import parser as dateutil_parser
-
+from happyaudit.dates import parse_from_line_date
 from happyaudit.errors import InputError, SourceError
 from happyaudit.model import RawMessage
 from happyaudit.sources import Source
@@ -73,7 +71,7 @@ class MboxSource(Source):
                 yield RawMessage(
                     data=message,
                     origin=f"{self.path}#{index + 1}",
-                    envelope_date=_from_line_date(from_line),
+                    envelope_date=parse_from_line_date(from_line),
                 )
         except OSError as exc:
             raise SourceError(f"{self.path}: read failed ({_reason(exc)})") from None
@@ -141,25 +139,6 @@ def _maildir_flags(name: str) -> tuple[str, ...]:
     if not sep:
         return ()
     return tuple(_MAILDIR_FLAG_NAMES[c] for c in info if c in _MAILDIR_FLAG_NAMES)
-
-
-def _from_line_date(line: bytes) -> datetime | None:
-    """The delivery date at the end of an mbox ``From sender date`` line, as UTC."""
-    text = line.decode("ascii", errors="replace").strip()
-    parts = text.split(None, 2)
-    if len(parts) < 3:
-        return None
-    stamp = parts[2]
-    for candidate in (stamp, stamp.split(None, 1)[-1] if " " in stamp else stamp):
-        try:
-            value = dateutil_parser.parse(candidate, fuzzy=True)
-        except (ValueError, OverflowError):
-            continue
-        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
-    try:
-        return parsedate_to_datetime(stamp)
-    except (TypeError, ValueError):
-        return None
 
 
 def _reason(exc: BaseException) -> str:
