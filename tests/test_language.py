@@ -173,3 +173,24 @@ def test_heuristics_stay_fast_on_hostile_input(function):
     started = time.perf_counter()
     function(hostile)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Great, thanks Priya! Dropping it off tomorrow.\n\nEthan",
+    "Vielen Dank, Frau Vogel, das hilft mir sehr. Die alte Jacke schicke ich morgen zurück.\n\nJürgen",
+    "Merci beaucoup, je passe demain au magasin.",
+    "Perfect, thank you. We'll go with the green one.",
+], ids=["en-plan", "de-plan", "fr-plan", "en-decision"])
+def test_thanks_with_a_plain_statement_is_acknowledgement_only(text):
+    assert is_acknowledgement_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you. I have attached the photo of the receipt.",
+    "Thanks. The parcel arrived damaged.",
+    "Thanks, I still haven't received the refund.",
+    "Danke, aber die Größe passt leider nicht.",
+    "Gracias, pero necesito la factura.",
+], ids=["attachment", "damage", "still-waiting", "de-but", "es-need"])
+def test_thanks_with_new_information_or_a_problem_is_a_real_message(text):
+    assert not is_acknowledgement_only(text)

@@ -165,26 +165,43 @@ _ACKNOWLEDGING_CORE = re.compile(
     r"bedankt|prima|helder|top|ok|okay|oké)\b",
     re.IGNORECASE,
 )
-_MAX_ACKNOWLEDGEMENT_WORDS = 25
+_MAX_ACKNOWLEDGEMENT_WORDS = 60
+# Anything that asks, requests or reports a problem makes a thank-you a real message.
+_REQUEST_OR_PROBLEM = re.compile(
+    r"\b(?:"
+    r"please|pls|plz|can\s+(?:you|u|we|i)|could\s+(?:you|we|i)|would\s+you|will\s+you|need|want|"
+    r"let\s+me\s+know|tell\s+me|how|when|what|where|why|which|whether|wonder(?:ing)?|"
+    r"still|not|no|never|n't|nothing|problem|issue|wrong|broken|damaged|missing|faulty|defect(?:ive)?|"
+    r"refund|cancel|return|but|however|although|though|unfortunately|again|"
+    r"attach(?:ed|ing|ment)?|here\s+(?:is|are)|enclosed|anbei|angehängt|ci-joint|adjunto|bijgevoegd|bijlage|"
+    r"bitte|können|könnten|würden|brauche|benötige|noch|nicht|kein|keine|problem|falsch|kaputt|defekt|aber|leider|wann|wie|warum|"
+    r"s'il|svp|pouvez|pourriez|besoin|pas|mais|probl[èe]me|malheureusement|quand|comment|pourquoi|"
+    r"por\s+favor|puede|podr[íi]a|necesito|pero|problema|desafortunadamente|cu[áa]ndo|c[óo]mo|"
+    r"alstublieft|graag|kunt|zou|nodig|niet|geen|maar|probleem|helaas|wanneer|hoe|waarom"
+    r")\b",
+    re.IGNORECASE,
+)
 
 
 def is_acknowledgement_only(text: str) -> bool:
     """Whether the customer's new text only thanks or acknowledges and asks for nothing.
 
-    Greeting and sign-off lines are ignored; what remains must be made only of thanking /
-    acknowledging words ("Great, thank you so much", "Danke!", "Merci beaucoup"). Any
-    other word — "but", "still", "please", a question mark, a problem — makes it a real
+    It must thank or acknowledge ("Great, thanks Priya! Dropping it off tomorrow.",
+    "Danke!", "Merci beaucoup") and contain no question, request or problem: any of
+    "but", "still", "please", "can you", a question mark or a fault makes it a real
     message, so a doubtful reply reopens rather than silently closes a case.
     """
     lines = [line.strip() for line in _QUOTED_LINE.sub("", (text or "").replace("\u2019", "'")).splitlines()]
     body = _without_sign_off([line for line in lines if line and not _GREETING_LINE.match(line)])
     content = " ".join(body)
-    if not content or "?" in content:
+    if not content or "?" in content or not _ACKNOWLEDGING_CORE.search(content):
         return False
-    words = [word.lower() for word in _WORD.findall(content)]
+    words = _WORD.findall(content)
     if not words or len(words) > _MAX_ACKNOWLEDGEMENT_WORDS:
         return False
-    return all(word in _ACKNOWLEDGING_WORDS for word in words) and bool(_ACKNOWLEDGING_CORE.search(content))
+    if all(word.lower() in _ACKNOWLEDGING_WORDS for word in words):
+        return True
+    return not _REQUEST_OR_PROBLEM.search(content)
 
 
 def _without_sign_off(lines: list[str]) -> list[str]:
