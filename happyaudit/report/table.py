@@ -38,13 +38,14 @@ def render_table(result: AuditResult, console: Console, *, show_all: bool = Fals
     if rows:
         table = Table(title="Cases" if show_all else "Flagged cases", title_justify="left",
                       box=box.SIMPLE_HEAVY, pad_edge=False, expand=False)
+        customer_width, subject_width = _flexible_widths(console.width)
         table.add_column("Case", no_wrap=True, style="dim", min_width=10)
-        table.add_column("Customer", overflow="ellipsis", min_width=12, max_width=32)
-        table.add_column("Subject", overflow="ellipsis", min_width=8, max_width=40)
+        table.add_column("Customer", no_wrap=True, overflow="ellipsis", width=customer_width)
+        table.add_column("Subject", no_wrap=True, overflow="ellipsis", width=subject_width)
         table.add_column("Status", no_wrap=True, min_width=7)
         table.add_column("Msgs", justify="right", no_wrap=True, min_width=4)
         table.add_column("1st resp.", justify="right", no_wrap=True, min_width=9)
-        table.add_column("Findings", overflow="fold", min_width=14)
+        table.add_column("Findings", overflow="fold")
         for case_result in rows:
             table.add_row(
                 case_result.case.case_id,
@@ -59,6 +60,18 @@ def render_table(result: AuditResult, console: Console, *, show_all: bool = Fals
     elif result.cases:
         console.print(Text("No flagged cases.", style="green"))
     render_summary(result, console)
+
+
+_FIXED_COLUMNS_WIDTH = 10 + 7 + 4 + 9 + 19 + 3 * 6 + 2
+"""Case, status, messages, first response and findings, with the gaps between columns."""
+
+
+def _flexible_widths(console_width: int) -> tuple[int, int]:
+    """Widths for the customer and subject columns: what the fixed columns leave, shared."""
+    budget = max(20, console_width - _FIXED_COLUMNS_WIDTH)
+    customer = min(34, max(10, budget * 2 // 5))
+    subject = min(60, max(10, budget - customer))
+    return customer, subject
 
 
 def _findings_cell(case_result: CaseResult) -> Text:
