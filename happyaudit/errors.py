@@ -9,7 +9,6 @@ class ExitCode(enum.IntEnum):
     """Process exit codes, documented in the README and pinned by tests."""
 
     OK = 0
-    THRESHOLD = 1
     USAGE = 2
     SOURCE = 3
 
