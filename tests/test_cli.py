@@ -181,3 +181,39 @@ def test_subprocess_missing_path_exits_2_without_traceback(tmp_path: Path):
 def test_subprocess_no_arguments_prints_help():
     proc = _run_subprocess()
     assert "audit" in proc.stdout + proc.stderr
+
+
+def _crash(*args, **kwargs):
+    raise RuntimeError("boom")
+
+
+def test_unexpected_error_is_one_line_without_debug(mailbox_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr("happyaudit.cli.audit_sources", _crash)
+    result = invoke(["audit", str(mailbox_dir)], expect_code=2)
+    assert "internal error: RuntimeError: boom" in result.stderr and "--debug" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_debug_lets_the_traceback_through(mailbox_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr("happyaudit.cli.audit_sources", _crash)
+    with pytest.raises(RuntimeError, match="boom"):
+        invoke(["audit", str(mailbox_dir), "--debug"])
+
+
+def test_progress_bar_goes_to_stderr_and_keeps_stdout_clean(mailbox_dir: Path):
+    result = invoke(["audit", str(mailbox_dir), "--as-of", AS_OF, "-f", "json", "--progress"])
+    json.loads(result.stdout)
+
+
+def test_markup_and_escape_sequences_in_mail_are_printed_literally(tmp_path: Path):
+    hostile = raw_mail(message_id="h@example.org", sender='"[bold red]Mallory[/]" <mallory@example.org>',
+                       subject="[link=https://evil.example]click[/link] \x1b]8;;https://evil.example\x07x\x1b[2J")
+    (tmp_path / "h.eml").write_bytes(hostile)
+    result = invoke(["audit", str(tmp_path), "--as-of", "2026-12-01", "--support-domain", "acme.example", "-f", "json"])
+    case_id = json.loads(result.stdout)["cases"][0]["case_id"]
+    table = invoke(["audit", str(tmp_path), "--as-of", "2026-12-01", "--support-domain", "acme.example"]).stdout
+    shown = invoke(["show", case_id, str(tmp_path), "--as-of", "2026-12-01", "--support-domain", "acme.example"]).stdout
+    assert "[link=https://evil" in table
+    assert "[link=https://evil.example]click[/link]" in shown and "[bold red]Mallory[/]" in shown
+    for output in (table, shown):
+        assert "\x1b" not in output and "\x07" not in output
