@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Accuracy report: run happyaudit on the labelled evaluation corpus and compare with its labels.
+
+    python scripts/evaluate.py [--corpus tests/eval] [--json] [-v]
+
+The corpus directory holds ``mailbox/`` and ``labels.json`` (see tests/eval/README.md). The
+tool runs as ``python -m happyaudit audit <corpus>/mailbox --as-of <as_of> --support-domain
+<domain> --format json`` and its report is scored:
+
+* threads: a labelled case matches when some report case has exactly its message ids (a
+  labelled ``null`` id - a message without Message-ID - matches one synthetic id that no label
+  knows);
+* status accuracy over the matched cases;
+* per rule (all seven contract rules), at case level with counts: TP = min(expected, found),
+  FP = max(0, found - expected), FN = max(0, expected - found); precision, recall, F1.
+  Findings are attributed to a labelled case through their ``message_id`` (or, for an id no
+  label knows, through the report case that holds most of the labelled case's messages), so
+  a threading mistake does not hide a finding; findings that belong to no labelled case are
+  false positives;
+* question-level recall for ``unanswered-question``: the share of labelled questions that a
+  finding's detail matches (lower-cased, whitespace collapsed; one contains the other, or
+  token Jaccard >= 0.6).
+
+``evaluate(corpus)`` returns the same figures as a dict (used by tests/test_evaluation.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = ("unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
+         "slow-first-response", "reopened", "many-handoffs")
+
+
+def run_tool(corpus: Path, labels: dict) -> dict:
+    cmd = [sys.executable, "-m", "happyaudit", "audit", str(corpus / "mailbox"),
+           "--as-of", labels["as_of"], "--support-domain", labels["support_domain"],
+           "--format", "json", "--no-progress"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        raise RuntimeError(f"happyaudit exited {proc.returncode}: {proc.stderr.strip()}")
+    return json.loads(proc.stdout)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip().lower()
+
+
+def tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", norm(text)))
+
+
+def question_matches(label: str, detail: str) -> bool:
+    a, b = norm(label), norm(detail)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    ta, tb = tokens(a), tokens(b)
+    return bool(ta | tb) and len(ta & tb) / len(ta | tb) >= 0.6
+
+
+def _ratio(num: float, den: float) -> float | None:
+    return num / den if den else None
+
+
+def score(labels: dict, report: dict) -> dict:
+    lcases = labels["cases"]
+    known_ids = {i for c in lcases for i in c["message_ids"] if i}
+    owner = {i: c["name"] for c in lcases for i in c["message_ids"] if i}
+    rcases = report.get("cases", [])
+
+    # --- threads
+    matched: dict[str, dict] = {}
+    for lc in lcases:
+        ids = {i for i in lc["message_ids"] if i}
+        n_null = sum(1 for i in lc["message_ids"] if i is None)
+        for rc in rcases:
+            rids = set(rc.get("message_ids", []))
+            extra = rids - ids
+            if ids <= rids and len(extra) == n_null and not (extra & known_ids) \
+                    and len(rids) == len(ids) + n_null:
+                matched[lc["name"]] = rc
+                break
+
+    # --- findings attributed to labelled cases
+    def best_label_for(rc: dict) -> str | None:
+        counts: dict[str, int] = {}
+        for i in rc.get("message_ids", []):
+            if i in owner:
+                counts[owner[i]] = counts.get(owner[i], 0) + 1
+        return max(sorted(counts), key=lambda k: counts[k]) if counts else None
+
+    found: dict[str, dict[str, list[dict]]] = {lc["name"]: {} for lc in lcases}
+    stray: list[dict] = []
+    for rc in rcases:
+        fallback = best_label_for(rc)
+        for f in rc.get("findings", []):
+            name = owner.get(f.get("message_id")) or fallback
+            if name is None:
+                stray.append({**f, "case_id": rc.get("case_id")})
+            else:
+                found[name].setdefault(f["rule"], []).append(f)
+
+    per_rule = {}
+    disagreements = []
+    for rule in RULES:
+        tp = fp = fn = 0
+        for lc in lcases:
+            exp = lc["rules"].get(rule, 0)
+            got = len(found[lc["name"]].get(rule, []))
+            tp += min(exp, got)
+            fp += max(0, got - exp)
+            fn += max(0, exp - got)
+            if exp != got:
+                disagreements.append({
+                    "case": lc["name"], "rule": rule, "expected": exp, "found": got,
+                    "details": [f.get("detail") for f in found[lc["name"]].get(rule, [])]})
+        extra = [f for f in stray if f["rule"] == rule]
+        fp += len(extra)
+        for f in extra:
+            disagreements.append({"case": f"(unlabelled report case {f.get('case_id')})",
+                                  "rule": rule, "expected": 0, "found": 1,
+                                  "details": [f.get("detail")]})
+        p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+        f1 = (2 * p * r / (p + r)) if p and r else (0.0 if (tp + fp + fn) else None)
+        per_rule[rule] = {"tp": tp, "fp": fp, "fn": fn,
+                          "expected": sum(lc["rules"].get(rule, 0) for lc in lcases),
+                          "precision": p, "recall": r, "f1": f1}
+
+    # --- statuses
+    status_rows = []
+    for lc in lcases:
+        rc = matched.get(lc["name"])
+        if rc is not None:
+            status_rows.append((lc["name"], lc["status"], rc.get("status")))
+    status_ok = sum(1 for _, e, g in status_rows if e == g)
+
+    # --- question-level recall
+    q_total = q_hit = 0
+    missed_questions = []
+    for lc in lcases:
+        details = [f.get("detail", "") for f in found[lc["name"]].get("unanswered-question", [])]
+        for q in lc.get("unanswered_questions", []):
+            q_total += 1
+            if any(question_matches(q, d) for d in details):
+                q_hit += 1
+            else:
+                missed_questions.append({"case": lc["name"], "question": q, "details": details})
+
+    thread_rows = []
+    for lc in lcases:
+        if lc["name"] not in matched:
+            ids = [i for i in lc["message_ids"] if i]
+            holders = sorted({rc.get("case_id") for rc in rcases
+                              for i in ids if i in rc.get("message_ids", [])})
+            thread_rows.append({"case": lc["name"], "report_cases": holders})
+
+    return {
+        "cases": len(lcases),
+        "report_cases": len(rcases),
+        "threads": {"matched": len(matched), "total": len(lcases),
+                    "exact_match_rate": _ratio(len(matched), len(lcases)),
+                    "unmatched": thread_rows},
+        "status": {"correct": status_ok, "matched": len(status_rows),
+                   "accuracy": _ratio(status_ok, len(status_rows)),
+                   "wrong": [{"case": n, "expected": e, "found": g}
+                             for n, e, g in status_rows if e != g]},
+        "rules": per_rule,
+        "questions": {"labelled": q_total, "matched": q_hit,
+                      "recall": _ratio(q_hit, q_total), "missed": missed_questions},
+        "disagreements": disagreements,
+    }
+
+
+def evaluate(corpus: Path) -> dict:
+    """Run the tool on ``corpus/mailbox`` and score its JSON report against ``corpus/labels.json``."""
+    corpus = Path(corpus)
+    labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
+    return score(labels, run_tool(corpus, labels))
+
+
+def _fmt(x: float | None) -> str:
+    return "  n/a" if x is None else f"{x:5.2f}"
+
+
+def render(res: dict, verbose: bool = False) -> str:
+    t, s, q = res["threads"], res["status"], res["questions"]
+    out = [f"cases labelled: {res['cases']}   cases in report: {res['report_cases']}",
+           f"thread exact match: {t['matched']}/{t['total']} = {_fmt(t['exact_match_rate'])}",
+           f"status accuracy:    {s['correct']}/{s['matched']} = {_fmt(s['accuracy'])}  (matched cases)",
+           "",
+           f"{'rule':<20} {'exp':>4} {'TP':>4} {'FP':>4} {'FN':>4} {'prec':>6} {'recall':>6} {'F1':>6}"]
+    for rule, r in res["rules"].items():
+        out.append(f"{rule:<20} {r['expected']:>4} {r['tp']:>4} {r['fp']:>4} {r['fn']:>4} "
+                   f"{_fmt(r['precision']):>6} {_fmt(r['recall']):>6} {_fmt(r['f1']):>6}")
+    out += ["", f"unanswered-question, question-level recall: {q['matched']}/{q['labelled']} = "
+                f"{_fmt(q['recall'])}"]
+    if verbose:
+        out += ["", "threads not matched exactly:"]
+        out += [f"  {u['case']}: spread over report cases {u['report_cases']}" for u in t["unmatched"]] or ["  none"]
+        out += ["", "wrong statuses:"]
+        out += [f"  {w['case']}: expected {w['expected']}, found {w['found']}" for w in s["wrong"]] or ["  none"]
+        out += ["", "rule disagreements:"]
+        for d in res["disagreements"]:
+            out.append(f"  {d['case']}: {d['rule']} expected {d['expected']}, found {d['found']}")
+            out += [f"      finding: {x}" for x in d["details"]]
+        if not res["disagreements"]:
+            out.append("  none")
+        out += ["", "labelled questions not matched by a finding:"]
+        out += [f"  {m['case']}: {m['question']}" for m in q["missed"]] or ["  none"]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Accuracy report of happyaudit on a labelled corpus.")
+    ap.add_argument("--corpus", type=Path, default=ROOT / "tests" / "eval")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
+    args = ap.parse_args(argv)
+    res = evaluate(args.corpus)
+    print(json.dumps(res, indent=2, ensure_ascii=False) if args.json else render(res, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
