@@ -28,13 +28,32 @@ MAX_BODY_CHARS = 200_000
 MAX_NEW_TEXT_CHARS = 20_000
 MAX_MIME_PARTS = 200
 MAX_MIME_DEPTH = 12
+MAX_MIME_CONTAINERS = 200
+"""More multipart or message/* containers than this is hostile nesting: the stdlib parser
+recurses once per level and takes seconds, then fails, on a 1,000-deep message."""
+MAX_PART_BYTES = 1_000_000
+"""Bytes of one MIME part's content handed to the parser in a big message; the text kept
+(``MAX_BODY_CHARS``) fits well inside, attachments are only listed by name."""
+MAX_BOUNDARY_LINES = 1_000
+"""``--`` lines read in one message; the stdlib parser slows sharply with thousands of parts."""
+MAX_PARSED_BYTES = 16_000_000
+"""Hard cap on what reaches the parser, whatever the message's shape."""
+COMPACT_ABOVE = 2_000_000
+"""Messages larger than this are compacted before parsing (see ``_compact``)."""
 EARLIEST_PLAUSIBLE = datetime(1990, 1, 1, tzinfo=timezone.utc)
+LATEST_PLAUSIBLE = datetime(2200, 1, 1, tzinfo=timezone.utc)
+"""A Date after this is a broken clock or a forgery (and year 9999 overflows date arithmetic)."""
 FUTURE_TOLERANCE = timedelta(days=1)
 
 _ID_IN_BRACKETS = re.compile(r"<([^<>\s]{1,998})>")
 _BARE_ID = re.compile(r"[^\s<>,;\"]+@[^\s<>,;\"]+")
 _LABEL_SPLIT = re.compile(r"[,\s]+")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTAINER_TYPE = re.compile(rb"^content-type:\s*(?:multipart|message)/", re.IGNORECASE | re.MULTILINE)
+_BOUNDARY_LINE = re.compile(rb"^--[^\n]*(?:\n|$)", re.MULTILINE)
+_HEAD_END = re.compile(rb"\r?\n\r?\n")
+_TRAILING_SPACE = frozenset(b" \t\n\r\x0b\x0c")
+_HASH_CHUNK = 1 << 20
 
 _PARSER = BytesParser(policy=policy.default)
 
@@ -45,14 +64,19 @@ def parse_message(raw: RawMessage) -> Message | Skipped:
     Never raises on malformed input: every header read is guarded and a message that has
     no usable date (header, envelope or ``Received``) is skipped with that reason.
     """
+    data, size_defects = _compact(raw.data)
+    containers = _count_containers(data)
+    if containers > MAX_MIME_CONTAINERS:
+        return Skipped(raw.origin, f"MIME nested too deeply (more than {MAX_MIME_CONTAINERS} multipart or message parts)")
     try:
-        msg = _PARSER.parsebytes(raw.data)
+        msg = _PARSER.parsebytes(data)
     except Exception as exc:  # the email package documents no exception set; be total
         return Skipped(raw.origin, f"not a parseable e-mail message ({type(exc).__name__})")
+    del data
     if not msg.keys():
         return Skipped(raw.origin, "no headers: not an e-mail message")
 
-    defects: list[str] = [type(d).__name__ for d in msg.defects[:10]]
+    defects: list[str] = [type(d).__name__ for d in msg.defects[:10]] + size_defects
     date, date_source = _message_date(msg, raw.envelope_date)
     if date is None:
         return Skipped(raw.origin, "no usable date (Date, envelope and Received all missing or invalid)")
@@ -95,6 +119,58 @@ def parse_message(raw: RawMessage) -> Message | Skipped:
         content_hash=content_hash,
         defects=tuple(defects),
     )
+
+
+def _compact(data: bytes) -> tuple[bytes, list[str]]:
+    """What the parser gets of a big or part-heavy message, and the defects that records.
+
+    Keeps the message header and every ``--`` (boundary) line but at most
+    ``MAX_PART_BYTES`` of each part's content, reads at most ``MAX_BOUNDARY_LINES``
+    boundaries, and never more than ``MAX_PARSED_BYTES`` in all: the stdlib parser holds
+    several copies of what it reads, so a 50 MB attachment would otherwise cost ~400 MB.
+    """
+    if len(data) <= COMPACT_ABOVE and data.count(b"\n--") <= MAX_BOUNDARY_LINES:
+        return data, []
+    end_of_head = _HEAD_END.search(data)
+    start = end_of_head.end() if end_of_head else len(data)
+    pieces: list[bytes] = [data[:start]]  # the message's own header stays whole
+    defects: list[str] = []
+    boundaries = 0
+    for match in _BOUNDARY_LINE.finditer(data, start):
+        pieces.append(_part_prefix(data, start, match.start(), defects))
+        boundaries += 1
+        if boundaries > MAX_BOUNDARY_LINES:
+            defects.append("TooManyBoundaryLines")
+            start = len(data)
+            break
+        pieces.append(match.group())
+        start = match.end()
+    pieces.append(_part_prefix(data, start, len(data), defects))
+    compacted = b"".join(pieces)
+    if len(compacted) > MAX_PARSED_BYTES:
+        compacted = compacted[:MAX_PARSED_BYTES]
+        defects.append("MessageTruncated")
+    return compacted, list(dict.fromkeys(defects))
+
+
+def _part_prefix(data: bytes, start: int, end: int, defects: list[str]) -> bytes:
+    """``data[start:end]``, cut to ``MAX_PART_BYTES`` at a line end where one is near."""
+    if end - start <= MAX_PART_BYTES:
+        return data[start:end]
+    defects.append("PartTruncated")
+    cut = data.rfind(b"\n", start, start + MAX_PART_BYTES)
+    stop = cut + 1 if cut > start else start + MAX_PART_BYTES
+    return data[start:stop] + (b"" if stop > start and data[stop - 1:stop] == b"\n" else b"\n")
+
+
+def _count_containers(data: bytes) -> int:
+    """Multipart and message/* Content-Type headers, counted up to one past the limit."""
+    count = 0
+    for _ in _CONTAINER_TYPE.finditer(data):
+        count += 1
+        if count > MAX_MIME_CONTAINERS:
+            break
+    return count
 
 
 def _raw_header(msg: EmailMessage, name: str) -> str:
@@ -181,13 +257,13 @@ def _message_date(msg: EmailMessage, envelope: datetime | None) -> tuple[datetim
     received = _received_date(msg)
     if received is not None:
         return received, "received"
-    if header_date is not None and header_date >= EARLIEST_PLAUSIBLE:
+    if header_date is not None and EARLIEST_PLAUSIBLE <= header_date < LATEST_PLAUSIBLE:
         return header_date, "header"
     return None, ""
 
 
 def _plausible(date: datetime, envelope: datetime | None) -> bool:
-    if date < EARLIEST_PLAUSIBLE:
+    if not EARLIEST_PLAUSIBLE <= date < LATEST_PLAUSIBLE:
         return False
     return envelope is None or date <= envelope + FUTURE_TOLERANCE
 
@@ -301,8 +377,10 @@ def _content_hash(data: bytes) -> str:
     endings) differs between an inbox export and a Maildir copy of one message and must
     not make them two messages.
     """
-    data = data.replace(b"\r\n", b"\n")
-    head, _, body = data.partition(b"\n\n")
+    end_of_head = _HEAD_END.search(data)
+    head = data[: end_of_head.start()] if end_of_head else data
+    body_start = end_of_head.end() if end_of_head else len(data)
+    head = head.replace(b"\r\n", b"\n")
     identity = [
         line for line in head.split(b"\n")
         if line[:1] not in (b" ", b"\t")
@@ -311,5 +389,24 @@ def _content_hash(data: bytes) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for line in sorted(identity):
         digest.update(line.strip() + b"\n")
-    digest.update(body.rstrip())
+    _hash_body(digest, data, body_start)
     return digest.hexdigest()
+
+
+def _hash_body(digest, data: bytes, start: int) -> None:
+    """Feed ``data[start:]`` with CRLF as LF and trailing whitespace dropped, in chunks.
+
+    The same bytes as ``data[start:].replace(b"\\r\\n", b"\\n").rstrip()`` without two
+    whole-body copies of a 50 MB message.
+    """
+    end = len(data)
+    while end > start and data[end - 1] in _TRAILING_SPACE:
+        end -= 1
+    view = memoryview(data)
+    position = start
+    while position < end:
+        stop = min(position + _HASH_CHUNK, end)
+        while stop < end and data[stop - 1] == 13:  # keep a CR with the LF after it
+            stop += 1
+        digest.update(bytes(view[position:stop]).replace(b"\r\n", b"\n"))
+        position = stop

@@ -18,7 +18,7 @@ from rich.text import Text
 from happyaudit.model import AuditResult, CaseResult, Role, Severity
 from happyaudit.timefmt import human_duration
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 STATUS_STYLE = {"open": "bold", "pending": "", "closed": "dim"}
 ROLE_STYLE = {Role.CUSTOMER: "bold blue", Role.SUPPORT: "bold green", Role.AUTOMATIC: "dim"}
