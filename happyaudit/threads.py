@@ -89,7 +89,8 @@ def build_threads(messages: Iterable[Message], *,
 def _message_key(message: Message) -> tuple:
     """Total order on messages: time first, then every field that can tell copies apart."""
     return (message.date, message.message_id, message.content_hash, message.origin,
-            message.subject, message.from_addr, message.new_text)
+            message.subject, message.from_addr, message.in_reply_to, message.references,
+            message.to_addrs, message.cc_addrs, message.new_text)
 
 
 def _disambiguate(messages: Iterable[Message]) -> list[Message]:

@@ -41,3 +41,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """Whether this run regenerates golden files."""
     return bool(request.config.getoption("--update-golden"))
+
+
+def _register_hypothesis_profiles() -> None:
+    """CI runs a fixed set of examples (no flaky reds); developers' runs keep exploring."""
+    import os
+
+    from hypothesis import settings
+
+    settings.register_profile("ci", derandomize=True, print_blob=True)
+    if os.environ.get("CI"):
+        settings.load_profile("ci")
+
+
+_register_hypothesis_profiles()

@@ -291,3 +291,22 @@ def _resend_message(message_id, hours, sender="jane@example.org", to="support@ac
     return Message(message_id=message_id, subject=subject, from_addr=sender, to_addrs=(to,),
                    date=datetime(2026, 11, 2, tzinfo=timezone.utc) + timedelta(hours=hours),
                    origin="test", in_reply_to=tuple(in_reply_to), references=tuple(in_reply_to))
+
+
+def test_copies_of_one_id_that_tie_on_date_and_hash_thread_the_same_in_any_order():
+    from datetime import datetime, timezone
+
+    from happyaudit.model import Message
+
+    def copy(references):
+        return Message(message_id="m1@example.org", subject="Order", from_addr="ann@example.org",
+                       to_addrs=("bob@example.org",), date=datetime(2026, 11, 1, 1, tzinfo=timezone.utc),
+                       origin="gen", references=references, content_hash="h1")
+
+    root = Message(message_id="m0@example.org", subject="Order", from_addr="ann@example.org",
+                   to_addrs=("bob@example.org",), date=datetime(2026, 11, 1, tzinfo=timezone.utc), origin="gen")
+    shapes = [
+        [(t.root_id, dict(t.parent_of), sorted(t.by_subject)) for t in build_threads(order)]
+        for order in ([root, copy(()), copy(("m0@example.org",))], [root, copy(("m0@example.org",)), copy(())])
+    ]
+    assert shapes[0] == shapes[1]
