@@ -112,7 +112,7 @@ def test_three_agents_exceed_the_handoff_limit():
         msg(2, C, "And the price?"), msg(3, S, "Passing to sales.", sender="priya@acme.example"),
         msg(4, C, "Ok?"), msg(5, S, "Price is 40 EUR.", sender="lena@acme.example"),
     ), DEFAULTS, at(6))
-    assert rules_fired(result) == ["many-handoffs"]
+    assert "many-handoffs" in rules_fired(result)
     assert result.agents == ("sam@acme.example", "priya@acme.example", "lena@acme.example")
 
 

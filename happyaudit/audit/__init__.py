@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from happyaudit.audit.metrics import compute_metrics
-from happyaudit.audit.rules import RULES, Rule, case_agents
+from happyaudit.audit.rules import RULES, Rule, case_agents, judgement_notes
 from happyaudit.config import AuditConfig
 from happyaudit.model import Case, CaseResult
 
@@ -34,6 +34,7 @@ def audit_case(case: Case, config: AuditConfig, as_of: datetime) -> CaseResult:
         closed_by=metrics.closed_by,
         agents=tuple(case_agents(metrics.support)),
         findings=tuple(findings),
+        notes=tuple(judgement_notes(case, metrics, config, as_of)),
     )
 
 

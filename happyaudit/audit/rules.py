@@ -5,13 +5,24 @@ A rule's docstring's first line is its description in ``happyaudit rules`` and r
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from happyaudit.audit.answers import AnswerVerdict, find_answer
+from happyaudit.audit.commitments import Commitment, extract_commitments
 from happyaudit.audit.metrics import CaseMetrics
+from happyaudit.audit.questions import (
+    Question,
+    extract_questions,
+    find_chase,
+    is_resend,
+    keywords_of,
+    withdraws,
+)
 from happyaudit.config import AuditConfig
-from happyaudit.model import Case, CaseMessage, Finding, Severity
+from happyaudit.model import Case, CaseMessage, Finding, Role, Severity
 from happyaudit.timefmt import human_duration
 
 RuleFunction = Callable[[Case, CaseMetrics, AuditConfig, datetime], list[Finding]]
@@ -42,6 +53,189 @@ def rule(name: str, severity: Severity) -> Callable[[RuleFunction], RuleFunction
         return check
 
     return register
+
+
+# --- judgement: questions, promises, chasing ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionJudgement:
+    """One customer question and what became of it."""
+
+    message: CaseMessage
+    question: Question
+    verdict: AnswerVerdict | None
+    withdrawn: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseJudgement:
+    """One support message's promise to come back, its effective deadline and what became of it."""
+
+    message: CaseMessage
+    commitment: Commitment
+    deadline: datetime
+    outcome: str
+    """``kept``, ``late``, ``missed``, ``pending`` or ``withdrawn``."""
+    by: CaseMessage | None = None
+
+
+def judge_questions(case: Case, metrics: CaseMetrics) -> list[QuestionJudgement]:
+    """Every question of a real customer message that some human support message came after.
+
+    Questions of a message nobody from support has replied to yet are ``awaiting-reply``
+    territory and are left out; so is an exact repeat of an earlier question (a resend).
+    """
+    judgements: list[QuestionJudgement] = []
+    seen: set[str] = set()
+    customer = [cm for cm in case.messages if cm.role is Role.CUSTOMER]
+    for cm in metrics.real_customer:
+        later = [s for s in metrics.support if s.message.date > cm.message.date]
+        if not later:
+            continue
+        for question in extract_questions(cm.message.new_text):
+            key = " ".join(question.text.lower().split())
+            if key in seen:
+                continue
+            seen.add(key)
+            verdict = find_answer(question, cm.message.date, later)
+            withdrawn = verdict is None and _withdrawn(question, cm, customer)
+            judgements.append(QuestionJudgement(cm, question, verdict, withdrawn))
+    return judgements
+
+
+def _withdrawn(question: Question, asked: CaseMessage, customer: list[CaseMessage]) -> bool:
+    """Whether a later customer message takes the question back ("never mind, found it")."""
+    for cm in customer:
+        if cm.message.date <= asked.message.date or not withdraws(cm.message.new_text):
+            continue
+        text = cm.message.new_text
+        if len(text.split()) <= 25 or question.keywords & keywords_of(text):
+            return True
+    return False
+
+
+def judge_promises(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of: datetime) -> list[PromiseJudgement]:
+    """One judgement per human support message that promised to come back.
+
+    A message's promises share one delivery (its next support message), so the earliest
+    stated deadline stands for them all; without one, the follow-up window applies. Any
+    later human support message by the deadline keeps it; after it, it came late.
+    """
+    judgements: list[PromiseJudgement] = []
+    support_dates = [s.message.date for s in metrics.support]
+    withdrawals = [cm.message.date for cm in case.messages
+                   if cm.role is Role.CUSTOMER and withdraws(cm.message.new_text)]
+    for cm in metrics.support:
+        sent = cm.message.date
+        promises = extract_commitments(cm.message.new_text, sent)
+        if not promises:
+            continue
+        dated = [p for p in promises if p.deadline is not None]
+        promise = min(dated, key=lambda p: p.deadline) if dated else promises[0]
+        deadline = promise.deadline or sent + config.follow_up_window
+        after = bisect_right(support_dates, sent)
+        delivery = metrics.support[after] if after < len(metrics.support) else None
+        if delivery is not None and delivery.message.date <= deadline:
+            outcome = "kept"
+        elif withdrawals and withdrawals[-1] > sent:
+            outcome = "withdrawn"
+        elif delivery is not None:
+            outcome = "late"
+        elif as_of < deadline:
+            outcome = "pending"
+        else:
+            outcome = "missed"
+        judgements.append(PromiseJudgement(cm, promise, deadline, outcome, delivery))
+    return judgements
+
+
+def chases(case: Case, metrics: CaseMetrics) -> list[tuple[CaseMessage, str]]:
+    """Customer messages that chase, each with the evidence: the chasing sentence or the resent request.
+
+    A resend is a message repeating the previous real customer message (content words) with
+    no human support reply in between (an automatic acknowledgement does not count as one).
+    """
+    found: list[tuple[CaseMessage, str]] = []
+    support_dates = [s.message.date for s in metrics.support]
+    previous: CaseMessage | None = None
+    for cm in metrics.real_customer:
+        sentence = find_chase(cm.message.new_text)
+        if sentence is None and previous is not None:
+            replied = bisect_right(support_dates, cm.message.date) > bisect_right(support_dates, previous.message.date)
+            if not replied and is_resend(cm.message.new_text, previous.message.new_text):
+                sentence = f"resent the message of {previous.message.date:%Y-%m-%d %H:%M} UTC"
+        if sentence is not None:
+            found.append((cm, sentence))
+        previous = cm
+    return found
+
+
+@rule("unanswered-question", Severity.ERROR)
+def unanswered_question(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of: datetime) -> list[Finding]:
+    """A customer question or request that no later support reply addressed."""
+    return [Finding(
+        rule="unanswered-question",
+        severity=RULES["unanswered-question"].severity,
+        message_id=j.message.message.message_id,
+        detail=j.question.text,
+    ) for j in judge_questions(case, metrics) if j.verdict is None and not j.withdrawn]
+
+
+@rule("missed-follow-up", Severity.ERROR)
+def missed_follow_up(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of: datetime) -> list[Finding]:
+    """Support promised to come back and no support message followed by the deadline."""
+    findings = []
+    for j in judge_promises(case, metrics, config, as_of):
+        if j.outcome not in ("missed", "late"):
+            continue
+        stated = "" if j.commitment.deadline else f", {human_duration(config.follow_up_window.total_seconds())} window"
+        late = f"; came {j.by.message.date:%Y-%m-%d %H:%M} UTC" if j.outcome == "late" and j.by else ""
+        findings.append(Finding(
+            rule="missed-follow-up",
+            severity=RULES["missed-follow-up"].severity,
+            message_id=j.message.message.message_id,
+            detail=f"{j.commitment.text} (deadline {j.deadline:%a %Y-%m-%d %H:%M} UTC{stated}{late})",
+        ))
+    return findings
+
+
+@rule("customer-chased", Severity.WARNING)
+def customer_chased(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of: datetime) -> list[Finding]:
+    """The customer had to chase: "any update?", "following up", or a resend of the same request."""
+    return [Finding(
+        rule="customer-chased",
+        severity=RULES["customer-chased"].severity,
+        message_id=cm.message.message_id,
+        detail=sentence,
+    ) for cm, sentence in chases(case, metrics)]
+
+
+def judgement_notes(
+    case: Case, metrics: CaseMetrics, config: AuditConfig, as_of: datetime
+) -> list[tuple[str, str]]:
+    """Explanations for ``show``: what answered each question and what became of each promise."""
+    notes: list[tuple[str, str]] = []
+    for j in judge_questions(case, metrics):
+        if j.verdict is not None:
+            outcome = j.verdict.reason
+        elif j.withdrawn:
+            outcome = "withdrawn by the customer later"
+        else:
+            outcome = "not answered by any later support reply"
+        notes.append((j.message.message.message_id, f"question \"{j.question.text}\": {outcome}"))
+    for j in judge_promises(case, metrics, config, as_of):
+        when = f"{j.deadline:%a %Y-%m-%d %H:%M} UTC" + ("" if j.commitment.deadline else " (follow-up window)")
+        by = j.by.message.message_id if j.by else ""
+        outcome = {
+            "kept": f"kept by {by}",
+            "late": f"missed: deadline {when}, delivered late by {by}",
+            "missed": f"missed: deadline {when} passed with no support message",
+            "pending": f"pending: deadline {when}",
+            "withdrawn": "no longer needed: the customer withdrew the request",
+        }[j.outcome]
+        notes.append((j.message.message.message_id, f"promise \"{j.commitment.text}\": {outcome}"))
+    return notes
 
 
 @rule("awaiting-reply", Severity.ERROR)

@@ -1,0 +1,278 @@
+"""Whether a later human support reply addressed a customer's question, and why we think so.
+
+Signals, strongest first: the reply quotes the question inline and writes an answer under it;
+the reply's own sentences share the question's keywords and entities (stemmed, with related
+support words grouped), ideally in a sentence that also has the expected kind of answer (a
+date for "when", an amount for "how much", a yes/no or "done" for a request). Sentences that
+only promise to come back ("I'll check on the shipping question") never count as an answer.
+Tuned for precision of the unanswered flag: when in doubt, a question counts as answered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from happyaudit.audit.commitments import promise_start
+from happyaudit.audit.questions import (
+    Question,
+    content_sentence,
+    keywords_of,
+    split_sentences,
+    tokens,
+)
+from happyaudit.model import CaseMessage, Message
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerVerdict:
+    """The support message that answered a question, and a one-line human reason."""
+
+    message_id: str
+    reason: str
+    how: str
+    """``inline``, ``topical``, ``short-reply`` or ``whole-message``."""
+
+
+_INLINE_MIN_OVERLAP = 0.7
+"""Share of the question's words a quoted line must contain to be that question."""
+_SHORT_REPLY_WORDS = 30
+_GENERIC_MIN_MATCHES = 1
+_GENERIC_MIN_WORDS = 6
+_CONTEXT_WEIGHT = 0.5
+_CONTEXT_CAP = 1.5
+
+_YES_NO = re.compile(
+    r"^\W*(?:yes|yeah|yep|sure|of\s+course|certainly|absolutely|definitely|indeed|correct|no|nope|unfortunately|sadly|"
+    r"i'm\s+afraid|afraid\s+not|good\s+news|ja|jawohl|nein|leider|nat[üu]rlich|selbstverst[äa]ndlich|gerne|klar|"
+    r"oui|non|bien\s+s[ûu]r|malheureusement|tout\s+[àa]\s+fait|s[íi]|claro|lamentablemente|por\s+supuesto|"
+    r"desde\s+luego|jazeker|nee|helaas|natuurlijk|zeker)\b|"
+    r"\b(?:we|you|it|they|this|that|i|there)\s+(?:can|can't|cannot|do|don't|does|doesn't|will|won't|is|isn't|are|"
+    r"aren't|need\s+not|don't\s+need|needn't|should|shouldn't)\b|\bit's\s+(?:included|not|free|possible|fine)\b",
+    re.IGNORECASE,
+)
+_COMPLETION = re.compile(
+    r"\b(?:i've|i\s+have|we've|we\s+have|has\s+been|have\s+been|is\s+now|are\s+now|went\s+out|is\s+on\s+its\s+way|"
+    r"here\s+is|here's|here\s+are|attached|please\s+find|done|just\s+now|is\s+ready|are\s+ready|sent|updated|changed|"
+    r"cancelled|canceled|refunded|arranged|issued|switched|copied|corrected|booked|processed|"
+    r"habe\s+ich|haben\s+wir|anbei|im\s+anhang|ist\s+unterwegs|erledigt|ci-joint|vous\s+trouverez|c'est\s+fait|j'ai|"
+    r"nous\s+avons|adjunto|aqu[íi]\s+tiene|le\s+he|hemos|hecho|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(
+    r"\b(?:today|tomorrow|tonight|yesterday|now|already|asap|soon|next\s+week|this\s+week|morning|afternoon|evening|"
+    r"within|business\s+days?|working\s+days?|days?|weeks?|hours?|months?|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}|heute|morgen|tage?n?|werktage?n?|"
+    r"woche|montag|dienstag|mittwoch|donnerstag|freitag|aujourd'hui|demain|jours?|semaine|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|hoy|ma[ñn]ana|d[íi]as?|semana|lunes|martes|mi[ée]rcoles|jueves|viernes|vandaag|dagen|week|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag)\b",
+    re.IGNORECASE,
+)
+_HOW_MUCH = re.compile(
+    r"(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£|%|percent|dollars?|euros?)|"
+    r"\b(?:free|no\s+charge|free\s+of\s+charge|at\s+no\s+cost|kostenlos|gratis|gratuit(?:e|o)?|sin\s+coste)\b|"
+    r"\b\d+[.,]\d{2}\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|a\s+few|several)\b",
+                       re.IGNORECASE)
+_WHY = re.compile(r"\b(?:because|due\s+to|since|the\s+reason|caused|means|as\s+a\s+result|weil|da|parce\s+que|car|"
+                  r"porque|ya\s+que|omdat|doordat)\b", re.IGNORECASE)
+_HOW = re.compile(r"^(?:first,?\s+|then\s+|just\s+|simply\s+|please\s+)?(?:hold|press|push|pull|turn|switch|open|"
+                  r"remove|insert|unplug|plug|charge|try|tap|select|enter|log\s+in|sign\s+in|visit|wash|tighten|loosen|"
+                  r"restart|reset|update|place|put|attach|slide|set|fill|print|drop|pack|send|return|reply|add|"
+                  r"halten|dr[üu]cken|[öo]ffnen|tenez|appuyez|ouvrez|mantenga|pulse|abra)\b|"
+                  r"\b(?:you\s+can|simply|just|step|follow|use|go\s+to|click|drop|print|bring|instructions|"
+                  r"sie\s+k[öo]nnen|vous\s+pouvez|puede|kunt\s+u|je\s+kunt)\b|https?://|\b(?:here|link)\b", re.IGNORECASE)
+_WHERE = re.compile(r"\b(?:at|in|to|from|near)\s+(?:our\s+|the\s+|your\s+)?[A-Z]|\baddress\b|https?://", re.UNICODE)
+
+
+_HANDOFF = re.compile(
+    r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:passed|handed|forwarded|escalated|referred|sent)\s+(?:this|it|your\s+\w+)"
+    r"(?:\s+on|\s+over)?\s+to\b|\b(?:i've|i\s+have|we've|we\s+have)\s+asked\s+(?:our|the|my)\b",
+    re.IGNORECASE,
+)
+"""A hand-over to a colleague: the question moves on, it is not answered."""
+_COURTESY = re.compile(
+    r"^\W*(?:(?:i'm|i\s+am|we're|we\s+are|so|very|really)\s+)*(?:sorry|apologies|my\s+apologies|thanks|thank\s+you|"
+    r"many\s+thanks|great\s+question|good\s+question|happy\s+to\s+help|glad\s+to\s+hear)\b",
+    re.IGNORECASE,
+)
+"""Apologies and thanks: about the topic, but no answer unless they also say yes/no or done."""
+
+
+def _fits(question: Question, sentence: str) -> str | None:
+    """What kind of answer ``sentence`` gives, when it fits the question; else ``None``."""
+    expects = question.expects
+    if _names_option(question, sentence):
+        return "one of the options"
+    if expects == "when" and _WHEN.search(sentence):
+        return "a date or time"
+    if expects == "how_much" and _HOW_MUCH.search(sentence):
+        return "an amount"
+    if expects == "how_many" and _HOW_MANY.search(sentence):
+        return "a number"
+    if expects == "why" and _WHY.search(sentence):
+        return "a reason"
+    if expects == "how" and _HOW.search(sentence):
+        return "instructions"
+    if expects == "where" and _WHERE.search(sentence):
+        return "a place"
+    if (expects in ("yes_no", "other") or question.kind == "request") and _YES_NO.search(sentence):
+        return "a yes/no"
+    if expects not in ("when", "how_much", "how_many") and _COMPLETION.search(sentence):
+        return "a done"
+    return None
+
+
+def _names_option(question: Question, sentence: str) -> bool:
+    for option in question.options:
+        flags = 0 if len(option) <= 2 else re.IGNORECASE
+        if re.search(rf"(?<!\w){re.escape(option)}(?!\w)", sentence, flags):
+            return True
+    return False
+
+
+@lru_cache(maxsize=512)
+def _evidence_sentences(text: str, keep_promises: bool = False) -> tuple[str, ...]:
+    """The reply's own sentences, each cut where a promise to come back begins (a deferral is no answer)."""
+    evidence = []
+    for sentence in split_sentences(text):
+        sentence = content_sentence(sentence)
+        if sentence.rstrip("\"')").endswith("?"):
+            continue  # a question back is no answer
+        start = None if keep_promises else promise_start(sentence)
+        if start is not None:
+            sentence = sentence[:start]
+        if match := _HANDOFF.search(sentence):
+            sentence = sentence[: match.start()]
+        if _COURTESY.match(sentence) and not (_YES_NO.search(sentence) or _COMPLETION.search(sentence)):
+            continue
+        if sentence.strip(" ,;:-–—"):
+            evidence.append(sentence)
+    return tuple(evidence)
+
+
+def _words(text: str) -> set[str]:
+    return {token.lower() for token in tokens(text)}
+
+
+@lru_cache(maxsize=512)
+def _inline_blocks(text: str) -> tuple[tuple[str, str], ...]:
+    """(quoted text, answer text below it) for each "> " block of an inline reply."""
+    blocks: list[tuple[str, list[str]]] = []
+    quoted: list[str] = []
+    for line in (text or "").splitlines():
+        if line.lstrip().startswith(">"):
+            quoted.append(line.lstrip()[1:].strip())
+            continue
+        if quoted:
+            blocks.append((" ".join(quoted), []))
+            quoted = []
+        if blocks and line.strip():
+            blocks[-1][1].append(line.strip())
+    return tuple((quote, "\n".join(answer)) for quote, answer in blocks)
+
+
+def _matched_words(text: str, found: set[str] | frozenset[str]) -> list[str]:
+    """The words of ``text`` behind the matched keywords, as written, for the reason line."""
+    words: list[str] = []
+    for token in tokens(text):
+        for keyword in keywords_of(token):
+            if keyword in found and token.lower() not in words:
+                words.append(token.lower())
+    return words
+
+
+def _entity_in(entity: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text) is not None
+
+
+def _judge(question: Question, message: Message, first_reply: bool) -> AnswerVerdict | None:
+    mid = message.message_id
+    question_words = _words(question.text)
+    for quote, answer in _inline_blocks(message.new_text):
+        if question_words and len(question_words & _words(quote)) / len(question_words) >= _INLINE_MIN_OVERLAP:
+            if answer and _evidence_sentences(answer):
+                return AnswerVerdict(mid, f"answered inline by {mid}", "inline")
+            return None  # quoted and deferred: this reply does not answer it
+    evidence = _evidence_sentences(message.new_text)
+    if not evidence and question.keywords:
+        return None
+    lowered = [sentence.lower().replace("#", "") for sentence in evidence]
+    sentence_keywords = [keywords_of(sentence) for sentence in evidence]
+    all_keywords = frozenset().union(*sentence_keywords)
+
+    if not question.keywords:
+        # A plea without content of its own ("What can I do?", "Could you look into it?") is
+        # answered by a substantive reply on the message's topic, a plan of action included.
+        plan = frozenset().union(*(keywords_of(s) for s in _evidence_sentences(message.new_text, True)))
+        topic = (question.topic | question.context) & plan
+        if len(topic) >= _GENERIC_MIN_MATCHES and len(plan) >= _GENERIC_MIN_WORDS:
+            shown = _matched_words(message.new_text, topic)[:4] or sorted(_display(topic))
+            return AnswerVerdict(mid, f"reply {mid} takes up the message ({', '.join(shown)})", "whole-message")
+        return None
+
+    own = question.keywords & all_keywords
+    entities = {e for e in question.entities if any(_entity_in(e, s) for s in lowered)}
+    context = (question.context - question.keywords) & all_keywords
+    score = len(own) + 0.5 * len(entities) + min(_CONTEXT_CAP, _CONTEXT_WEIGHT * len(context))
+    coverage = len(own) / len(question.keywords)
+    fit = None
+    for index, keywords in enumerate(sentence_keywords):
+        near = keywords | (sentence_keywords[index - 1] if index else frozenset())
+        if near & (question.keywords | question.context):
+            fit = fit or _fits(question, evidence[index])
+    if question.options and any(_names_option(question, sentence) for sentence in evidence):
+        return AnswerVerdict(mid, f"reply {mid} picks one of the options ({_join(sorted(question.options))})", "topical")
+    if score >= 2 or (score >= 1 and (fit or coverage >= 0.5)):
+        mentioned = (_matched_words(question.text, own) or sorted(entities)
+                     or _matched_words(" ".join(evidence), context) or sorted(_display(context)))
+        reason = f"reply {mid} mentions {_join(mentioned[:4])}"
+        return AnswerVerdict(mid, reason + (f" and gives {fit}" if fit else ""), "topical")
+    if question.single and first_reply and sum(len(s.split()) for s in evidence) <= _SHORT_REPLY_WORDS:
+        # The first reply to a message with one question, short and to the point, answers it
+        # when it gives the expected kind of answer, or takes up what the customer wrote
+        # without asking back for more (a question back means the answer is still to come).
+        fit = next((f for s in evidence if (f := _fits(question, s))), None)
+        shared = question.topic & all_keywords
+        asks_back = any(sentence.rstrip("\"')").endswith("?") for sentence in split_sentences(message.new_text))
+        if fit or (shared and not asks_back):
+            what = f"gives {fit}" if fit else f"takes up {_join(_matched_words(' '.join(evidence), shared)[:3] or ['the message'])}"
+            return AnswerVerdict(mid, f"short reply {mid} to the only question {what}", "short-reply")
+    return None
+
+
+def _display(keywords: frozenset[str] | set[str]) -> list[str]:
+    return [keyword.lstrip("~") for keyword in keywords]
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def find_answer(
+    question: Question,
+    question_message_date: datetime,
+    later_support_messages: Sequence[Message | CaseMessage],
+) -> AnswerVerdict | None:
+    """The first later human support message that addressed ``question``, with a reason; else ``None``.
+
+    Only messages written after ``question_message_date`` count. A reply that only defers
+    ("I'll check on the shipping question") or is generic ("Thanks, we'll look into it")
+    answers nothing; a short reply right after a single question ("Yes, we do.") does.
+    """
+    messages = [m.message if isinstance(m, CaseMessage) else m for m in later_support_messages]
+    later = sorted((m for m in messages if m.date > question_message_date), key=lambda m: m.date)
+    for index, message in enumerate(later):
+        verdict = _judge(question, message, first_reply=index == 0)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+__all__ = ["AnswerVerdict", "find_answer"]

@@ -1,0 +1,268 @@
+"""Support's promises to come back ("I'll get back to you by Friday") and their deadlines.
+
+Pure functions over precompiled regexes; deadlines are parsed relative to when the promise
+was sent (dateutil for written dates), ending at the end of the named day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from dateutil import parser as dateutil_parser
+from dateutil.relativedelta import relativedelta
+
+from happyaudit.audit.questions import split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A promise to come back, and by when (``None``: no deadline stated)."""
+
+    text: str
+    deadline: datetime | None
+
+
+_FUTURE = r"(?:'ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to)"
+_COME_BACK = (
+    r"(?:get\s+back|come\s+back|be\s+(?:back\s+)?in\s+touch|follow\s+up|let\s+you\s+know|update\s+you|"
+    r"keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|confirm|check|double-check|find\s+out|look\s+into|"
+    r"investigate|send|sort\s+out|e-?mail\s+you|call\s+you|ring\s+you|phone\s+you|contact\s+you|reach\s+out|revert|"
+    r"ask|chase|forward|arrange|prepare|write\s+(?:to\s+)?you|reply|respond|answer|have\s+(?:an?\s+)?(?:answer|update|"
+    r"reply|news)|see\s+what\s+(?:i|we)\s+can\s+do|talk\s+to|speak\s+(?:to|with)|escalate|pass\s+(?:this|it)\s+on|"
+    r"come\s+back\s+to\s+you|dig\s+into|review|verify|provide|share|work\s+out|put\s+together|draw\s+up|work\s+on)"
+)
+_PROMISE = re.compile(
+    rf"\b(?:i|we){_FUTURE}\s+(?:(?:\w+|be\s+sure\s+to|make\s+sure\s+to|definitely|also|then|now|personally)\s+){{0,3}}?"
+    rf"{_COME_BACK}\b|"
+    rf"\band\s+(?:will|'ll)\s+(?:(?:\w+)\s+){{0,2}}?{_COME_BACK}\b|"
+    rf"\blet\s+me\s+(?:just\s+)?(?:check|find\s+out|look\s+into|ask|see|confirm|verify|investigate|double-check|talk\s+to|"
+    rf"speak\s+(?:to|with)|get\s+back|come\s+back|chase|dig\s+into)\b|"
+    rf"\b(?:he|she|they|someone|somebody|(?:a|one\s+of\s+our|our|the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:colleagues?|team|"
+    rf"department|specialists?|managers?|technicians?|experts?|engineers?|billing|warehouse|agent))(?:\s+will|'ll|\s+is\s+going\s+to)"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:be\s+in\s+touch|get\s+(?:back|in\s+touch)|contact\s+you|reach\s+out|call\s+you|e-?mail\s+you|"
+    rf"follow\s+up|come\s+back|let\s+you\s+know|send\s+you|reply|respond|write\s+to\s+you|update\s+you)\b|"
+    rf"\byou(?:'ll|\s+will)\s+hear\s+(?:back\s+)?from\s+(?:us|me|him|her|them|our)\b|"
+    rf"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:checking|looking\s+into|investigating|chasing|"
+    rf"discussing|finding\s+out|waiting\s+(?:for|on)\s+(?:an?\s+)?(?:answer|reply|update|confirmation))\b|"
+    # German
+    r"\b(?:ich\s+melde\s+mich|wir\s+melden\s+uns|melde\s+ich\s+mich|melden\s+wir\s+uns|ich\s+gebe\s+(?:ihnen|dir|euch)\s+"
+    r"(?:\w+\s+)?bescheid|wir\s+geben\s+(?:ihnen|dir|euch)\s+(?:\w+\s+)?bescheid|(?:ich|wir)\s+(?:werde|werden)\s+"
+    r"(?:\w+\s+){0,4}?(?:pr[üu]fen|kl[äa]ren|nachfragen|melden|schicken|senden|zusenden|informieren|r[üu]ckmelden|"
+    r"kontaktieren)|(?:ich|wir)\s+(?:pr[üu]fe|pr[üu]fen|kl[äa]re|kl[äa]ren|frage|fragen)\s+(?:das|dies|es|gerne|kurz|"
+    r"intern|nach|beim|bei)|ich\s+k[üu]mmere\s+mich|wir\s+k[üu]mmern\s+uns)\b|"
+    # French
+    r"\b(?:je\s+reviens|nous\s+revenons|je\s+reviendrai|nous\s+reviendrons)\s+vers\s+vous\b|"
+    r"\b(?:je|nous)\s+vous\s+(?:recontacte|recontacterai|recontacterons|tiens|tiendrai|tiendrons|tenons)\b|"
+    r"\b(?:je\s+vais|nous\s+allons)\s+(?:\w+\s+){0,2}?(?:v[ée]rifier|voir|me\s+renseigner|nous\s+renseigner|"
+    r"vous\s+envoyer|revenir|vous\s+r[ée]pondre|vous\s+recontacter|vous\s+confirmer|demander|contr[ôo]ler)\b|"
+    r"\bje\s+(?:v[ée]rifie|me\s+renseigne)\b|"
+    # Spanish
+    r"\b(?:le|te|les)\s+(?:responder[ée]|responderemos|escribir[ée]|escribiremos|contactar[ée]|contactaremos|"
+    r"confirmar[ée]|confirmaremos|informar[ée]|informaremos|avisar[ée]|avisaremos|aviso|enviar[ée]|enviaremos|"
+    r"mantendr[ée]|mantendremos)\b|\b(?:me\s+pondr[ée]|nos\s+pondremos)\s+en\s+contacto\b|"
+    r"\b(?:voy|vamos)\s+a\s+(?:revisar|comprobar|consultar|verificar|averiguar|mirar)\b|"
+    # Dutch
+    r"\b(?:ik\s+kom|wij\s+komen|we\s+komen)\s+(?:er\s+)?(?:\w+\s+)?(?:bij\s+(?:u|je|jou)\s+)?(?:op\s+terug|terug)\b|"
+    r"\b(?:ik\s+laat|wij\s+laten|we\s+laten)\s+(?:het\s+)?(?:u|je|jou)\s+(?:\w+\s+)?weten\b|"
+    r"\b(?:ik\s+ga|we\s+gaan)\s+(?:het|dit|dat)\s+(?:\w+\s+)?na\b|\bwij\s+nemen\s+contact\b|\bwe\s+nemen\s+contact\b",
+    re.IGNORECASE,
+)
+_NOT_A_PROMISE = re.compile(
+    r"\b(?:if|once|when|whenever|as\s+soon\s+as|after|unless|should)\s+you\b|\blet\s+(?:me|us)\s+know\s+(?:if|whether|when)\b|"
+    r"\b(?:feel\s+free|don't\s+hesitate|do\s+not\s+hesitate|happy\s+to\s+help|glad\s+to\s+help)\b|"
+    r"\b(?:i|we)\s+(?:won't|will\s+not|can't|cannot|am\s+not\s+able|are\s+not\s+able)\b|"
+    r"\b(?:wenn|falls|sobald)\s+sie\b|\bsi\s+vous\b|\bsi\s+(?:usted|necesita)\b|\bals\s+u\b|"
+    r"\b(?:i|we)(?:'ll|\s+will)\s+(?:mark|close|resolve)\b",
+    re.IGNORECASE,
+)
+
+
+def promise_start(sentence: str) -> int | None:
+    """Where a promise to come back begins in one sentence of support's text, or ``None``.
+
+    Questions and conditional offers ("if you send a photo, I'll check it") promise nothing.
+    """
+    flat = sentence.replace("\u2019", "'")
+    if flat.rstrip().endswith("?") or _NOT_A_PROMISE.search(flat):
+        return None
+    match = _PROMISE.search(flat)
+    return match.start() if match else None
+
+
+def is_promise(sentence: str) -> bool:
+    """Whether one sentence of support's text promises to come back (no conditional offer)."""
+    return promise_start(sentence) is not None
+
+
+def extract_commitments(text: str, sent_at: datetime) -> list[Commitment]:
+    """Support's promises to come back in ``text``, each with its deadline relative to ``sent_at``.
+
+    Not promises: logistics about third parties ("the courier collects on Wednesday",
+    "the refund will appear in 3-5 days"), conditional offers ("let me know if you need
+    anything else", "if you send a photo I'll check it") and questions.
+    """
+    return [Commitment(sentence, parse_deadline(sentence, sent_at)) for sentence in split_sentences(text)
+            if is_promise(sentence)]
+
+
+# --- deadlines ---------------------------------------------------------------------------------
+
+_WEEKDAYS = {
+    **dict.fromkeys(("monday", "montag", "lundi", "lunes", "maandag"), 0),
+    **dict.fromkeys(("tuesday", "dienstag", "mardi", "martes", "dinsdag"), 1),
+    **dict.fromkeys(("wednesday", "mittwoch", "mercredi", "miércoles", "miercoles", "woensdag"), 2),
+    **dict.fromkeys(("thursday", "donnerstag", "jeudi", "jueves", "donderdag"), 3),
+    **dict.fromkeys(("friday", "freitag", "vendredi", "viernes", "vrijdag"), 4),
+    **dict.fromkeys(("saturday", "samstag", "samedi", "sábado", "sabado", "zaterdag"), 5),
+    **dict.fromkeys(("sunday", "sonntag", "dimanche", "domingo", "zondag"), 6),
+}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+    "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "ein": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "uno": 1, "una": 1, "dos": 2, "tres": 3, "een": 1, "twee": 2, "drie": 3,
+    "paar": 2, "quelques": 3, "unos": 3, "unas": 3, "enkele": 3,
+}
+_AMOUNT = r"(\d+|a\s+couple\s+of|couple\s+of|a\s+few|few|an?|one|two|three|four|five|six|seven|ten|ein(?:em|er)?|zwei|drei|" \
+          r"ein\s+paar|un(?:e|o|a)?|deux|trois|quelques|dos|tres|unos|unas|een|twee|drie|enkele)"
+_RELATIVE = re.compile(
+    rf"\b(?:within|in|inside\s+of|over\s+the\s+next|innerhalb\s+(?:von\s+)?|in\s+den\s+n[äa]chsten|dans\s+(?:les\s+)?|"
+    rf"sous|en\s+(?:los\s+pr[óo]ximos\s+)?|dentro\s+de|binnen|over)\s*{_AMOUNT}\s+(business\s+|working\s+)?"
+    rf"(hours?|days?|weeks?|stunden|tage?n?|werktage?n?|wochen?|heures?|jours?(?:\s+ouvr[ée]s)?|semaines?|horas?|"
+    rf"d[íi]as?(?:\s+h[áa]biles)?|semanas?|uur|dagen|werkdagen|weken)\b",
+    re.IGNORECASE,
+)
+_END_OF_TODAY = re.compile(
+    r"\b(?:later\s+today|today|this\s+(?:afternoon|evening)|tonight|end\s+of\s+(?:the\s+)?(?:day|business)|eod|cob|"
+    r"in\s+an?\s+(?:hour|moment)|shortly|heute|noch\s+heute|heute\s+nachmittag|aujourd'hui|ce\s+soir|cet\s+apr[èe]s-midi|"
+    r"hoy|esta\s+tarde|vandaag|vanmiddag)\b",
+    re.IGNORECASE,
+)
+_TOMORROW = re.compile(
+    r"\b(?:tomorrow|morgen|demain|(?<!la\s)(?<!esta\s)ma[ñn]ana)\b",
+    re.IGNORECASE,
+)
+_EARLY_NEXT_WEEK = re.compile(r"\b(?:early|beginning\s+of)\s+next\s+week\b|\banfang\s+n[äa]chster\s+woche\b|"
+                              r"\bd[ée]but\s+de\s+la\s+semaine\s+prochaine\b|\bprincipios\s+de\s+la\s+pr[óo]xima\s+semana\b|"
+                              r"\bbegin\s+volgende\s+week\b", re.IGNORECASE)
+_END_OF_NEXT_WEEK = re.compile(r"\b(?:end\s+of\s+next\s+week|next\s+week|n[äa]chste[n]?\s+woche|la\s+semaine\s+prochaine|"
+                               r"la\s+pr[óo]xima\s+semana|volgende\s+week)\b", re.IGNORECASE)
+_END_OF_WEEK = re.compile(r"\b(?:end\s+of\s+(?:the|this)\s+week|by\s+the\s+weekend|before\s+the\s+weekend|this\s+week|"
+                          r"ende\s+der\s+woche|diese\s+woche|fin\s+de\s+(?:la\s+)?semaine|cette\s+semaine|esta\s+semana|"
+                          r"finales\s+de\s+semana|deze\s+week|eind\s+van\s+de\s+week)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_MONTHS = (r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]vrier|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|avril|may|mai|"
+           r"june?|juni|juin|july|juli|juillet|aug(?:ust)?|ao[ûu]t|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|octobre|"
+           r"nov(?:ember)?|novembre|dec(?:ember)?|dez(?:ember)?|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|"
+           r"agosto|septiembre|octubre|noviembre|diciembre)")
+_WRITTEN_DATE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|"
+    rf"\b(\d{{1,2}})[/.](\d{{1,2}})(?:[/.](\d{{2,4}}))?\b",
+    re.IGNORECASE,
+)
+_MONTH_NAMES_EN = {
+    "jan": 1, "feb": 2, "fév": 2, "fev": 2, "mar": 3, "mär": 3, "apr": 4, "avr": 4, "abr": 4, "may": 5, "mai": 5,
+    "may ": 5, "jun": 6, "jui": 7, "jul": 7, "aug": 8, "aoû": 8, "aou": 8, "ago": 8, "sep": 9, "oct": 10, "okt": 10,
+    "nov": 11, "dec": 12, "dez": 12, "déc": 12, "dic": 12, "ene": 1,
+}
+
+
+def _end_of_day(moment: datetime) -> datetime:
+    return datetime.combine(moment.date(), time(23, 59, 59), tzinfo=moment.tzinfo)
+
+
+def _amount(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+
+
+def _add_business_days(start: datetime, days: int) -> datetime:
+    current = start
+    while days > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days -= 1
+    return current
+
+
+def parse_deadline(sentence: str, sent_at: datetime) -> datetime | None:
+    """The deadline a promise states, relative to ``sent_at``, or ``None`` when it states none.
+
+    "today"/"later today" → end of that day; "tomorrow" → end of the next day; "by Friday" →
+    end of the next Friday after ``sent_at``; "within 48 hours" → exactly 48 hours later;
+    "within 2 business days" → end of the second working day; "early next week" → end of
+    next Tuesday; "next week" → end of next week's Friday; "end of the week" → end of this
+    Friday; "on 16 November", "by 16/11" → end of the next such date on or after ``sent_at``.
+    """
+    text = sentence.replace("\u2019", "'")
+    if match := _RELATIVE.search(text):
+        amount, business, unit = _amount(match.group(1)), bool(match.group(2)), match.group(3).lower()
+        if unit.startswith(("h", "st", "u")):
+            return sent_at + timedelta(hours=amount)
+        if unit.startswith(("w", "se")) and not unit.startswith("werk"):
+            return _end_of_day(sent_at + timedelta(weeks=amount))
+        if business or unit.startswith("werk") or "ouvr" in unit or "h\u00e1bil" in unit or "habil" in unit:
+            return _end_of_day(_add_business_days(sent_at, amount))
+        return _end_of_day(sent_at + timedelta(days=amount))
+    if _EARLY_NEXT_WEEK.search(text):
+        monday = sent_at + timedelta(days=7 - sent_at.weekday())
+        return _end_of_day(monday + timedelta(days=1))
+    if _END_OF_NEXT_WEEK.search(text):
+        monday = sent_at + timedelta(days=7 - sent_at.weekday())
+        return _end_of_day(monday + timedelta(days=4))
+    if _END_OF_WEEK.search(text):
+        days = (4 - sent_at.weekday()) % 7
+        return _end_of_day(sent_at + timedelta(days=days))
+    if match := _WRITTEN_DATE.search(text):
+        parsed = _written_date(match, sent_at)
+        if parsed is not None:
+            return parsed
+    if match := _WEEKDAY.search(text):
+        target = _WEEKDAYS[match.group(1).lower()]
+        days = (target - sent_at.weekday()) % 7 or 7
+        return _end_of_day(sent_at + timedelta(days=days))
+    if _TOMORROW.search(text):
+        return _end_of_day(sent_at + timedelta(days=1))
+    if _END_OF_TODAY.search(text):
+        return _end_of_day(sent_at)
+    return None
+
+
+def _written_date(match: re.Match[str], sent_at: datetime) -> datetime | None:
+    """A written day and month as the next such date on or after ``sent_at``'s day."""
+    try:
+        if match.group(1):
+            day, month = int(match.group(1)), _month_number(match.group(2))
+        elif match.group(3):
+            day, month = int(match.group(4)), _month_number(match.group(3))
+        else:
+            day, month = int(match.group(5)), int(match.group(6))
+            if match.group(7):
+                year = int(match.group(7))
+                year = year + 2000 if year < 100 else year
+                parsed = dateutil_parser.parse(f"{year}-{month:02d}-{day:02d}")
+                return _end_of_day(parsed.replace(tzinfo=sent_at.tzinfo))
+        if month is None:
+            return None
+        candidate = sent_at.replace(month=month, day=day)
+    except ValueError:
+        return None
+    if candidate.date() < sent_at.date():
+        candidate = candidate + relativedelta(years=1)
+    return _end_of_day(candidate)
+
+
+def _month_number(name: str) -> int | None:
+    lowered = name.lower()
+    if lowered.startswith(("juin", "jun")):
+        return 6
+    if lowered.startswith(("juil", "jul")):
+        return 7
+    key = lowered[:3]
+    if key in _MONTH_NAMES_EN:
+        return _MONTH_NAMES_EN[key]
+    try:
+        return dateutil_parser.parse(f"1 {name}").month
+    except (ValueError, OverflowError):
+        return None

@@ -1,0 +1,614 @@
+"""What a customer asked and whether they had to chase: questions, explicit requests and chasers.
+
+Pure functions over precompiled regexes, linear in the text; English first, then German,
+French, Spanish and Dutch question marks and common request forms. The sentence and
+keyword helpers here are shared with answers.py and commitments.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --- sentences --------------------------------------------------------------------------------
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.IGNORECASE)
+_ABBREVIATIONS = frozenset(
+    ["e.g", "i.e", "etc", "vs", "approx", "ca", "nr", "no", "nos", "mr", "mrs", "ms", "dr", "st", "incl", "excl", "max", "min", "tel", "fig", "ref", "dept", "z.b", "bzw", "d.h", "usw", "ggf", "inkl", "evtl", "u.a", "p.ex", "cf", "env", "sr", "sra", "srta", "ud", "uds", "p.ej", "aprox", "núm", "blz", "bijv", "o.a"]
+)
+_SENTENCE_END = re.compile(r"(?:[.!?…]+|[?!]\s*[?!]+)[\"'”’)\]]*(?=\s+|$)")
+_FRENCH_SPACED_MARK = re.compile(r"\s+([?!;:])(?=\s|$)")
+_QUOTED = re.compile(r"^\s*>")
+_GREETING_PREFIX = re.compile(
+    r"^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr\s+geehrte[rs]?|"
+    r"guten\s+(?:morgen|tag|abend)|moin|servus|bonjour|bonsoir|salut|cher|ch[èe]re|hola|buenos\s+d[íi]as|"
+    r"buenas\s+(?:tardes|noches)|estimad[oa]s?|hoi|beste|geachte|goedemorgen|goedemiddag)\b[^,!:.\n]{0,40}[,!:]\s*",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(
+    r"^(?:(?:and|also|oh|so|but|plus|ps|p\.s\.|one\s+more\s+(?:question|thing)|another\s+(?:question|thing)|"
+    r"also,?\s+one\s+more\s+thing|last(?:ly)?|finally|noch\s+eine\s+frage|autre\s+question|otra\s+pregunta)"
+    r"\s*[,:;\-–—]?\s+)+",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"intended\s+(?:solely\s+|only\s+)?for\s+the\s+(?:named\s+|use\s+of\s+the\s+)?(?:recipient|addressee|individual)|"
+    r"intended\s+for\s+the\s+addressee|not\s+the\s+intended\s+recipient|received\s+(?:this|it)\s+(?:e-?mail\s+|message\s+)?"
+    r"in\s+error|confidentiality\s+notice|this\s+(?:e-?mail|message)\s+(?:and\s+any\s+attachments\s+)?"
+    r"(?:is|are|may\s+contain)\s+(?:confidential|privileged)|accepts?\s+no\s+liability|"
+    r"vertraulich(?:e|en)?\s+informationen|nicht\s+der\s+richtige\s+adressat|destinataire\s+(?:exclusif|pr[ée]vu)|"
+    r"destinatario\s+(?:exclusivo|previsto)|^sent\s+from\s+my\b|^get\s+outlook\s+for\b|^von\s+meinem\b|^envoy[ée]\s+de\s+mon\b|"
+    r"^enviado\s+desde\s+mi\b|^verzonden\s+(?:vanaf|vanuit|met)\b",
+    re.IGNORECASE,
+)
+_SHORT_LINE = 45
+"""A line shorter than this without end punctuation, followed by a capitalised line, ends its sentence."""
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of the unquoted text: paragraphs joined across soft line breaks, URLs masked.
+
+    Lines starting with ">" (quoted context) are dropped; disclaimer and device-footer
+    paragraphs are dropped; abbreviations ("e.g.", "Nr.", "No.") and decimals do not end a
+    sentence; a short unpunctuated line ("Kind regards") ends one.
+    """
+    sentences: list[str] = []
+    for paragraph in _paragraphs(text):
+        if _DISCLAIMER.search(paragraph):
+            continue
+        sentences.extend(_split_paragraph(paragraph))
+    return sentences
+
+
+def paragraphs_of_sentences(text: str) -> list[list[str]]:
+    """Like ``split_sentences`` but grouped by paragraph, for neighbouring-sentence context."""
+    return [
+        sentences
+        for paragraph in _paragraphs(text)
+        if not _DISCLAIMER.search(paragraph)
+        for sentences in [_split_paragraph(paragraph)]
+        if sentences
+    ]
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Unquoted paragraphs, with soft line breaks joined and hard ones kept as sentence breaks."""
+    result: list[str] = []
+    current = previous = ""
+    for raw in (text or "").replace("\r\n", "\n").replace("\u2019", "'").split("\n"):
+        line = raw.strip()
+        if _QUOTED.match(raw) or not line:
+            if current:
+                result.append(current)
+            current = ""
+            continue
+        if not current:
+            current = line
+        elif current[-1] in ".!?…:" or (len(previous) < _SHORT_LINE and line[:1].isupper()
+                                         and current[-1] not in ",;-("):
+            current = f"{current}\n{line}"
+        else:
+            current = f"{current} {line}"
+        previous = line
+    if current:
+        result.append(current)
+    return result
+
+
+def _split_paragraph(paragraph: str) -> list[str]:
+    masked = _URL.sub(lambda m: "URL" + "_" * (len(m.group(0)) - 3), paragraph)
+    pieces: list[str] = []
+    start = 0
+    for chunk_start, chunk in _hard_chunks(masked):
+        for match in _SENTENCE_END.finditer(chunk):
+            end = match.end()
+            if match.group(0).startswith(".") and _is_abbreviation(chunk[max(0, match.start() - 40): match.start()]):
+                continue
+            pieces.append(_restore(paragraph, masked, chunk_start + start, chunk_start + end))
+            start = end
+        if start < len(chunk):
+            pieces.append(_restore(paragraph, masked, chunk_start + start, chunk_start + len(chunk)))
+        start = 0
+    return [p for p in (" ".join(piece.split()) for piece in pieces) if p]
+
+
+def _hard_chunks(masked: str) -> list[tuple[int, str]]:
+    chunks, offset = [], 0
+    for part in masked.split("\n"):
+        chunks.append((offset, part))
+        offset += len(part) + 1
+    return chunks
+
+
+def _restore(original: str, masked: str, start: int, end: int) -> str:
+    """The original text of a span (URLs unmasked), with French spaced marks tightened."""
+    return _FRENCH_SPACED_MARK.sub(r"\1", original[start:end]).strip()
+
+
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(before: str) -> bool:
+    match = _WORD_BEFORE.search(before)
+    if not match:
+        return False
+    word = match.group(1).lower().strip(".")
+    if word.isdigit():
+        return len(word) <= 2 and bool(re.search(r"\b(?:am|on|by|the|den|le|el|de)\s+\d+$", before, re.IGNORECASE))
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+# --- words, stems and related words -------------------------------------------------------
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[#]?[\w][\w'’&/-]*[\w]|[\w]", re.UNICODE)
+STOP_WORDS = frozenset(
+    (
+        "a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "of", "to", "in", "on", "at", "by", "for",
+        "from", "with", "without", "about", "as", "into", "onto", "over", "under", "is", "are", "was", "were", "be",
+        "been", "being", "am", "do", "does", "did", "done", "doing", "have", "has", "had", "having", "can", "could",
+        "would", "should", "will", "shall", "may", "might", "must", "i", "me", "my", "mine", "we", "us", "our", "ours",
+        "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "this",
+        "that", "these", "those", "there", "here", "what", "when", "where", "which", "who", "whom", "whose", "why",
+        "how", "whether", "also", "too", "very", "just", "still", "yet", "already", "not", "no", "yes", "any", "some",
+        "all", "each", "every", "both", "either", "neither", "more", "most", "much", "many", "such", "only", "own",
+        "same", "other", "another", "again", "please", "kindly", "thanks", "thank", "hi", "hello", "dear", "let",
+        "know", "tell", "like", "want", "wondering", "wonder", "need", "get", "got", "sure", "ok", "okay", "maybe",
+        "perhaps", "really", "actually", "anyway", "one", "ones", "thing", "things", "something", "anything",
+        "question", "questions", "advise", "check", "confirm", "look", "help", "option", "options", "next", "step",
+        "steps", "advice", "suggestion", "suggestions", "idea", "ideas", "solution", "per", "via", "itself", "myself",
+        "yourself", "ourselves", "themselves", "possible", "able", "find", "give", "make", "made", "way", "go", "going",
+        "use", "used", "e", "g", "ie", "eg", "etc", "order", "email", "mail", "message", "reply", "team", "regards",
+        "best", "hope", "well", "would'd", "i'd", "i'm", "i've", "i'll", "we'd", "we're", "we've", "we'll", "it's",
+        "that's", "there's", "don't", "doesn't", "can't", "won't", "isn't", "aren't", "didn't", "haven't", "der", "die",
+        "das", "den", "dem", "des", "nach", "bei", "vom", "zum", "zur", "ein", "eine", "einen", "einem", "einer", "und",
+        "oder", "aber", "wenn", "dann", "als", "von", "zu", "im", "in", "am", "an", "auf", "mit", "ohne", "für", "ist",
+        "sind", "war", "waren", "sein", "haben", "hat", "hatte", "habe", "ich", "wir", "sie", "ihr", "ihnen", "ihre",
+        "ihren", "mein", "meine", "mich", "mir", "uns", "unser", "unsere", "es", "bitte", "danke", "können", "könnten",
+        "kann", "könnte", "würde", "würden", "möchte", "möchten", "gibt", "noch", "auch", "schon", "nicht", "kein",
+        "keine", "was", "wann", "wie", "wo", "warum", "welche", "welcher", "welches", "ob", "dass", "sehr", "gerne",
+        "le", "la", "les", "un", "une", "des", "et", "ou", "mais", "si", "de", "du", "au", "aux", "en", "dans", "sur",
+        "avec", "sans", "pour", "est", "sont", "était", "être", "avoir", "ai", "avez", "a", "je", "nous", "vous", "il",
+        "elle", "ils", "elles", "mon", "ma", "mes", "votre", "vos", "notre", "nos", "ce", "cet", "cette", "ces", "qui",
+        "que", "quoi", "quand", "où", "comment", "pourquoi", "quel", "quelle", "quels", "quelles", "est-ce", "merci",
+        "pouvez", "pourriez", "peux", "puis", "pas", "ne", "plus", "aussi", "très", "bien", "el", "los", "las", "unos",
+        "unas", "y", "o", "pero", "si", "del", "al", "con", "sin", "para", "por", "es", "son", "está", "están", "ser",
+        "estar", "he", "ha", "han", "yo", "nosotros", "usted", "ustedes", "mi", "mis", "su", "sus", "nuestro",
+        "nuestra", "me", "le", "les", "lo", "se", "que", "qué", "cuando", "cuándo", "donde", "dónde", "como", "cómo",
+        "por", "qué", "cuál", "cuáles", "gracias", "puede", "pueden", "podría", "podrían", "puedo", "favor", "también",
+        "muy", "hay", "het", "een", "en", "of", "maar", "als", "van", "te", "op", "aan", "met", "zonder", "voor", "is",
+        "zijn", "was", "waren", "ben", "heb", "heeft", "hebben", "ik", "wij", "we", "jullie", "u", "je", "mijn", "ons",
+        "onze", "uw", "dit", "dat", "deze", "die", "wat", "wanneer", "waar", "waarom", "hoe", "welke", "kan", "kunt",
+        "kun", "kunnen", "zou", "zouden", "graag", "dank", "bedankt", "ook", "nog", "niet", "geen"
+    )
+)
+"""Function words and support small talk in five languages: never a question's topic."""
+
+_RELATED_GROUPS: dict[str, tuple[str, ...]] = {
+    "~ship": ("ship", "send", "sending", "sent", "shipping", "shipped", "shipment", "deliver", "delivery", "delivered", "dispatch", "dispatched",
+              "post", "posted", "courier", "carrier", "freight", "arrive", "arrival", "liefern", "lieferung",
+              "geliefert", "versand", "versenden", "versendet", "zustellung", "livrer", "livraison", "livré", "envoi",
+              "expédier", "expédition", "enviar", "envío", "entrega", "entregar", "leveren", "levering", "verzenden",
+              "verzending", "bezorgen", "bezorging"),
+    "~price": ("price", "prices", "pricing", "priced", "cost", "costs", "quote", "quotation", "fee", "fees",
+               "rate", "rates", "preis", "preise", "kosten", "kostet", "angebot", "prix", "coût", "coûte", "tarif",
+               "devis", "precio", "precios", "cuesta", "cuestan", "coste", "presupuesto", "prijs", "kost", "offerte"),
+    "~refund": ("refund", "refunded", "reimburse", "reimbursement", "money", "erstattung", "erstatten", "rückerstattung",
+                "remboursement", "rembourser", "remboursé", "reembolso", "reembolsar", "terugbetaling", "terugbetalen"),
+    "~size": ("size", "sizes", "sizing", "fit", "fits", "größe", "grösse", "taille", "talla", "maat"),
+    "~exchange": ("exchange", "swap", "replace", "replacement", "replaced", "umtausch", "umtauschen", "tauschen",
+                  "austauschen", "ersatz", "échange", "échanger", "remplacer", "remplacement", "cambio", "cambiar",
+                  "reemplazo", "ruilen", "omruilen", "vervangen", "vervanging"),
+    "~return": ("return", "returns", "returned", "rücksendung", "retoure", "zurücksenden", "retour", "retourner",
+                "devolución", "devolver", "retourneren"),
+    "~invoice": ("invoice", "invoices", "bill", "receipt", "rechnung", "quittung", "beleg", "facture", "reçu",
+                 "factura", "recibo", "factuur"),
+    "~discount": ("discount", "discounts", "rebate", "reduction", "rabatt", "nachlass", "remise", "réduction",
+                  "descuento", "korting"),
+    "~track": ("tracking", "track", "trace", "sendungsnummer", "sendungsverfolgung", "suivi", "seguimiento",
+               "volgnummer", "trackingnummer"),
+    "~stock": ("stock", "available", "availability", "verfügbar", "disponible", "disponibilité",
+               "existencias", "voorraad", "beschikbaar"),
+    "~warranty": ("warranty", "guarantee", "garantie", "gewährleistung", "garantía", "garantia"),
+    "~cancel": ("cancel", "cancelled", "canceled", "cancellation", "stornieren", "storno", "annuler", "annulation",
+                "cancelar", "cancelación", "annuleren"),
+    "~pickup": ("pickup", "pick", "collect", "collection", "abholen", "abholung", "retirer", "retrait", "recoger",
+                "recogida", "ophalen"),
+    "~address": ("address", "adresse", "anschrift", "dirección", "adres"),
+    "~repair": ("repair", "fix", "fixed", "reparieren", "reparatur", "réparer", "réparation", "reparar",
+                "reparación", "repareren", "reparatie"),
+    "~broken": ("broken", "broke", "defect", "defective", "damaged", "faulty", "kaputt", "defekt", "beschädigt",
+                "cassé", "défectueux", "endommagé", "roto", "defectuoso", "dañado", "kapot", "stuk", "beschadigd"),
+}
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """A light, language-agnostic stem: accents folded, common English suffixes off, cut to 6 letters."""
+    word = _fold(word.lower().strip("'’-"))
+    if word.isdigit() or any(ch.isdigit() for ch in word):
+        return word
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("sses", "ss"), ("shes", "sh"),
+                                ("ches", "ch"), ("xes", "x"), ("s", ""), ("ly", ""), ("ment", ""), ("ation", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: len(word) - len(suffix)] + replacement
+            break
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word[:6]
+
+
+def tokens(text: str) -> list[str]:
+    """The words, numbers and codes of a text, as written."""
+    return _TOKEN.findall(text or "")
+
+
+_STOP_STEMS = frozenset(stem(word) for word in STOP_WORDS)
+_GROUP_OF_STEM = {stem(word): group for group, words in _RELATED_GROUPS.items() for word in words}
+
+
+def keywords_of(text: str) -> frozenset[str]:
+    """Content words as normalised stems, related support words mapped to one group ("~ship")."""
+    result = set()
+    for token in _TOKEN.findall(_URL.sub(" ", text or "")):
+        lowered = token.lower().lstrip("#")
+        if lowered in STOP_WORDS or (len(lowered) < 3 and not any(ch.isdigit() for ch in lowered)):
+            continue
+        stemmed = stem(lowered)
+        if stemmed in _STOP_STEMS:
+            continue
+        result.add(_GROUP_OF_STEM.get(stemmed, stemmed))
+    return frozenset(result)
+
+
+# --- entities -------------------------------------------------------------------------------
+
+_ENTITY_PATTERNS = re.compile(
+    r"#\s?[A-Z]{0,4}-?\d{3,}|\b[A-Z]{1,5}-\d{3,}(?:-\d+)*\b|\b[A-Z]{2,}-[A-Z]{2,}-\d+\b"  # order and document numbers
+    r"|\b(?:order|bestellung|commande|pedido|bestelling)\s+(?:number\s+|no\.?\s*|nr\.?\s*|n[°º]\s*)?\d{4,}\b"
+    r"|(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d[\d,.]*|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£)"  # prices
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+\d+[A-Za-z]{0,2}\b"  # products: "Summit 45L", "Lumen 400"
+    r"|\b\d+(?:[.,]\d+)?\s?(?:units?|pcs|pieces|packs?|x|kg|g|cm|mm|m|l|litres?|liters?)\b",  # quantities
+)
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÄÖÜÉ][\wäöüéèáíóúñ]+(?:\s+[A-ZÄÖÜÉ][\wäöüéèáíóúñ]+)*")
+_NOT_ENTITIES = frozenset(
+    ["i", "i'm", "i'd", "i've", "i'll", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "thanks", "please", "hi", "hello", "dear", "ok"]
+)
+
+
+def entities_of(sentence: str) -> frozenset[str]:
+    """Order numbers, prices, quantities, product names and capitalised terms, lower-cased."""
+    found = {" ".join(m.group(0).lower().replace("#", "").split()) for m in _ENTITY_PATTERNS.finditer(sentence)}
+    for match in _CAPITALISED.finditer(sentence):
+        term = match.group(0).lower()
+        if term not in _NOT_ENTITIES and term not in STOP_WORDS:
+            found.add(term)
+    cleaned = (term.strip(" .,") for term in found)
+    return frozenset(term for term in cleaned if len(term) >= 3 or any(ch.isdigit() for ch in term))
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:best|best\s+regards|kind\s+regards|regards|warm\s+regards|cheers|thanks|thank\s+you|many\s+thanks|"
+    r"thanks\s+in\s+advance|sincerely|yours|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|viele\s+gr[üu](?:ß|ss)e|gru(?:ß|ss)|"
+    r"danke|vielen\s+dank|cordialement|bien\s+cordialement|merci(?:\s+d'avance)?|saludos|un\s+saludo|gracias|"
+    r"muchas\s+gracias|atentamente|groeten|met\s+vriendelijke\s+groet(?:en)?|bedankt)\b[\s,.!]*(?:\w+(?:[\s.]+|$)){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def content_sentence(sentence: str) -> str:
+    """A sentence without its greeting ("Hi Sam, …"); empty for a bare sign-off ("Thanks, Emma")."""
+    stripped = _GREETING_PREFIX.sub("", sentence).strip()
+    return "" if _SIGN_OFF.match(stripped) else stripped
+
+
+def normalise(text: str) -> str:
+    """Lower-cased text with whitespace collapsed and "#" dropped, for entity look-ups."""
+    return " ".join((text or "").lower().replace("#", "").split())
+
+
+# --- questions -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question or explicit request the customer wrote."""
+
+    text: str
+    """The sentence as written, trimmed."""
+    kind: str
+    """``direct`` (a "?" question), ``indirect`` ("I was wondering whether…") or ``request``."""
+    expects: str
+    """when | how_much | how_many | yes_no | where | which | how | why | what | other."""
+    keywords: frozenset[str]
+    entities: frozenset[str]
+    context: frozenset[str] = frozenset()
+    """Keywords of the statements around it in its paragraph ("It's broken. Can you swap it?")."""
+    topic: frozenset[str] = frozenset()
+    """Keywords of the whole message, for questions with no content of their own ("What can I do?")."""
+    single: bool = False
+    """Whether it is the only question of its message."""
+    options: frozenset[str] = frozenset()
+    """The alternatives of a choice question ("the M or the L" → M, L), as written."""
+
+
+_PLEASANTRY = re.compile(
+    r"^(?:how\s+(?:are|r)\s+(?:you|u|things)|how(?:'s|\s+is)\s+(?:it\s+going|your\s+(?:day|week|weekend)|everything|"
+    r"life)|how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|trip|day|week)|how\s+have\s+you\s+been|"
+    r"(?:i\s+)?hope\s+(?:you|this|that|all|everything|your)|hope\s+so|hope\s+that\s+makes\s+sense|"
+    r"wie\s+geht(?:'s|\s+es)|comment\s+(?:allez|vas|ça\s+va)|[çc]a\s+va|¿?\s*qu[ée]\s+tal|¿?\s*c[óo]mo\s+(?:est[áa]s?|le\s+va|te\s+va)|"
+    r"hoe\s+gaat\s+het|alles\s+goed|does\s+that\s+make\s+sense|makes\s+sense|right|ok(?:ay)?|anyone|hello|"
+    r"who\s+knows|what\s+else\s+is\s+new|guess\s+what|you\s+know\s+what)\b",
+    re.IGNORECASE,
+)
+_RHETORICAL = re.compile(
+    r"[?!]\s*[!?]|^(?:seriously|really|why\s+me|are\s+you\s+(?:serious|kidding)|is\s+this\s+a\s+joke|"
+    r"what\s+(?:is|'s)\s+going\s+on|what\s+the\s+(?:hell|heck)|how\s+hard\s+can\s+it\s+be|"
+    r"how\s+is\s+(?:this|that)\s+(?:acceptable|possible|ok)|who\s+does\s+that|what\s+were\s+you\s+thinking|"
+    r"c'est\s+une\s+blague|ist\s+das\s+(?:ihr\s+)?ernst|en\s+serio)\b",
+    re.IGNORECASE,
+)
+_SELF_ANSWER = re.compile(
+    r"\b(?:anyway|anyhow|never\s*mind|nevermind|found\s+(?:it|the\s+answer|out)|figured\s+(?:it\s+)?out|"
+    r"i\s+(?:just\s+)?(?:saw|see)\s+(?:now\s+)?that|scratch\s+that|ignore\s+(?:that|this|my)|answered\s+my\s+own|"
+    r"hat\s+sich\s+erledigt|schon\s+gefunden|laissez\s+tomber|j'ai\s+trouv[ée]|ya\s+lo\s+encontr[ée]|olv[íi]dalo|"
+    r"laat\s+maar|al\s+gevonden)\b",
+    re.IGNORECASE,
+)
+_WITHDRAWAL = re.compile(
+    r"\b(?:never\s*mind|nevermind|found\s+(?:it|the\s+answer)|figured\s+(?:it\s+)?out|sorted\s+it|no\s+longer\s+need|"
+    r"(?:please\s+)?(?:ignore|disregard)\s+my\s+(?:last|previous|earlier)|forget\s+(?:my|the|that)\s+question|"
+    r"hat\s+sich\s+erledigt|laissez\s+tomber|ya\s+no\s+hace\s+falta|laat\s+maar)\b",
+    re.IGNORECASE,
+)
+
+_INDIRECT = re.compile(
+    r"\b(?:i|we)\s+(?:was|were|am|are)\s+wondering|\bi\s+wonder(?:ed)?\s+(?:if|whether|when|how|what|why|where|which)|"
+    r"\b(?:could|can|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise|"
+    r"confirm|explain|clarify|check\s+(?:if|whether))|"
+    r"\b(?:please\s+)?let\s+(?:me|us)\s+know\s+(?!if\s+you|whether\s+you\s+need|when\s+you)|"
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:know|find\s+out|understand|hear)|"
+    r"\b(?:i|we)\s+(?:want|need)\s+to\s+know|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:curious|not\s+sure)\s+"
+    r"(?:whether|if|about|how|what|when|which)|\bdo\s+you\s+know\s+(?:if|whether|when|how|what|where|which|why)|"
+    r"\b(?:asks?|asked|asking)\s+(?:me\s+)?(?:whether|if)\b|"
+    r"\b(?:ich\s+)?(?:w[üu]rde|m[öo]chte)\s+gerne?\s+wissen|\bich\s+frage\s+mich|"
+    r"\bj'aimerais\s+savoir|\bje\s+voudrais\s+savoir|\bje\s+me\s+demande|"
+    r"\bme\s+gustar[íi]a\s+saber|\bquisiera\s+saber|\bquer[íi]a\s+saber|"
+    r"\bik\s+(?:zou\s+graag\s+willen\s+weten|vroeg\s+me\s+af)",
+    re.IGNORECASE,
+)
+_REQUEST_VERBS = (
+    r"(?:send|re-?send|resend|email|forward|confirm|let|advise|check|cancel|change|update|refund|tell|provide|arrange|"
+    r"call|contact|process|ship|deliver|issue|re-?issue|correct|fix|add|remove|replace|exchange|swap|copy|book|reserve|"
+    r"share|look\s+into|help|make\s+sure|ensure|return|reply|respond|explain|clarify|amend|adjust|credit|quote|"
+    r"prepare|give|put|mark|delete|close|unsubscribe|ring|repair|investigate|organise|organize|sort)"
+)
+_REQUEST = re.compile(
+    rf"^(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?{_REQUEST_VERBS}\b|"
+    rf"^(?:(?:and|also|so|but)\s+)?{_REQUEST_VERBS}\s+(?:\w+\s+){{0,6}}?(?:please|asap|as\s+soon\s+as\s+possible)\b|"
+    rf"^(?:(?:and|also|so|but)\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)*{_REQUEST_VERBS}\b|"
+    rf"\b(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
+    rf"\b(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to\b|"
+    rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+)?need\s+(?:you\s+to\b|(?:the|a|an|my|our|this|that)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:re-?issued|re-?sent|resent|sent|changed|corrected|updated|cancelled|canceled|fixed|"
+    rf"replaced|refunded|amended)\b|(?:a|an)\s+(?:refund|replacement|invoice|receipt|quote|return\s+label|"
+    rf"credit\s+note|new\s+\w+)\b)|"
+    # German
+    r"^(?:bitte\s+(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|ändern|[äa]ndern|"
+    r"erstatten|prüfen|pr[üu]fen|rufen|kontaktieren|korrigieren|tauschen|ersetzen)|"
+    r"(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|[äa]ndern)\s+sie\s+(?:mir|uns)?\s*bitte)\b|"
+    r"\bich\s+bitte\s+(?:sie\s+)?um\b|\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"
+    # French
+    r"\b(?:pourriez|pouvez)-vous\b|^merci\s+de\s+(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse)(?:bien\s+vouloir\s+)?"
+    r"(?:m'|me\s+|nous\s+|l'|le\s+|la\s+|les\s+)?\w+|^veuillez\b|\bje\s+vous\s+prie\s+de\b|"
+    r"\bj'aimerais\s+que\s+vous\b|"
+    # Spanish
+    r"^(?:por\s+favor,?\s+\w+|¿?\s*(?:podr[íi]an|podr[íi]a|pueden|puede)\s+(?:usted(?:es)?\s+)?\w+)|"
+    r"\ble[s]?\s+agradecer[íi]a\s+(?:que|si)\b|\bnecesito\s+que\b|"
+    # Dutch
+    r"^(?:(?:kunt|kan|wilt|zou)\s+(?:u|je|jij)\b|graag\s+ontvang\s+ik\b|stuur\s+(?:me|mij|ons)\b)",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(
+    r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+if\s+you\s+(?:need|have|want|require|would)|"
+    r"\bif\s+you\s+(?:need|have|want|require)\s+(?:any|anything|more|further)|"
+    r"\b(?:feel\s+free|don't\s+hesitate|do\s+not\s+hesitate)\b|\bplease\s+(?:find|see|note|excuse|forgive|ignore|disregard)\b|"
+    r"\bthank\s+you\s+for\b|\bmerci\s+(?:pour|de\s+votre|d'avance)",
+    re.IGNORECASE,
+)
+
+_CHASE = re.compile(
+    r"\bany\s+(?:update|news|progress|word|feedback)s?\b|\b(?:just\s+)?follow(?:ing)?[\s-]+up\b|\bjust\s+checking\s+in\b|"
+    r"\bchecking\s+in\s+(?:on|about|again)\b|\bstill\s+waiting\b|\bstill\s+(?:haven't|have\s+not|not)\s+(?:heard|had|received\s+"
+    r"(?:a|any)\s+(?:reply|response|answer))|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+heard\s+(?:back|from\s+you|anything)|"
+    r"\b(?:haven't|have\s+not)\s+(?:had|received|gotten|got)\s+(?:a|any)\s+(?:reply|response|answer|update)|"
+    r"\bno\s+(?:reply|response|answer)\s+(?:yet|so\s+far)\b|\bdid\s+you\s+(?:get|receive|see)\s+my\s+(?:e-?mail|message|"
+    r"last|previous|request)|\b(?:gentle|friendly|quick|kind)\s+reminder\b|\bbump(?:ing)?\s+(?:this|this\s+up|my)\b|"
+    r"^bump\b|\bresending\b|\bsending\s+(?:this|it|my\s+\w+)\s+again\b|\bin\s+case\s+my\s+(?:previous|last|earlier)\s+"
+    r"(?:e-?mail|message)|\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:already\s+)?(?:written|emailed|asked|contacted\s+you)\s+"
+    r"(?:you\s+)?(?:twice|three\s+times|several\s+times|multiple\s+times)\b|\bwhat\s+is\s+the\s+status\b|"
+    r"\bgibt\s+es\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?neu(?:es|igkeiten)\b|\bich\s+warte\s+(?:immer\s+)?noch\b|"
+    r"\bwarten?\s+immer\s+noch\b|\bnoch\s+keine\s+(?:antwort|r[üu]ckmeldung)\b|\bich\s+wollte\s+nachfragen\b|"
+    r"\bdes\s+nouvelles\b|\bje\s+(?:me\s+permets\s+de\s+)?(?:vous\s+)?relance\b|\bj'attends\s+toujours\b|"
+    r"\btoujours\s+pas\s+de\s+(?:r[ée]ponse|nouvelles)\b|\balguna\s+novedad\b|\bhay\s+novedades\b|\bsigo\s+esperando\b|"
+    r"\btodav[íi]a\s+no\s+(?:he\s+recibido|tengo)\s+(?:respuesta|noticias)\b|\bnog\s+(?:geen\s+(?:antwoord|reactie)|nieuws)\b|"
+    r"\bik\s+wacht\s+nog\b",
+    re.IGNORECASE,
+)
+
+_EXPECTS = (
+    ("how_much", re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
+                            r"\b(?:price|cost|quote)\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bcombien\s+(?:co[ûu]te|"
+                            r"ça\s+co[ûu]te)|\bcu[áa]nto\s+(?:cuesta|vale|cuestan)|\bwat\s+kost|\bhoeveel\s+kost", re.IGNORECASE)),
+    ("how_many", re.compile(r"\bhow\s+many\b|\bwie\s+viele\b|\bcombien\s+de\b|\bcu[áa]nt[oa]s\b|\bhoeveel\b", re.IGNORECASE)),
+    ("when", re.compile(r"\bwhen\b|\bwhat\s+time\b|\bwhat\s+date\b|\bhow\s+(?:long|soon)\b|\blead\s+time\b|"
+                        r"\bby\s+when\b|\bwann\b|\bbis\s+wann\b|\bquand\b|\bcu[áa]ndo\b|\bwanneer\b|\bhoe\s+lang\b", re.IGNORECASE)),
+    ("where", re.compile(r"\bwhere\b|\bwo(?:hin)?\b|\boù\b|\bd[óo]nde\b|\bwaar\b", re.IGNORECASE)),
+    ("which", re.compile(r"\bwhich\b|\bwelche[rsnm]?\b|\bquel(?:le)?s?\b|\bcu[áa]l(?:es)?\b|\bwelke?\b", re.IGNORECASE)),
+    ("why", re.compile(r"\bwhy\b|\bwarum\b|\bwieso\b|\bpourquoi\b|\bpor\s+qu[ée]\b|\bwaarom\b", re.IGNORECASE)),
+    ("how", re.compile(r"\bhow\b|\bwie\b|\bcomment\b|\bc[óo]mo\b|\bhoe\b", re.IGNORECASE)),
+    ("what", re.compile(r"\bwhat\b|^was\b|\bwas\s+(?:ist|sind|kostet|kann|muss|soll)\b|^que\b|\bqu[ée]\b|\bwat\b", re.IGNORECASE)),
+)
+_YES_NO_START = re.compile(
+    r"^(?:(?:and|also|so|but|or)\s+)?(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|must|"
+    r"have|has|had|isn't|aren't|don't|doesn't|didn't|can't|won't|kann|kannst|k[öo]nnen|k[öo]nnte|k[öo]nnten|ist|sind|"
+    r"gibt|haben|hat|habe|liefern|bieten|muss|m[üu]ssen|soll|sollte|w[üu]rde|w[üu]rden|d[üu]rfen|est-ce|pouvez|"
+    r"pourriez|puis-je|avez|[êe]tes|est-il|y\s+a-t-il|faut-il|¿?\s*(?:puedo|puede|pueden|podr[íi]a|podr[íi]an|tienen|"
+    r"tiene|hay|es|est[áa]|son|hacen|env[íi]an)|kan|kunt|kun|is|zijn|heeft|hebben|wordt|mag|moet)\b",
+    re.IGNORECASE,
+)
+_WH_CLAUSE = re.compile(
+    r"\b(?:how|when|what|where|which|why|who|wann|wie|wo|warum|welche|quand|comment|o[ùu]|quel|quelle|pourquoi|"
+    r"cu[áa]ndo|c[óo]mo|d[óo]nde|cu[áa]l|qu[ée]|wanneer|hoe|waar|welke|waarom)\b",
+    re.IGNORECASE,
+)
+
+
+_CHOICE = re.compile(r"\b([\w-]+)\s*,?\s+(?:or|oder|ou|o)\s+(?:the\s+|a\s+|an\s+|die\s+|der\s+|das\s+|la\s+|le\s+|el\s+|"
+                     r"de\s+|het\s+|een\s+)?([\w-]+)", re.IGNORECASE)
+_NOT_OPTIONS = frozenset(["not", "is", "are", "do", "does", "should", "would", "can", "could", "will", "i", "we", "it", "you", "something", "anything", "so", "else", "nicht", "ist", "sind", "pas", "est", "no", "es", "niet"])
+
+
+def _options(sentence: str) -> frozenset[str]:
+    """The two alternatives of a choice question, when it offers some."""
+    match = _CHOICE.search(sentence)
+    if not match or {match.group(1).lower(), match.group(2).lower()} & _NOT_OPTIONS:
+        return frozenset()
+    return frozenset((match.group(1), match.group(2)))
+
+
+def _expects(sentence: str, kind: str) -> str:
+    body = _LEAD_IN.sub("", sentence.lstrip("¿¡ "))
+    if _YES_NO_START.match(body) and kind == "direct":
+        lead = _EXPECTS[0][1].search(body) if re.search(r"\bhow\s+much\b", body, re.IGNORECASE) else None
+        if lead is None:
+            for name, pattern in _EXPECTS[:3]:
+                if name != "how_much" and pattern.search(body):
+                    return name
+            return "yes_no"
+    if kind == "indirect":
+        choice = re.search(r"\b(?:if|whether|ob|si|of)\b", body, re.IGNORECASE)
+        if choice and not _WH_CLAUSE.search(body[: choice.start()]):
+            return "yes_no"
+    for name, pattern in _EXPECTS:
+        if pattern.search(body):
+            return name
+    return "other"
+
+
+_UNPUNCTUATED_QUESTION = re.compile(
+    r"^(?:(?:and|also|so|but)\s*,?\s+)?(?:(?:what|when|where|which|why|how)(?:'s|\s+(?:is|are|do|does|did|can|could|"
+    r"would|will|should|much|many|long))|(?:is|are|do|does|can|could|will|would)\s+(?:you|it|there|this|that|the|my)\b)",
+    re.IGNORECASE,
+)
+
+
+def _question_kind(sentence: str) -> str | None:
+    """``direct``, ``indirect`` or ``request`` for a real question, else ``None``."""
+    body = _LEAD_IN.sub("", _GREETING_PREFIX.sub("", sentence)).strip()
+    if not body or _PLEASANTRY.match(body.lstrip("¿¡ ")):
+        return None
+    is_question_mark = body.rstrip("\"'”’) ").endswith("?") or body.startswith("¿")
+    if is_question_mark and _RHETORICAL.search(body):
+        return None
+    if len(_TOKEN.findall(body)) < 2 and is_question_mark:
+        return None  # "Seriously?", "Hello?"
+    if _OFFER.search(body) and not is_question_mark:
+        return None
+    if _INDIRECT.search(body):
+        return "indirect"
+    if is_question_mark:
+        return "direct"
+    if _REQUEST.search(body):
+        return "request"
+    if body[-1:].isalnum() and _UNPUNCTUATED_QUESTION.match(body):
+        return "direct"  # "Also, what's the weight" typed without its "?"
+    return None
+
+
+def _chase_remainder(sentence: str) -> frozenset[str]:
+    """The keywords a chasing sentence has beyond the chase itself."""
+    return keywords_of(_CHASE.sub(" ", sentence)) - {stem("update"), stem("follow"), stem("previous"), stem("last"),
+                                                      stem("week"), stem("news"), stem("waiting"), stem("heard")}
+
+
+def extract_questions(text: str) -> list[Question]:
+    """Every question and explicit request in a customer's new text, in order.
+
+    Skips quoted lines, disclaimers, pleasantries ("How are you?"), rhetorical outbursts
+    ("What is going on?!"), a question the customer answers right away ("Do I need a
+    receipt? I've attached it anyway."), "?" inside URLs, and pure chasers ("Any update?"),
+    which are the customer-chased rule's business.
+    """
+    paragraphs = paragraphs_of_sentences(text)
+    topic = keywords_of(" ".join(content_sentence(s) for p in paragraphs for s in p))
+    found: list[tuple[str, str, frozenset[str]]] = []
+    for sentences in paragraphs:
+        last_statement: str | None = None
+        for index, sentence in enumerate(sentences):
+            kind = _question_kind(sentence)
+            if kind is None:
+                last_statement = sentence
+                continue
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
+            if following and _SELF_ANSWER.search(following):
+                continue
+            if _CHASE.search(sentence) and len(_chase_remainder(sentence)) < 2:
+                continue
+            context = keywords_of(last_statement) if last_statement else frozenset()
+            if following and _question_kind(following) is None:
+                context |= keywords_of(following)  # "What size should I order? I'm 180 cm."
+            found.append((sentence, kind, context))
+    questions = []
+    for sentence, kind, context in found:
+        text_ = _GREETING_PREFIX.sub("", sentence).strip()
+        questions.append(Question(
+            text=text_,
+            kind=kind,
+            expects=_expects(text_, kind),
+            keywords=keywords_of(_LEAD_IN.sub("", text_)),
+            entities=entities_of(text_),
+            context=context,
+            topic=topic,
+            single=len(found) == 1,
+            options=_options(text_),
+        ))
+    return questions
+
+
+def find_chase(text: str) -> str | None:
+    """The sentence in which a customer chases ("Any update?", "Just following up…"), or ``None``."""
+    for sentence in split_sentences(text):
+        if _CHASE.search(sentence):
+            return _GREETING_PREFIX.sub("", sentence).strip()
+    return None
+
+
+def is_chaser(text: str) -> bool:
+    """Whether the customer's new text chases an earlier message ("Any update?", "ich warte noch")."""
+    return find_chase(text) is not None
+
+
+_RESEND_MIN_WORDS = 6
+_RESEND_JACCARD = 0.6
+
+
+def is_resend(text: str, previous_text: str) -> bool:
+    """Whether ``text`` repeats ``previous_text``: content-word Jaccard ≥ 0.6, with enough words to judge."""
+    current, previous = keywords_of(" ".join(split_sentences(text))), keywords_of(" ".join(split_sentences(previous_text)))
+    if len(current) < _RESEND_MIN_WORDS or len(previous) < _RESEND_MIN_WORDS:
+        return False
+    return len(current & previous) / len(current | previous) >= _RESEND_JACCARD
+
+
+def withdraws(text: str) -> bool:
+    """Whether a customer's later text withdraws an earlier question ("never mind, found it")."""
+    return _WITHDRAWAL.search(text or "") is not None

@@ -1,0 +1,108 @@
+"""Support's promises to come back and the deadlines they state."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from happyaudit.audit.commitments import extract_commitments
+
+SENT = datetime(2026, 11, 10, 15, 0, tzinfo=UTC)
+"""A Tuesday afternoon."""
+
+
+def end_of(year: int, month: int, day: int) -> datetime:
+    return datetime(year, month, day, 23, 59, 59, tzinfo=UTC)
+
+
+def deadline(text: str) -> datetime | None:
+    [commitment] = extract_commitments(text, SENT)
+    return commitment.deadline
+
+
+def test_promise_without_a_deadline_has_none():
+    assert deadline("Let me check with the warehouse.") is None
+
+
+def test_tomorrow():
+    assert deadline("I'll get back to you tomorrow.") == end_of(2026, 11, 11)
+
+
+@pytest.mark.parametrize("text", ["She'll be in touch later today.", "I'll check this afternoon and let you know.",
+                                  "I will confirm today."])
+def test_today_forms_end_that_day(text):
+    assert deadline(text) == end_of(2026, 11, 10)
+
+
+def test_by_weekday_is_the_next_such_day():
+    assert deadline("We'll send the quote by Friday.") == end_of(2026, 11, 13)
+    assert deadline("Our warehouse team will get back to you on Monday.") == end_of(2026, 11, 16)
+
+
+def test_same_weekday_means_next_week():
+    assert deadline("I'll update you on Tuesday.") == end_of(2026, 11, 17)
+
+
+def test_within_hours_is_exact():
+    assert deadline("Our team will contact you within 48 hours.") == SENT + timedelta(hours=48)
+
+
+def test_within_business_days_skips_the_weekend():
+    friday = datetime(2026, 11, 13, 10, 0, tzinfo=UTC)
+    [commitment] = extract_commitments("I'll update you within 2 business days.", friday)
+    assert commitment.deadline == end_of(2026, 11, 17)
+
+
+def test_in_a_couple_of_days():
+    assert deadline("I'll come back to you in a couple of days.") == end_of(2026, 11, 12)
+
+
+def test_early_next_week_is_next_tuesday():
+    assert deadline("We'll have an answer for you early next week.") == end_of(2026, 11, 17)
+
+
+def test_next_week_is_next_weeks_friday():
+    assert deadline("I'll send the figures next week.") == end_of(2026, 11, 20)
+
+
+def test_end_of_the_week_is_this_friday():
+    assert deadline("I'll confirm by the end of the week.") == end_of(2026, 11, 13)
+
+
+def test_written_dates():
+    assert deadline("I'll send it to you on 16 November.") == end_of(2026, 11, 16)
+    assert deadline("I will get back to you by 16/11.") == end_of(2026, 11, 16)
+
+
+def test_written_date_already_past_is_next_year():
+    assert deadline("I'll get back to you by 2 November.") == end_of(2027, 11, 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ich melde mich morgen bei Ihnen.", end_of(2026, 11, 11)),
+    ("Wir melden uns bis Freitag.", end_of(2026, 11, 13)),
+    ("Je reviens vers vous demain.", end_of(2026, 11, 11)),
+    ("Le responderé el lunes.", end_of(2026, 11, 16)),
+    ("Le escribiré en cuanto tenga noticias del almacén.", None),
+])
+def test_german_french_spanish_promises(text, expected):
+    assert deadline(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The courier collects the pallet on Wednesday.", "Your parcel will arrive on Friday.",
+                                  "The refund will appear on your card in 3-5 days."])
+def test_logistics_are_not_commitments(text):
+    assert extract_commitments(text, SENT) == []
+
+
+@pytest.mark.parametrize("text", ["Let me know if you need anything else.",
+                                  "If you have questions, we'll be happy to help.",
+                                  "If you send us a photo, I'll check it right away.",
+                                  "I'll mark this ticket as resolved."])
+def test_conditional_offers_and_closes_are_not_commitments(text):
+    assert extract_commitments(text, SENT) == []
+
+
+def test_quoted_lines_are_not_promises():
+    assert extract_commitments("> I'll get back to you tomorrow.\nThanks, got it.", SENT) == []

@@ -1,0 +1,133 @@
+"""What counts as a customer's question or request, and what counts as chasing."""
+
+from __future__ import annotations
+
+from happyaudit.audit.questions import (
+    extract_questions,
+    find_chase,
+    is_chaser,
+    is_resend,
+    split_sentences,
+)
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in extract_questions(text)]
+
+
+def test_direct_question_is_found_with_its_keywords_and_entities():
+    [question] = extract_questions("Hi team,\n\nCan you ship 50 units to our shop in Melbourne?\n\nThanks,\nOlivia")
+    assert (question.text, question.kind, question.expects) == ("Can you ship 50 units to our shop in Melbourne?", "direct", "yes_no")
+    assert "melbourne" in question.entities and "50 units" in question.entities
+    assert "~ship" in question.keywords and "shop" in question.keywords
+
+
+def test_indirect_question_without_a_question_mark_is_found():
+    [question] = extract_questions("I was wondering whether the Ridge jacket also comes in blue.")
+    assert (question.kind, question.expects) == ("indirect", "yes_no")
+
+
+def test_could_you_let_me_know_is_an_indirect_question_expecting_an_amount():
+    [question] = extract_questions("Could you let me know the delivery cost to Vienna?")
+    assert (question.kind, question.expects) == ("indirect", "how_much")
+
+
+def test_requests_without_a_question_mark_are_found():
+    assert texts("Please send the invoice to our new address. I need the quote re-issued. Kindly confirm the booking.") == [
+        "Please send the invoice to our new address.", "I need the quote re-issued.", "Kindly confirm the booking."]
+    assert {q.kind for q in extract_questions("Please send the invoice to our new address.")} == {"request"}
+
+
+def test_pleasantries_are_not_questions():
+    assert texts("Hi Sam, how are you? Hope you had a good weekend? Hope this helps?") == []
+
+
+def test_rhetorical_outbursts_are_not_questions():
+    assert texts("What is going on?! Seriously? I ordered two weeks ago.") == []
+
+
+def test_question_the_customer_answers_at_once_is_not_a_question():
+    assert texts("Do I need a receipt? I've attached it anyway.") == []
+
+
+def test_question_mark_inside_a_url_is_not_a_question():
+    assert texts("The page https://shop.example.com/p?id=12&ref=mail says it is in stock.") == []
+
+
+def test_disclaimer_and_offers_are_not_questions():
+    text = ("Thanks for the help. Let me know if you need anything else from me.\n\n"
+            "CONFIDENTIALITY NOTICE: If you are not the intended recipient, please notify the sender? Thank you.")
+    assert texts(text) == []
+
+
+def test_several_questions_in_one_message_are_each_found():
+    text = ("Could you please let me know the price for 50 units?\nCan you ship them to Melbourne?\n"
+            "And what would the lead time be?")
+    assert [q.expects for q in extract_questions(text)] == ["how_much", "yes_no", "when"]
+
+
+def test_quoted_lines_are_context_not_questions():
+    assert texts("> Can you ship to Austria?\nThanks, that's what I needed.") == []
+
+
+def test_abbreviations_and_line_breaks_do_not_split_a_question():
+    text = "We use several straps, e.g. the\nNo. 5 strap. Is the Nr. 5 strap compatible with\nthe Summit 45L?"
+    assert texts(text) == ["Is the Nr. 5 strap compatible with the Summit 45L?"]
+
+
+def test_short_unpunctuated_line_ends_a_sentence():
+    assert split_sentences("Please send me a return label\nKind regards\nLiam") == [
+        "Please send me a return label", "Kind regards", "Liam"]
+
+
+def test_pure_chaser_is_not_a_question_but_a_chase_with_content_is():
+    assert texts("Any update on this?") == []
+    assert texts("Just following up - could you let me know about the club discount and shipping to India?") != []
+
+
+def test_german_questions_and_requests():
+    assert [q.kind for q in extract_questions("Bitte senden Sie mir die Rechnung. Können Sie auch nach Wien liefern?")] == [
+        "request", "direct"]
+
+
+def test_french_questions_and_requests():
+    assert [q.kind for q in extract_questions("Quelle taille me conseillez-vous ? Merci de m'envoyer la facture.")] == [
+        "direct", "request"]
+    assert texts("Merci de votre réponse rapide.") == []
+
+
+def test_spanish_questions_and_requests():
+    assert [q.kind for q in extract_questions("¿Podrían enviarme otra talla? Por favor envíen la factura a mi oficina.")] == [
+        "direct", "request"]
+
+
+def test_dutch_question():
+    assert texts("Kunt u de bestelling annuleren?") == ["Kunt u de bestelling annuleren?"]
+
+
+def test_choice_question_keeps_its_options():
+    [question] = extract_questions("Should I take the M or the L of the Ridge jacket?")
+    assert question.options == {"M", "L"}
+
+
+def test_chasers_in_four_languages():
+    for text in ("Any update?", "Just following up on my last email.", "I haven't heard back.", "Did you get my email?",
+                 "Gentle reminder about the refund.", "Bumping this.", "Gibt es schon Neuigkeiten?", "Ich warte noch.",
+                 "Des nouvelles ?", "Je relance ma demande.", "¿Alguna novedad?", "Sigo esperando."):
+        assert is_chaser(text), text
+
+
+def test_not_chasers():
+    for text in ("I haven't received the parcel yet, can you check?", "The box is in the warehouse.", "Thanks!"):
+        assert not is_chaser(text), text
+
+
+def test_chase_returns_the_chasing_sentence():
+    assert find_chase("Hi,\n\nAny update on this? I sent the photo on Thursday.") == "Any update on this?"
+
+
+def test_resend_is_a_near_copy_with_enough_words():
+    first = "I would like to return the Basecamp stove from order #A-10588. It is unused. Please send me a return label."
+    assert is_resend("Resending.\n\n" + first, first)
+    assert not is_resend("Please send me a label.", "Please send me a label.")
+    assert not is_resend("The stove arrived and works, thank you for the quick refund on the tent.", first)
