@@ -29,6 +29,8 @@ from happyaudit.pipeline import audit_sources
 from happyaudit.report import FILE_WRITERS, OutputFormat
 from happyaudit.report.table import render_case, render_table, safe
 from happyaudit.sources import Source, discover
+from happyaudit.sources.cache import clear_cache, default_cache_dir
+from happyaudit.sources.imap import DEFAULT_CLOSED_FOLDERS, ImapSettings, is_imap_spec
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 audit done; 2 usage or input error (bad option, missing path, "
@@ -115,6 +117,46 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the traceback of a
 ProgressOpt = Annotated[
     bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when it is a terminal).")
 ]
+IMAP_PANEL = "IMAP (imap://, imaps:// paths)"
+
+
+def _imap_option(flag: str, help_text: str, envvar: str | None = None, **kwargs):
+    """A Typer option grouped under the IMAP help panel."""
+    return typer.Option(flag, help=help_text, envvar=envvar, show_default=kwargs.pop("show_default", False),
+                        rich_help_panel=IMAP_PANEL, **kwargs)
+
+
+FolderOpt = Annotated[Optional[list[str]], _imap_option(
+    "--folder", "IMAP folder to read (repeatable; default INBOX and the folder marked Sent).",
+    "HAPPYAUDIT_IMAP_FOLDER")]
+AllMailOpt = Annotated[bool, _imap_option("--all-mail", "Also read the folder marked All (Gmail's All Mail).")]
+ClosedFolderOpt = Annotated[Optional[list[str]], _imap_option(
+    "--closed-folder", "A folder whose messages count as closed (repeatable; default Closed, Resolved and "
+    "their translations).", "HAPPYAUDIT_IMAP_CLOSED_FOLDER")]
+ImapHostOpt = Annotated[Optional[str], _imap_option("--imap-host", "IMAP host when the URL has none.",
+                                                    "HAPPYAUDIT_IMAP_HOST")]
+ImapUserOpt = Annotated[Optional[str], _imap_option("--imap-user", "IMAP user when the URL has none.",
+                                                    "HAPPYAUDIT_IMAP_USER")]
+PasswordCommandOpt = Annotated[Optional[str], _imap_option(
+    "--password-command", "Command printing the IMAP password (pass show support).",
+    "HAPPYAUDIT_IMAP_PASSWORD_COMMAND")]
+OAuth2Opt = Annotated[Optional[str], _imap_option(
+    "--oauth2-token-command", "Command printing an OAuth2 access token (XOAUTH2).",
+    "HAPPYAUDIT_IMAP_OAUTH2_TOKEN_COMMAND")]
+InsecureOpt = Annotated[bool, _imap_option(
+    "--insecure", "Do not verify TLS certificates; allow IMAP without STARTTLS.")]
+CaFileOpt = Annotated[Optional[Path], _imap_option(
+    "--ca-file", "CA certificate(s) to trust for a private CA.", "HAPPYAUDIT_IMAP_CA_FILE", dir_okay=False)]
+LookbackOpt = Annotated[str, _imap_option(
+    "--lookback", "With --since, also fetch this much earlier mail for thread context.", "HAPPYAUDIT_IMAP_LOOKBACK",
+    show_default=True)]
+ImapTimeoutOpt = Annotated[str, _imap_option("--imap-timeout", "Network timeout for IMAP.", "HAPPYAUDIT_IMAP_TIMEOUT",
+                                             show_default=True)]
+CacheDirOpt = Annotated[Optional[Path], _imap_option(
+    "--cache-dir", "IMAP cache folder (default $XDG_CACHE_HOME/happyaudit).", "HAPPYAUDIT_CACHE_DIR",
+    file_okay=False)]
+NoCacheOpt = Annotated[bool, _imap_option("--no-cache", "Neither read nor write the IMAP cache.",
+                                          "HAPPYAUDIT_NO_CACHE")]
 
 
 @app.command()
@@ -142,6 +184,11 @@ def audit(
     strict: Annotated[bool, typer.Option("--strict", help="Exit 3 if any message had to be skipped.")] = False,
     progress: ProgressOpt = sys.stderr.isatty(),
     debug: DebugOpt = False,
+    folder: FolderOpt = None, all_mail: AllMailOpt = False, closed_folder: ClosedFolderOpt = None,
+    imap_host: ImapHostOpt = None, imap_user: ImapUserOpt = None, password_command: PasswordCommandOpt = None,
+    oauth2_token_command: OAuth2Opt = None, insecure: InsecureOpt = False, ca_file: CaFileOpt = None,
+    lookback: LookbackOpt = "30d", imap_timeout: ImapTimeoutOpt = "30s",
+    cache_dir: CacheDirOpt = None, no_cache: NoCacheOpt = False,
 ) -> None:
     """Audit mailboxes and report the cases where customers were let down.
 
@@ -152,7 +199,8 @@ def audit(
         moment = _as_of(as_of)
         config = _config(support_domain, support_address, moment, since, until,
                          response_target, follow_up_window, close_after, handoff_limit)
-        sources = _sources(paths)
+        imap = _imap_settings(paths, config, locals())
+        sources = _sources(paths, imap)
         result = _run(sources, config, moment, progress)
         _report_inference(result)
         rule_names = [r.name for r in selected_rules(config)]
@@ -187,13 +235,19 @@ def show(
     handoff_limit: HandoffOpt = 2,
     progress: ProgressOpt = sys.stderr.isatty(),
     debug: DebugOpt = False,
+    folder: FolderOpt = None, all_mail: AllMailOpt = False, closed_folder: ClosedFolderOpt = None,
+    imap_host: ImapHostOpt = None, imap_user: ImapUserOpt = None, password_command: PasswordCommandOpt = None,
+    oauth2_token_command: OAuth2Opt = None, insecure: InsecureOpt = False, ca_file: CaFileOpt = None,
+    lookback: LookbackOpt = "30d", imap_timeout: ImapTimeoutOpt = "30s",
+    cache_dir: CacheDirOpt = None, no_cache: NoCacheOpt = False,
 ) -> None:
     """Show one case's conversation: who wrote what, quoted history folded, each finding at its message."""
     with _errors_handled(debug):
         moment = _as_of(as_of)
         config = _config(support_domain, support_address, moment, None, None,
                          response_target, follow_up_window, close_after, handoff_limit)
-        result = _run(_sources(paths), config, moment, progress)
+        imap = _imap_settings(paths, config, locals())
+        result = _run(_sources(paths, imap), config, moment, progress)
         matches = [c for c in result.cases if c.case.case_id.startswith(case_id.strip().lower())]
         if not matches:
             raise ConfigError(f"no case {case_id!r} in {', '.join(paths)} (run `happyaudit audit --all` to list cases)")
@@ -201,6 +255,19 @@ def show(
             ids = ", ".join(sorted(c.case.case_id for c in matches))
             raise ConfigError(f"case id {case_id!r} is ambiguous: {ids}")
         render_case(matches[0], _stdout_console())
+
+
+cache_app = typer.Typer(help="The IMAP message cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def clear_imap_cache(cache_dir: CacheDirOpt = None) -> None:
+    """Delete the IMAP message cache (it is rebuilt on the next IMAP audit)."""
+    with _errors_handled(False):
+        directory = cache_dir or default_cache_dir()
+        removed = clear_cache(directory)
+        _stderr.print(Text(f"happyaudit: cache cleared ({directory}, {removed} file(s) removed)"))
 
 
 @app.command("rules")
@@ -268,11 +335,32 @@ def _config(support_domain, support_address, as_of, since, until,
     )
 
 
-def _sources(paths: list[str]) -> list[Source]:
+def _sources(paths: list[str], imap: ImapSettings | None = None) -> list[Source]:
     sources: list[Source] = []
     for spec in paths:
-        sources.extend(discover(spec))
+        sources.extend(discover(spec, imap))
     return sources
+
+
+def _imap_settings(paths: list[str], config: AuditConfig, options: dict) -> ImapSettings | None:
+    """The IMAP options of a command (its ``locals()``) as ImapSettings, or None without an IMAP path."""
+    if not any(is_imap_spec(spec) for spec in paths):
+        return None
+    if options["insecure"]:
+        _stderr.print("happyaudit: warning: --insecure: TLS certificates are not verified and IMAP may run "
+                      "without encryption")
+    lookback_span = parse_duration(options["lookback"], "--lookback")
+    stdin_is_terminal = sys.stdin is not None and sys.stdin.isatty()
+    return ImapSettings(
+        host=options["imap_host"], user=options["imap_user"], folders=tuple(options["folder"] or ()),
+        all_mail=options["all_mail"], closed_folders=tuple(options["closed_folder"] or DEFAULT_CLOSED_FOLDERS),
+        insecure=options["insecure"], ca_file=options["ca_file"],
+        timeout=parse_duration(options["imap_timeout"], "--imap-timeout").total_seconds(),
+        search_since=(config.since - lookback_span) if config.since else None,
+        password_command=options["password_command"], oauth2_token_command=options["oauth2_token_command"],
+        prompt=(lambda text: typer.prompt(text, hide_input=True, err=True)) if stdin_is_terminal else None,
+        cache_dir=None if options["no_cache"] else (options["cache_dir"] or default_cache_dir()),
+    )
 
 
 def _run(sources: list[Source], config: AuditConfig, as_of: datetime, show_progress: bool) -> AuditResult:

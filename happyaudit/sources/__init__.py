@@ -30,8 +30,9 @@ class Source(abc.ABC):
         return None
 
 
-def discover(spec: str) -> list[Source]:
-    """The sources a command-line PATH names: a mailbox file, a Maildir, or a folder of those.
+def discover(spec: str, imap_settings=None) -> list[Source]:
+    """The sources a command-line PATH names: a mailbox file, a Maildir, a folder of those,
+    or an ``imap://`` / ``imaps://`` account (read with ``imap_settings``, an ImapSettings).
 
     A folder is searched for mbox files, Maildirs and ``.eml`` files (e.g. an export with
     an inbox mbox and a ``Sent`` Maildir). Files that are not mail (a README) are passed
@@ -39,6 +40,10 @@ def discover(spec: str) -> list[Source]:
     """
     from happyaudit.sources.local import EmlFilesSource, MboxSource, sniff_file
 
+    if spec.lower().startswith(("imap://", "imaps://")):
+        from happyaudit.sources.imap import ImapSettings, open_imap_source
+
+        return [open_imap_source(spec, imap_settings or ImapSettings())]
     path = Path(spec)
     if not path.exists():
         raise InputError(f"{spec}: no such file or directory")
