@@ -6,13 +6,10 @@ The only module that prints to the terminal or exits.
 from __future__ import annotations
 
 import os
-import signal
 import sys
-import tempfile
-import threading
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -23,18 +20,28 @@ from rich.text import Text
 from happyaudit import __version__
 from happyaudit.audit import RULES, selected_rules
 from happyaudit.config import AuditConfig, parse_duration, parse_moment
-from happyaudit.errors import ConfigError, ExitCode, HappyAuditError, ReportError
+from happyaudit.atomicfile import atomic_output
+from happyaudit.cli_options import (
+    AllMailOpt, AllOpt, AsOfOpt, CacheDirOpt, CaFileOpt, CloseAfterOpt, ClosedFolderOpt, DebugOpt, FailOnOpt,
+    FolderOpt, FollowUpOpt, FormatOpt, HandoffOpt, IgnoreOpt, ImapHostOpt, ImapTimeoutOpt, ImapUserOpt, InsecureOpt,
+    LookbackOpt, MaxFlaggedRateOpt, NoCacheOpt, OAuth2Opt, OutputOpt, PasswordCommandOpt, PathsArg, ProgressOpt,
+    ResponseTargetOpt, SelectOpt, SinceOpt, StrictOpt, SupportAddressOpt, SupportDomainOpt, UntilOpt,
+)
+from happyaudit.errors import ConfigError, ExitCode, HappyAuditError
 from happyaudit.model import AuditResult
 from happyaudit.pipeline import audit_sources
-from happyaudit.report import FILE_WRITERS, OutputFormat
+from happyaudit.report import FILE_WRITERS, OutputFormat, format_for_path
+from happyaudit.report.records import build_records
+from happyaudit.thresholds import thresholds_crossed
 from happyaudit.report.table import render_case, render_table, safe
 from happyaudit.sources import Source, discover
 from happyaudit.sources.cache import clear_cache, default_cache_dir
 from happyaudit.sources.imap import DEFAULT_CLOSED_FOLDERS, ImapSettings, is_imap_spec
 
 EXIT_CODES_HELP = (
-    "Exit codes: 0 audit done; 2 usage or input error (bad option, missing path, "
-    "not a mailbox); 3 a source could not be read (or, with --strict, a message was skipped)."
+    "Exit codes: 0 audit done; 1 a threshold (--fail-on, --max-flagged-rate) was crossed; 2 usage or "
+    "input error (bad option, missing path, not a mailbox); 3 a source could not be read (or, with "
+    "--strict, a message was skipped)."
 )
 
 app = typer.Typer(
@@ -66,112 +73,12 @@ def _main(
     """Audit a support mailbox for customers left unhappy."""
 
 
-PathsArg = Annotated[
-    list[str],
-    typer.Argument(
-        help="Mailboxes to audit: mbox files, Maildir folders, folders of .eml files, or folders holding those.",
-        show_default=False,
-    ),
-]
-SupportDomainOpt = Annotated[
-    Optional[list[str]],
-    typer.Option("--support-domain", help="A domain whose senders are support staff (repeatable).",
-                 envvar="HAPPYAUDIT_SUPPORT_DOMAIN", show_default=False),
-]
-SupportAddressOpt = Annotated[
-    Optional[list[str]],
-    typer.Option("--support-address", help="An address that is support staff (repeatable).",
-                 envvar="HAPPYAUDIT_SUPPORT_ADDRESS", show_default=False),
-]
-AsOfOpt = Annotated[
-    Optional[str],
-    typer.Option("--as-of", help="Audit time (ISO 8601; default: now). Fix it for reproducible reports.",
-                 envvar="HAPPYAUDIT_AS_OF", show_default=False),
-]
-SinceOpt = Annotated[
-    Optional[str],
-    typer.Option("--since", help="Audit cases with activity since this date or age (2026-11-01, 7d, 2w).",
-                 envvar="HAPPYAUDIT_SINCE", show_default=False),
-]
-UntilOpt = Annotated[
-    Optional[str],
-    typer.Option("--until", help="Audit cases with activity until this date or age.", show_default=False),
-]
-ResponseTargetOpt = Annotated[
-    str, typer.Option("--response-target", help="Response target for first replies and waiting customers.",
-                      envvar="HAPPYAUDIT_RESPONSE_TARGET")
-]
-FollowUpOpt = Annotated[
-    str, typer.Option("--follow-up-window", help="How long a promise without a deadline may take.",
-                      envvar="HAPPYAUDIT_FOLLOW_UP_WINDOW")
-]
-CloseAfterOpt = Annotated[
-    str, typer.Option("--close-after", help="Quiet time after support's last message that closes a case.",
-                      envvar="HAPPYAUDIT_CLOSE_AFTER")
-]
-HandoffOpt = Annotated[
-    int, typer.Option("--handoff-limit", min=1, help="Most distinct agents a case may pass through.",
-                      envvar="HAPPYAUDIT_HANDOFF_LIMIT")
-]
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the traceback of an unexpected error.")]
-ProgressOpt = Annotated[
-    bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when it is a terminal).")
-]
-IMAP_PANEL = "IMAP (imap://, imaps:// paths)"
-
-
-def _imap_option(flag: str, help_text: str, envvar: str | None = None, **kwargs):
-    """A Typer option grouped under the IMAP help panel."""
-    return typer.Option(flag, help=help_text, envvar=envvar, show_default=kwargs.pop("show_default", False),
-                        rich_help_panel=IMAP_PANEL, **kwargs)
-
-
-FolderOpt = Annotated[Optional[list[str]], _imap_option(
-    "--folder", "IMAP folder to read (repeatable; default INBOX and the folder marked Sent).",
-    "HAPPYAUDIT_IMAP_FOLDER")]
-AllMailOpt = Annotated[bool, _imap_option("--all-mail", "Also read the folder marked All (Gmail's All Mail).")]
-ClosedFolderOpt = Annotated[Optional[list[str]], _imap_option(
-    "--closed-folder", "A folder whose messages count as closed (repeatable; default Closed, Resolved and "
-    "their translations).", "HAPPYAUDIT_IMAP_CLOSED_FOLDER")]
-ImapHostOpt = Annotated[Optional[str], _imap_option("--imap-host", "IMAP host when the URL has none.",
-                                                    "HAPPYAUDIT_IMAP_HOST")]
-ImapUserOpt = Annotated[Optional[str], _imap_option("--imap-user", "IMAP user when the URL has none.",
-                                                    "HAPPYAUDIT_IMAP_USER")]
-PasswordCommandOpt = Annotated[Optional[str], _imap_option(
-    "--password-command", "Command printing the IMAP password (pass show support).",
-    "HAPPYAUDIT_IMAP_PASSWORD_COMMAND")]
-OAuth2Opt = Annotated[Optional[str], _imap_option(
-    "--oauth2-token-command", "Command printing an OAuth2 access token (XOAUTH2).",
-    "HAPPYAUDIT_IMAP_OAUTH2_TOKEN_COMMAND")]
-InsecureOpt = Annotated[bool, _imap_option(
-    "--insecure", "Do not verify TLS certificates; allow IMAP without STARTTLS.")]
-CaFileOpt = Annotated[Optional[Path], _imap_option(
-    "--ca-file", "CA certificate(s) to trust for a private CA.", "HAPPYAUDIT_IMAP_CA_FILE", dir_okay=False)]
-LookbackOpt = Annotated[str, _imap_option(
-    "--lookback", "With --since, also fetch this much earlier mail for thread context.", "HAPPYAUDIT_IMAP_LOOKBACK",
-    show_default=True)]
-ImapTimeoutOpt = Annotated[str, _imap_option("--imap-timeout", "Network timeout for IMAP.", "HAPPYAUDIT_IMAP_TIMEOUT",
-                                             show_default=True)]
-CacheDirOpt = Annotated[Optional[Path], _imap_option(
-    "--cache-dir", "IMAP cache folder (default $XDG_CACHE_HOME/happyaudit).", "HAPPYAUDIT_CACHE_DIR",
-    file_okay=False)]
-NoCacheOpt = Annotated[bool, _imap_option("--no-cache", "Neither read nor write the IMAP cache.",
-                                          "HAPPYAUDIT_NO_CACHE")]
-
-
 @app.command()
 def audit(
     paths: PathsArg,
-    output_format: Annotated[
-        OutputFormat,
-        typer.Option("--format", "-f", help="Report format.", envvar="HAPPYAUDIT_FORMAT", case_sensitive=False),
-    ] = OutputFormat.TABLE,
-    output: Annotated[
-        Optional[Path],
-        typer.Option("--output", "-o", help="Write the report to this file instead of standard output.",
-                     dir_okay=False, show_default=False),
-    ] = None,
-    show_all: Annotated[bool, typer.Option("--all", help="List every case, not only flagged ones.")] = False,
+    output_format: FormatOpt = None,
+    output: OutputOpt = None,
+    show_all: AllOpt = False,
     support_domain: SupportDomainOpt = None,
     support_address: SupportAddressOpt = None,
     as_of: AsOfOpt = None,
@@ -181,7 +88,11 @@ def audit(
     follow_up_window: FollowUpOpt = "2d",
     close_after: CloseAfterOpt = "7d",
     handoff_limit: HandoffOpt = 2,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 3 if any message had to be skipped.")] = False,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    fail_on: FailOnOpt = None,
+    max_flagged_rate: MaxFlaggedRateOpt = None,
+    strict: StrictOpt = False,
     progress: ProgressOpt = sys.stderr.isatty(),
     debug: DebugOpt = False,
     folder: FolderOpt = None, all_mail: AllMailOpt = False, closed_folder: ClosedFolderOpt = None,
@@ -192,34 +103,45 @@ def audit(
 ) -> None:
     """Audit mailboxes and report the cases where customers were let down.
 
-    Exit codes: 0 done; 2 usage or input error; 3 a source could not be read (with
-    --strict: or a message was skipped).
+    Exit codes: 0 done; 1 a threshold (--fail-on, --max-flagged-rate) was crossed; 2 usage
+    or input error; 3 a source could not be read (with --strict: or a message was skipped).
     """
     with _errors_handled(debug):
         moment = _as_of(as_of)
         config = _config(support_domain, support_address, moment, since, until,
-                         response_target, follow_up_window, close_after, handoff_limit)
+                         response_target, follow_up_window, close_after, handoff_limit, select, ignore)
+        failing_rules = _rule_list(fail_on, "--fail-on")
         imap = _imap_settings(paths, config, locals())
         sources = _sources(paths, imap)
         result = _run(sources, config, moment, progress)
         _report_inference(result)
-        rule_names = [r.name for r in selected_rules(config)]
-        if output_format is OutputFormat.TABLE:
-            if output is not None:
-                with _atomic_output(output) as handle:
-                    render_table(result, Console(file=handle, width=120, color_system=None), show_all=show_all)
-            else:
-                render_table(result, _stdout_console(), show_all=show_all)
-        else:
-            text = FILE_WRITERS[output_format](result, rule_names)
-            if output is not None:
-                with _atomic_output(output) as handle:
-                    handle.write(text)
-            else:
-                sys.stdout.write(text)
+        records = build_records(result, [r.name for r in selected_rules(config)])
+        _write_report(result, records, output_format or format_for_path(output), output, show_all)
         if result.skipped and strict:
             _stderr.print(Text(f"happyaudit: error: {len(result.skipped)} message(s) skipped (--strict)"))
             raise typer.Exit(ExitCode.SOURCE)
+        crossed = thresholds_crossed(records["summary"], failing_rules, max_flagged_rate)
+        for reason in crossed:
+            _stderr.print(Text(f"happyaudit: threshold crossed: {reason}"))
+        if crossed:
+            raise typer.Exit(ExitCode.THRESHOLD)
+
+
+def _write_report(result: AuditResult, records: dict, output_format: OutputFormat, output: Path | None,
+                  show_all: bool) -> None:
+    if output_format is OutputFormat.TABLE:
+        if output is None:
+            render_table(result, _stdout_console(), show_all=show_all)
+            return
+        with atomic_output(output) as handle:
+            render_table(result, Console(file=handle, width=120, color_system=None), show_all=show_all)
+        return
+    text = FILE_WRITERS[output_format](records, show_all=show_all)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    with atomic_output(output) as handle:
+        handle.write(text)
 
 
 @app.command()
@@ -321,9 +243,22 @@ def _as_of(text: str | None) -> datetime:
     return parse_moment(text, "--as-of", now) if text else now
 
 
-def _config(support_domain, support_address, as_of, since, until,
-            response_target, follow_up_window, close_after, handoff_limit) -> AuditConfig:
+def _rule_list(text: str | None, option: str) -> frozenset[str] | None:
+    """Comma-separated rule names, each checked against the registry."""
+    if text is None:
+        return None
+    names = frozenset(name.strip() for name in text.split(",") if name.strip())
+    unknown = sorted(names - set(RULES))
+    if unknown:
+        raise ConfigError(f"{option}: unknown rule {unknown[0]!r} (see `happyaudit rules`)")
+    return names
+
+
+def _config(support_domain, support_address, as_of, since, until, response_target, follow_up_window,
+            close_after, handoff_limit, select=None, ignore=None) -> AuditConfig:
     return AuditConfig(
+        selected_rules=_rule_list(select, "--select"),
+        ignored_rules=_rule_list(ignore, "--ignore") or frozenset(),
         support_addresses=frozenset(a.lower() for a in support_address or ()),
         support_domains=frozenset(d.lower().lstrip("@") for d in support_domain or ()),
         response_target=parse_duration(response_target, "--response-target"),
@@ -388,56 +323,6 @@ def _report_inference(result: AuditResult) -> None:
             f"happyaudit: support side inferred: {safe(result.support_inferred)}; "
             "set --support-domain or --support-address to override"
         ))
-
-
-class _atomic_output:
-    """Write a report file completely or not at all: a temp file renamed into place.
-
-    While the temp file exists, SIGTERM exits with 143 through ``SystemExit`` instead of
-    killing the process outright, so the temp file is removed on the way out.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.previous_sigterm = None
-
-    def __enter__(self):
-        directory = self.path.parent if str(self.path.parent) else Path(".")
-        if (threading.current_thread() is threading.main_thread()
-                and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL):
-            self.previous_sigterm = signal.signal(signal.SIGTERM, _exit_on_sigterm)
-        try:
-            fd, self.temp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=directory)
-        except OSError as exc:
-            self._restore_sigterm()
-            raise ReportError(f"{self.path}: cannot write report ({exc.strerror})") from None
-        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        return self.handle
-
-    def __exit__(self, exc_type, exc, tb) -> bool:
-        try:
-            self.handle.close()
-            if exc is None:
-                try:
-                    os.replace(self.temp, self.path)
-                except OSError as err:
-                    os.unlink(self.temp)
-                    raise ReportError(f"{self.path}: cannot write report ({err.strerror})") from None
-            else:
-                os.unlink(self.temp)
-        finally:
-            self._restore_sigterm()
-        return False
-
-    def _restore_sigterm(self) -> None:
-        if self.previous_sigterm is not None:
-            signal.signal(signal.SIGTERM, self.previous_sigterm)
-            self.previous_sigterm = None
-
-
-def _exit_on_sigterm(signum, frame) -> None:
-    """SIGTERM while a report file is being written: unwind (removing the temp file), exit 143."""
-    raise SystemExit(128 + signal.SIGTERM)
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ class ExitCode(enum.IntEnum):
     """Process exit codes, documented in the README and pinned by tests."""
 
     OK = 0
+    THRESHOLD = 1
     USAGE = 2
     SOURCE = 3
 

@@ -110,3 +110,9 @@ def test_junit_has_a_testcase_per_case_and_a_failure_per_finding(sample_records)
 def test_junit_carries_hostile_text_as_data(hostile_records):
     root = ET.fromstring(to_junit(hostile_records))
     assert any(HOSTILE_SUBJECT in case.get("name") for case in root.findall("testcase"))
+
+
+def test_every_format_has_a_writer_or_is_the_table():
+    from happyaudit.report import FILE_WRITERS, OutputFormat
+
+    assert {fmt for fmt in OutputFormat if fmt is not OutputFormat.TABLE} == set(FILE_WRITERS)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from happyaudit.cli import _atomic_output
+from happyaudit.atomicfile import atomic_output
 from tests.conftest import ROOT
 
 MESSAGES = 3000
@@ -86,7 +86,7 @@ def test_sigterm_leaves_no_report_no_temp_file_and_exits_non_zero(tmp_path: Path
 def test_sigterm_while_the_report_is_written_removes_the_temp_file(tmp_path: Path):
     target = tmp_path / "out.json"
     with pytest.raises(SystemExit) as exit_info:
-        with _atomic_output(target) as handle:
+        with atomic_output(target) as handle:
             handle.write("{\"partial\": ")
             os.kill(os.getpid(), signal.SIGTERM)
             time.sleep(1)
@@ -98,7 +98,7 @@ def test_sigterm_while_the_report_is_written_removes_the_temp_file(tmp_path: Pat
 def test_ctrl_c_while_the_report_is_written_removes_the_temp_file(tmp_path: Path):
     target = tmp_path / "out.json"
     with pytest.raises(KeyboardInterrupt):
-        with _atomic_output(target) as handle:
+        with atomic_output(target) as handle:
             handle.write("{\"partial\": ")
             raise KeyboardInterrupt
     assert list(tmp_path.iterdir()) == []

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from happyaudit.cli import app
@@ -35,6 +36,13 @@ def _compare(name: str, text: str, update: bool) -> None:
 def test_sample_json_report_matches_the_golden_file(update_golden: bool, monkeypatch):
     monkeypatch.chdir(ROOT)
     _compare("sample.json", _audit("--format", "json"), update_golden)
+
+
+@pytest.mark.parametrize("fmt, name", [("csv", "sample.csv"), ("markdown", "sample.md"),
+                                       ("html", "sample.html"), ("junit", "sample.junit.xml")])
+def test_sample_report_in_each_format_matches_its_golden_file(fmt: str, name: str, update_golden: bool, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    _compare(name, _audit("--format", fmt), update_golden)
 
 
 def test_sample_table_matches_the_golden_file(update_golden: bool, monkeypatch):
