@@ -354,7 +354,7 @@ def _part_text(part: EmailMessage, defects: list[str]) -> str:
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload.decode(charset, errors="replace")
-    except LookupError:
+    except (LookupError, ValueError):  # unknown charset, or a name with a NUL in it
         return payload.decode("utf-8", errors="replace")
 
 

@@ -215,3 +215,10 @@ def test_same_message_in_mbox_and_maildir_has_the_same_content_hash():
 def test_control_characters_are_removed_from_subjects():
     message = parse(raw_mail(message_id="c@e.org", sender="j@e.org", subject="Hi \x1b[31mred\x1b[0m"))
     assert "\x1b" not in message.subject
+
+
+def test_charset_name_with_a_nul_byte_degrades_to_utf8():
+    data = raw_mail(message_id="nul@example.org", sender="j@example.org", body="Is it in stock?").replace(
+        b"charset=utf-8", b"charset=\x00utf-8")
+    message = parse(data)
+    assert "Is it in stock?" in message.new_text
