@@ -5,11 +5,12 @@ The only module that prints to the terminal or exits.
 
 from __future__ import annotations
 
+import enum
 import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -27,6 +28,8 @@ from happyaudit.cli_options import (
     LookbackOpt, MaxFlaggedRateOpt, NoCacheOpt, OAuth2Opt, OutputOpt, PasswordCommandOpt, PathsArg, ProgressOpt,
     ResponseTargetOpt, SelectOpt, SinceOpt, StrictOpt, SupportAddressOpt, SupportDomainOpt, UntilOpt,
 )
+from happyaudit.businesshours import parse_business_hours
+from happyaudit.configfile import CONFIG_FILE_NAME, FileSettings, find_config_file, load_file_settings
 from happyaudit.errors import ConfigError, ExitCode, HappyAuditError
 from happyaudit.model import AuditResult
 from happyaudit.pipeline import audit_sources
@@ -58,6 +61,31 @@ app = typer.Typer(
 _stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def _load_config(ctx: typer.Context, value: Path | None) -> Path | None:
+    """Eager ``--config`` callback: the file's settings become the command's option defaults.
+
+    Click then resolves each option as flag > environment variable > this default map >
+    built-in default, which is exactly the documented precedence.
+    """
+    try:
+        path = find_config_file(value, Path.cwd())
+        settings = load_file_settings(path, set(RULES))
+    except HappyAuditError as exc:
+        _stderr.print(Text(f"happyaudit: error: {safe(str(exc))}"))
+        raise typer.Exit(exc.exit_code) from None
+    ctx.default_map = {**(ctx.default_map or {}), **settings.options}
+    ctx.meta["file_settings"] = settings
+    return path
+
+
+ConfigOpt = Annotated[
+    Optional[Path],
+    typer.Option("--config", help=f"Configuration file (default: ./{CONFIG_FILE_NAME}, or [tool.happyaudit] in "
+                 "./pyproject.toml).", envvar="HAPPYAUDIT_CONFIG", dir_okay=False, is_eager=True,
+                 callback=_load_config, show_default=False),
+]
+
+
 def _version_callback(value: bool) -> None:
     if value:
         typer.echo(f"happyaudit {__version__}")
@@ -75,7 +103,9 @@ def _main(
 
 @app.command()
 def audit(
+    ctx: typer.Context,
     paths: PathsArg,
+    config_file: ConfigOpt = None,
     output_format: FormatOpt = None,
     output: OutputOpt = None,
     show_all: AllOpt = False,
@@ -108,7 +138,7 @@ def audit(
     """
     with _errors_handled(debug):
         moment = _as_of(as_of)
-        config = _config(support_domain, support_address, moment, since, until,
+        config = _config(ctx, support_domain, support_address, moment, since, until,
                          response_target, follow_up_window, close_after, handoff_limit, select, ignore)
         failing_rules = _rule_list(fail_on, "--fail-on")
         imap = _imap_settings(paths, config, locals())
@@ -146,8 +176,10 @@ def _write_report(result: AuditResult, records: dict, output_format: OutputForma
 
 @app.command()
 def show(
+    ctx: typer.Context,
     case_id: Annotated[str, typer.Argument(help="The case id (or a unique prefix) from the audit report.")],
     paths: PathsArg,
+    config_file: ConfigOpt = None,
     support_domain: SupportDomainOpt = None,
     support_address: SupportAddressOpt = None,
     as_of: AsOfOpt = None,
@@ -166,7 +198,7 @@ def show(
     """Show one case's conversation: who wrote what, quoted history folded, each finding at its message."""
     with _errors_handled(debug):
         moment = _as_of(as_of)
-        config = _config(support_domain, support_address, moment, None, None,
+        config = _config(ctx, support_domain, support_address, moment, None, None,
                          response_target, follow_up_window, close_after, handoff_limit)
         imap = _imap_settings(paths, config, locals())
         result = _run(_sources(paths, imap), config, moment, progress)
@@ -190,6 +222,51 @@ def clear_imap_cache(cache_dir: CacheDirOpt = None) -> None:
         directory = cache_dir or default_cache_dir()
         removed = clear_cache(directory)
         _stderr.print(Text(f"happyaudit: cache cleared ({directory}, {removed} file(s) removed)"))
+
+
+@app.command("config")
+def show_config(ctx: typer.Context, config_file: ConfigOpt = None) -> None:
+    """Print the effective configuration and where each value comes from (flags override per run)."""
+    command = typer.main.get_command(app).commands["audit"]
+    settings: FileSettings = ctx.meta.get("file_settings") or FileSettings(None)
+    table = Table(show_header=True, header_style="bold")
+    table.add_column("Option", no_wrap=True)
+    table.add_column("Value")
+    table.add_column("From")
+    for param in command.params:
+        if not param.name or param.name in _NOT_SETTINGS or not getattr(param, "opts", None):
+            continue
+        envvar = param.envvar if isinstance(param.envvar, str) else None
+        if envvar and os.environ.get(envvar) is not None:
+            value, origin = os.environ[envvar], f"environment {envvar}"
+            if "PASSWORD" in envvar or "TOKEN" in envvar:
+                value = "***"
+        elif param.name in settings.options:
+            value, origin = settings.options[param.name], settings.keys[param.name]
+        else:
+            value, origin = param.default, "default"
+        table.add_row(param.opts[0], Text(safe(_display(value))), Text(safe(origin)))
+    for label, value in (("business hours", settings.business_hours), ("closing phrases", settings.closing_phrases),
+                         ("closing tags", settings.closing_tags), ("severities", settings.severities)):
+        table.add_row(label, Text(safe(_display(value) or "—")), Text(str(settings.path) if value else "default"))
+    console = _stdout_console()
+    console.print(Text(f"Configuration file: {settings.path or 'none (defaults)'}"))
+    console.print(table)
+
+
+_NOT_SETTINGS = {"paths", "config_file", "debug", "progress", "output", "as_of", "since", "until"}
+
+
+def _display(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items())
+    return str(value)
 
 
 @app.command("rules")
@@ -254,9 +331,15 @@ def _rule_list(text: str | None, option: str) -> frozenset[str] | None:
     return names
 
 
-def _config(support_domain, support_address, as_of, since, until, response_target, follow_up_window,
-            close_after, handoff_limit, select=None, ignore=None) -> AuditConfig:
+def _config(ctx: typer.Context, support_domain, support_address, as_of, since, until, response_target,
+            follow_up_window, close_after, handoff_limit, select=None, ignore=None) -> AuditConfig:
+    file_settings: FileSettings = ctx.meta.get("file_settings") or FileSettings(None)
     return AuditConfig(
+        business_hours=(parse_business_hours(file_settings.business_hours)
+                        if file_settings.business_hours is not None else None),
+        closing_phrases=file_settings.closing_phrases,
+        closing_tags=file_settings.closing_tags,
+        severities=dict(file_settings.severities),
         selected_rules=_rule_list(select, "--select"),
         ignored_rules=_rule_list(ignore, "--ignore") or frozenset(),
         support_addresses=frozenset(a.lower() for a in support_address or ()),

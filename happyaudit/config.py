@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from dateutil import parser as dateutil_parser
 
 from happyaudit.errors import ConfigError
+
+if TYPE_CHECKING:
+    from happyaudit.businesshours import BusinessHours
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|hours?|d|days?|w|weeks?)\s*$", re.IGNORECASE)
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -29,6 +33,14 @@ class AuditConfig:
     until: datetime | None = None
     selected_rules: frozenset[str] | None = None
     ignored_rules: frozenset[str] = field(default_factory=frozenset)
+    business_hours: BusinessHours | None = None
+    """When set, targets count working time only (not yet applied by every rule)."""
+    closing_phrases: tuple[str, ...] = ()
+    """Extra phrases that close a case when support writes them."""
+    closing_tags: tuple[str, ...] = ()
+    """Extra subject tags that close a case."""
+    severities: dict[str, str] = field(default_factory=dict)
+    """Rule name → severity overriding the rule's default."""
 
     def settings(self) -> dict:
         """The judgement settings as plain values, for the report and ``show``."""
