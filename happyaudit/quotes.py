@@ -223,7 +223,21 @@ def _answered(head: list[str], kinds: list[str], index: int) -> bool:
     return position < len(kinds) and kinds[position] == "text"
 
 
-def _signature_index(lines: list[str], in_code: list[bool], first: int) -> int | None:
+def without_signature(text: str) -> str:
+    """``text`` without a trailing "-- " signature, also when the signature holds a "?" only in a
+    URL or in a tagline with a link ("Questions about our work? https://…").
+
+    ``split_reply`` keeps such a block as written (a "?" below "--" may be a real question, and
+    the reply-splitting corpora expect it kept); the audit, which must not read a question in a
+    signature, strips it with this looser test.
+    """
+    lines = _LINE_BREAK.split(text or "")
+    in_code = _code_block_mask(lines)
+    start = _signature_index(lines, in_code, 0, tolerant=True)
+    return text if start is None else "\n".join(lines[:start]).rstrip()
+
+
+def _signature_index(lines: list[str], in_code: list[bool], first: int, tolerant: bool = False) -> int | None:
     """Where a trailing signature starts at or after `first`: "-- ", a list-footer rule, a mobile footer."""
     end = len(lines)
     while end > first and SEPARATOR_ONLY.match(_scan(lines[end - 1])) and not in_code[end - 1]:
@@ -234,7 +248,9 @@ def _signature_index(lines: list[str], in_code: list[bool], first: int) -> int |
         scanned = _scan(lines[index])
         rest = [line for line in lines[index + 1 : end] if line.strip()]
         if SIGNATURE_DELIMITER.match(scanned) or UNDERSCORE_RULE.match(scanned):
-            if len(rest) <= _SIGNATURE_MAX_LINES and not any("?" in line for line in rest):
+            asks = (_asks(line, rest[n + 1] if n + 1 < len(rest) else "") if tolerant else "?" in line
+                    for n, line in enumerate(rest))
+            if len(rest) <= _SIGNATURE_MAX_LINES and not any(asks):
                 return index
         if _is_mobile_footer(scanned) and _footer_tail_is_small(rest):
             return index
@@ -252,6 +268,27 @@ def _split_signature(kept: list[str]) -> tuple[list[str], list[str]]:
     if start is None:
         return kept[:end], []
     return kept[:start], kept[start:end]
+
+
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()/.-]{6,}\d")
+
+
+def _asks(line: str, next_line: str = "") -> bool:
+    """Whether a line below a signature delimiter asks something, so it is text, not signature.
+
+    A "?" inside a URL ("…/help?topic=x") asks nothing, and neither does a short tagline that
+    comes with a link, address or phone number on its line or the next ("Questions? https://…",
+    "Need help? Call +44 20 …"): that is a signature's call to action, not a question to the reader.
+    """
+    scanned = _scan(line)
+    if "?" not in _LINK.sub("", scanned):
+        return False
+    if _LINK.search(scanned):
+        return False
+    return not (len(scanned.split()) <= _TAGLINE_MAX_WORDS and _LINK.match(_scan(next_line).strip()))
+
+
+_TAGLINE_MAX_WORDS = 8
 
 
 def _is_mobile_footer(line: str) -> bool:

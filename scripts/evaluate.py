@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Accuracy report: run happyaudit on the labelled evaluation corpus and compare with its labels.
 
-    python scripts/evaluate.py [--corpus tests/eval] [--json] [-v]
+    python scripts/evaluate.py [--corpus tests/eval] [--cases odd|even|all] [--json] [-v]
 
 The corpus directory holds ``mailbox/`` and ``labels.json`` (see tests/eval/README.md). The
 tool runs as ``python -m happyaudit audit <corpus>/mailbox --as-of <as_of> --support-domain
@@ -20,6 +20,10 @@ tool runs as ``python -m happyaudit audit <corpus>/mailbox --as-of <as_of> --sup
 * question-level recall for ``unanswered-question``: the share of labelled questions that a
   finding's detail matches (lower-cased, whitespace collapsed; one contains the other, or
   token Jaccard >= 0.6).
+
+``--cases odd`` / ``even`` scores only the labelled cases whose number (``e07``) is odd / even:
+a development half and a held-out half, so heuristics tuned on one can be checked on the other.
+The tool still audits the whole mailbox; findings of cases outside the half are ignored.
 
 ``evaluate(corpus)`` returns the same figures as a dict (used by tests/test_evaluation.py).
 """
@@ -70,8 +74,28 @@ def _ratio(num: float, den: float) -> float | None:
     return num / den if den else None
 
 
+def _case_number(name: str) -> int | None:
+    match = re.match(r"\D*(\d+)", name)
+    return int(match.group(1)) if match else None
+
+
+def select_cases(labels: dict, cases: str) -> dict:
+    """The labels restricted to the odd- or even-numbered cases (``all``: unchanged)."""
+    if cases == "all":
+        return labels
+    parity = 1 if cases == "odd" else 0
+    kept = [c for c in labels["cases"] if (_case_number(c["name"]) or 0) % 2 == parity]
+    return {**labels, "cases": kept, "excluded_ids": [i for c in labels["cases"] if c not in kept
+                                                       for i in c["message_ids"] if i]}
+
+
 def score(labels: dict, report: dict) -> dict:
     lcases = labels["cases"]
+    excluded = set(labels.get("excluded_ids", []))
+    if excluded:
+        # Report cases of the other half are left out altogether, findings included.
+        report = {**report, "cases": [rc for rc in report.get("cases", [])
+                                      if not set(rc.get("message_ids", [])) & excluded]}
     known_ids = {i for c in lcases for i in c["message_ids"] if i}
     owner = {i: c["name"] for c in lcases for i in c["message_ids"] if i}
     rcases = report.get("cases", [])
@@ -179,11 +203,14 @@ def score(labels: dict, report: dict) -> dict:
     }
 
 
-def evaluate(corpus: Path) -> dict:
-    """Run the tool on ``corpus/mailbox`` and score its JSON report against ``corpus/labels.json``."""
+def evaluate(corpus: Path, cases: str = "all") -> dict:
+    """Run the tool on ``corpus/mailbox`` and score its JSON report against ``corpus/labels.json``.
+
+    ``cases``: ``all`` (default), ``odd`` or ``even`` - score only that half of the labelled cases.
+    """
     corpus = Path(corpus)
     labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
-    return score(labels, run_tool(corpus, labels))
+    return score(select_cases(labels, cases), run_tool(corpus, labels))
 
 
 def _fmt(x: float | None) -> str:
@@ -221,10 +248,12 @@ def render(res: dict, verbose: bool = False) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Accuracy report of happyaudit on a labelled corpus.")
     ap.add_argument("--corpus", type=Path, default=ROOT / "tests" / "eval")
+    ap.add_argument("--cases", choices=("odd", "even", "all"), default="all",
+                    help="score only the odd-numbered (development) or even-numbered (held-out) cases")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
     args = ap.parse_args(argv)
-    res = evaluate(args.corpus)
+    res = evaluate(args.corpus, args.cases)
     print(json.dumps(res, indent=2, ensure_ascii=False) if args.json else render(res, args.verbose))
     return 0
 

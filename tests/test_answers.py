@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from happyaudit.audit.answers import find_answer
+from happyaudit.audit.answers import find_answer, judge_reply
 from happyaudit.audit.questions import extract_questions
 from happyaudit.model import Role
 from tests.casefactory import START, msg
@@ -108,3 +108,44 @@ def test_short_reply_on_another_topic_does_not_answer_a_single_question():
 def test_reply_asking_back_for_details_does_not_answer_yet():
     assert verdicts("Can you send me a replacement buckle?",
                     "Sorry the buckle broke. Could you send us a photo of it?") == [None]
+
+
+# --- issue 3: answers in other words, and which sentence answers which question ---------------
+
+
+def test_a_statement_of_what_can_be_done_answers_a_yes_no_question():
+    [verdict] = verdicts("Can the steam wand be taken off for cleaning?",
+                         "The tip unscrews by hand; the wand itself should only be wiped with a damp cloth.")
+    assert verdict is not None
+
+
+def test_german_modal_answer_to_a_question_without_question_word():
+    [verdict] = verdicts("Lässt sich der Mahlgrad stufenlos einstellen?",
+                         "Guten Tag,\n\nüber das Drehrad können Sie zwischen 40 Stufen wählen.\n\nViele Grüße")
+    assert verdict is not None
+
+
+def test_advice_in_the_first_reply_answers_a_plea_without_content():
+    [verdict] = verdicts("My grinder makes a squealing noise since Monday. Any idea?",
+                         "That usually means the upper burr is rubbing: loosen the hopper collar by a quarter "
+                         "turn and run it empty for ten seconds.")
+    assert verdict is not None and verdict.how == "whole-message"
+
+
+def test_a_generic_promise_does_not_answer_a_plea():
+    assert verdicts("My grinder makes a squealing noise since Monday. Any idea?",
+                    "Thanks for letting us know, we'll look into it.") == [None]
+
+
+def test_a_sentence_answering_another_question_better_is_no_evidence():
+    price, engraving = extract_questions("What would 12 mugs cost? Could you also engrave our logo on each mug?")
+    reply = msg(1, S, "For 12 mugs it's EUR 9.50 per mug, including gift wrap.").message
+    assert judge_reply(price, reply, True, [engraving]) is not None
+    assert judge_reply(engraving, reply, True, [price]) is None
+
+
+def test_a_restated_question_does_not_compete_with_itself():
+    first, = extract_questions("Please send me a return label for the kettle.")
+    again, = extract_questions("Please send me a return label for the kettle from order KT-4410, it leaks at the base.")
+    reply = msg(1, S, "Sorry about that! The return label is attached.").message
+    assert judge_reply(again, reply, True, [first]) is not None

@@ -106,3 +106,36 @@ def test_conditional_offers_and_closes_are_not_commitments(text):
 
 def test_quoted_lines_are_not_promises():
     assert extract_commitments("> I'll get back to you tomorrow.\nThanks, got it.", SENT) == []
+
+
+# --- issue 3 ------------------------------------------------------------------------------------
+
+def test_having_something_ready_for_the_customer_is_a_promise():
+    [promise] = extract_commitments("We'll have the revised floor plan for you within 3 working days.", SENT)
+    assert promise.deadline == end_of(2026, 11, 13)
+
+
+def test_a_notice_tied_to_an_event_of_the_order_is_no_promise():
+    assert extract_commitments("Yes, that works; we'll email you when it's dispatched.", SENT) == []
+    assert extract_commitments("We'll send you the tracking link once the parcel has shipped.", SENT) == []
+
+
+def test_a_promise_conditional_on_support_itself_is_still_a_promise():
+    assert len(extract_commitments("I'll call you once I've spoken to the warehouse.", SENT)) == 1
+
+
+def test_the_deadline_is_read_next_to_its_promise():
+    [promise] = extract_commitments(
+        "We're reviewing the tour dates for next week and I'll confirm yours tomorrow.", SENT)
+    assert promise.deadline == end_of(2026, 11, 11)
+
+
+@pytest.mark.parametrize("text", [
+    "El técnico le llamará el jueves.",
+    "Unser Techniker meldet sich am Donnerstag bei Ihnen.",
+    "Notre atelier vous contactera jeudi.",
+    "Onze monteur neemt donderdag contact met u op.",
+])
+def test_a_colleague_coming_back_in_other_languages(text):
+    [promise] = extract_commitments(text, SENT)
+    assert promise.deadline == end_of(2026, 11, 12)

@@ -194,3 +194,19 @@ def test_thanks_with_a_plain_statement_is_acknowledgement_only(text):
 ], ids=["attachment", "damage", "still-waiting", "de-but", "es-need"])
 def test_thanks_with_new_information_or_a_problem_is_a_real_message(text):
     assert not is_acknowledgement_only(text)
+
+
+# --- issue 3 ------------------------------------------------------------------------------------
+
+def test_a_closing_statement_wrapped_across_lines_is_read_whole():
+    assert is_closing_statement("Glad the new gasket did the trick. We'll now close this\nsupport request.")
+
+
+def test_marking_it_resolved_without_naming_the_ticket_closes():
+    assert is_closing_statement("Great to hear! I'll mark this as solved.")
+    assert not is_closing_statement("Could I mark this as solved?")
+
+
+def test_thanks_with_a_tagline_signature_is_acknowledgement_only():
+    text = "Thanks so much, all sorted!\n\nCheers,\nLena Park\nPark Studio\nWant to see our work? https://park.example/?utm=sig"
+    assert is_acknowledgement_only(text)

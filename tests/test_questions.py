@@ -5,9 +5,12 @@ from __future__ import annotations
 from happyaudit.audit.questions import (
     extract_questions,
     find_chase,
+    find_reply_plea,
     is_chaser,
     is_resend,
+    keywords_of,
     split_sentences,
+    without_signature_block,
 )
 
 
@@ -131,3 +134,64 @@ def test_resend_is_a_near_copy_with_enough_words():
     assert is_resend("Resending.\n\n" + first, first)
     assert not is_resend("Please send me a label.", "Please send me a label.")
     assert not is_resend("The stove arrived and works, thank you for the quick refund on the tent.", first)
+
+
+# --- issue 3: generalising question and chase detection -----------------------------------------
+
+
+def test_hyphenated_compounds_also_stand_for_their_parts():
+    assert keywords_of("filter papers") <= keywords_of("the size-4 filter-papers")
+    assert keywords_of("Schleifscheiben") <= keywords_of("die Flex-Schleifscheiben")
+
+
+def test_french_elided_articles_do_not_hide_the_word():
+    assert keywords_of("l'étiquette d'expédition") == keywords_of("étiquette expédition")
+
+
+def test_please_with_an_adverb_before_the_verb_is_a_request():
+    assert texts("Our office moved last week. Please also forward the receipt to our accountant.") == [
+        "Please also forward the receipt to our accountant."]
+
+
+def test_conditional_need_for_something_is_a_request():
+    assert texts("We'd also need a packing slip with each parcel for our stores team.") == [
+        "We'd also need a packing slip with each parcel for our stores team."]
+
+
+def test_request_after_an_interjection_is_a_request():
+    assert texts("Perfect - please book us in for the Thursday tasting.") == [
+        "Perfect - please book us in for the Thursday tasting."]
+
+
+def test_a_question_mark_question_without_question_word_expects_yes_or_no():
+    [question] = extract_questions("Passt der Deckel auch auf die kleine Kanne?")
+    assert question.expects == "yes_no"
+
+
+def test_chasing_in_other_languages_and_with_infinitives():
+    assert is_chaser("Je me permets de vous relancer au sujet de ma facture du mois dernier.")
+    assert is_chaser("Is er al nieuws over mijn retourzending?")
+    assert is_chaser("Ich habe immer noch nichts erhalten.")
+    assert is_chaser("Still no reply about the broken kettle.")
+
+
+def test_a_fault_that_persists_is_no_chase():
+    assert not is_chaser("I descaled it twice and there is still no hot water.")
+    assert not is_chaser("Die Maschine heizt immer noch nicht.")
+
+
+def test_a_signature_block_under_a_sign_off_is_not_the_customers_text():
+    text = "Many thanks for sorting it out!\n\nBest,\nTom Baker\nBaker & Sons Joinery\nNeed a quote? https://baker.example/q?x=1"
+    assert without_signature_block(text).endswith("Best,")
+    assert texts(text) == []
+
+
+def test_a_long_text_after_a_sign_off_word_is_kept():
+    text = "Thanks,\nand one more thing I forgot earlier:\n" + "\n".join(["Can you also send the manual?"] * 9)
+    assert without_signature_block(text) == text
+
+
+def test_plea_for_any_reply_is_recognised_and_is_no_question_of_its_own():
+    assert find_reply_plea("Hello? Could anybody please respond?") == "Could anybody please respond?"
+    assert texts("Could anybody please respond?") == []
+    assert find_reply_plea("Please get back to me with a price for the oak table.") is None

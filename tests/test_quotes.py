@@ -8,7 +8,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from happyaudit.quotes import ReplySplit, split_reply
+from happyaudit.quotes import ReplySplit, split_reply, without_signature
 
 
 def test_plain_message_is_kept_whole():
@@ -258,3 +258,23 @@ def test_split_never_raises_and_keeps_only_input_lines(text):
             candidate = line[2:] if line.startswith("> ") else line
             assert candidate.rstrip() in source_lines or line.rstrip() in source_lines
     assert result.quoted_lines >= 0
+
+
+# --- the audit's looser signature test (issue 3) ------------------------------------------------
+
+def test_without_signature_ignores_a_question_mark_inside_a_signature_url():
+    body = "The refund arrived, thank you.\n\n-- \nLena Park\nPark Studio\nhttps://park.example/team?ref=sig&lang=en\n"
+    assert without_signature(body) == "The refund arrived, thank you."
+
+
+def test_without_signature_drops_a_tagline_that_comes_with_a_link():
+    same_line = "All good now.\n--\nOmar\nCurious about our tours? https://tours.example/?src=mail"
+    next_line = "All good now.\n--\nOmar\nNeed a hand with your booking?\nhttps://tours.example/help"
+    assert without_signature(same_line) == "All good now."
+    assert without_signature(next_line) == "All good now."
+
+
+def test_without_signature_keeps_a_real_question_below_the_dashes():
+    body = "Thanks.\n--\nOne more thing: can you also resend the March statement?"
+    assert without_signature(body) == body
+    assert "resend the March statement?" in split_reply(body).new_text

@@ -132,6 +132,49 @@ def test_notes_explain_each_question_and_promise():
     result = audit_case(case(asked, reply), DEFAULTS, at(100))
     notes = dict.fromkeys(note for _, note in result.notes)
     assert any("Austria" in n and "mentions" in n for n in notes)
-    assert any("footprint" in n and "not answered" in n for n in notes)
+    # Deferred with a promise that was then missed: the promise's failure, not a second finding.
+    assert any("footprint" in n and "deferred" in n and "missed" in n for n in notes)
     assert any(n.startswith("promise") and "missed" in n for n in notes)
+    assert sorted({f.rule for f in result.findings}) == ["missed-follow-up"]
     assert {message_id for message_id, _ in result.notes} == {asked.message.message_id, reply.message.message_id}
+
+
+# --- issue 3: deferrals, rival questions, pleas ---------------------------------------------------
+
+def test_a_question_deferred_by_a_missed_promise_is_only_a_missed_follow_up():
+    asked = msg(0, C, "I was charged twice for the October box. Please refund one of the payments.")
+    reply = msg(1, S, "Sorry! I've handed this to our billing team and they'll be in touch about the refund.")
+    result = audit_case(case(asked, reply), DEFAULTS, at(100))
+    assert sorted({f.rule for f in result.findings}) == ["awaiting-reply", "missed-follow-up"] or \
+        sorted({f.rule for f in result.findings}) == ["missed-follow-up"]
+    assert findings(result, "unanswered-question") == []
+
+
+def test_a_deferred_question_is_unanswered_when_the_kept_promise_does_not_answer_it():
+    asked = msg(0, C, "I was charged twice for the October box. Please refund one of the payments.")
+    reply = msg(1, S, "Sorry! I've handed this to our billing team and they'll be in touch about the refund.")
+    later = msg(20, S, "Your November box has left the roastery today.")
+    result = audit_case(case(asked, reply, later), DEFAULTS, at(100))
+    assert findings(result, "missed-follow-up") == []
+    assert [d for _, d in findings(result, "unanswered-question")] == ["Please refund one of the payments."]
+
+
+def test_one_sentence_answers_the_question_it_fits_best():
+    asked = msg(0, C, "We'd like 12 mugs for the office. What would that cost?\n\n"
+                      "Could you also engrave our logo on each mug?")
+    result = audit_case(case(asked, msg(2, S, "For 12 mugs it's EUR 9.50 per mug, including gift wrap.")),
+                        DEFAULTS, at(10))
+    assert [d for _, d in findings(result, "unanswered-question")] == ["Could you also engrave our logo on each mug?"]
+
+
+def test_a_plea_for_a_reply_after_an_unanswered_mail_is_a_chase():
+    first = msg(0, C, "Do you still make the walnut stool in the tall version?")
+    plea = msg(30, C, "Could anybody please respond?")
+    result = audit_case(case(first, plea, msg(31, S, "Yes, the tall walnut stool is in stock.")), DEFAULTS, at(40))
+    assert [d for _, d in findings(result, "customer-chased")] == ["Could anybody please respond?"]
+
+
+def test_a_plea_for_a_reply_in_a_first_mail_is_no_chase():
+    result = audit_case(case(msg(0, C, "Do you make the walnut stool in a tall version? Could someone reply?"),
+                             msg(1, S, "Yes, the tall walnut stool is in stock.")), DEFAULTS, at(10))
+    assert findings(result, "customer-chased") == []

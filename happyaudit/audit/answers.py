@@ -34,7 +34,7 @@ class AnswerVerdict:
     message_id: str
     reason: str
     how: str
-    """``inline``, ``topical``, ``short-reply`` or ``whole-message``."""
+    """``inline``, ``topical``, ``short-reply``, ``whole-message`` or ``deferred`` (a promise took it up)."""
 
 
 _INLINE_MIN_OVERLAP = 0.7
@@ -44,6 +44,8 @@ _GENERIC_MIN_MATCHES = 1
 _GENERIC_MIN_WORDS = 6
 _CONTEXT_WEIGHT = 0.5
 _CONTEXT_CAP = 1.5
+_CLAIM_MARGIN = 0.1
+"""How much better another question must fit a reply sentence to take it away (when in doubt: answered)."""
 
 _YES_NO = re.compile(
     r"^\W*(?:yes|yeah|yep|sure|of\s+course|certainly|absolutely|definitely|indeed|correct|no|nope|unfortunately|sadly|"
@@ -54,6 +56,17 @@ _YES_NO = re.compile(
     r"aren't|need\s+not|don't\s+need|needn't|should|shouldn't)\b|\bit's\s+(?:included|not|free|possible|fine)\b",
     re.IGNORECASE,
 )
+_MODAL_STATEMENT = re.compile(
+    r"\b(?:can|can't|cannot|could|should|shouldn't|must|mustn't|may|need(?:s)?\s+to|has\s+to|have\s+to)\s+"
+    r"(?:not\s+|only\s+|also\s+|safely\s+|easily\s+|still\s+|just\s+)?(?!you\b|we\b|i\b)[a-z]+|"
+    r"\b(?:k[öo]nnen|kann|sollten?|m[üu]ssen|muss|d[üu]rfen|darf|l[äa]sst\s+sich|lassen\s+sich)\b|"
+    r"\b(?:peut|peuvent|pouvez|doit|doivent|devez|faut)\b|"
+    r"\b(?:puede|pueden|puedes|debe|deben|hay\s+que|se\s+puede)\b|"
+    r"\b(?:kan|kunnen|kunt|moet|moeten|mag|mogen)\b",
+    re.IGNORECASE,
+)
+"""A statement of what can or must be done ("the lid can go in the dishwasher", "können Sie … wählen"):
+the answer to a yes/no question that skips the yes or no."""
 _COMPLETION = re.compile(
     r"\b(?:i've|i\s+have|we've|we\s+have|has\s+been|have\s+been|is\s+now|are\s+now|went\s+out|is\s+on\s+its\s+way|"
     r"here\s+is|here's|here\s+are|attached|please\s+find|done|just\s+now|is\s+ready|are\s+ready|sent|updated|changed|"
@@ -124,6 +137,8 @@ def _fits(question: Question, sentence: str) -> str | None:
         return "a place"
     if (expects in ("yes_no", "other") or question.kind == "request") and _YES_NO.search(sentence):
         return "a yes/no"
+    if expects == "yes_no" and question.kind != "request" and _MODAL_STATEMENT.search(sentence):
+        return "a yes/no"
     if expects not in ("when", "how_much", "how_many") and _COMPLETION.search(sentence):
         return "a done"
     return None
@@ -192,7 +207,45 @@ def _entity_in(entity: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text) is not None
 
 
-def _judge(question: Question, message: Message, first_reply: bool) -> AnswerVerdict | None:
+def _alignment(question: Question, keywords: frozenset[str], lowered: str, sentence: str) -> float:
+    """How well one reply sentence fits one question: its share of the question's words, plus its fit."""
+    if not question.keywords:
+        return 0.0
+    own = len(question.keywords & keywords)
+    context = min(_CONTEXT_CAP, _CONTEXT_WEIGHT * len((question.context - question.keywords) & keywords))
+    entities = sum(1 for e in question.entities if _entity_in(e, lowered))
+    score = (own + 0.5 * entities + context) / len(question.keywords)
+    if (own or context) and _fits(question, sentence):
+        score += 1.0
+    return score
+
+
+def _claimed_by_rival(question: Question, rivals: Sequence[Question], keywords: frozenset[str], lowered: str,
+                      sentence: str) -> bool:
+    """Whether a reply sentence answers another question of the customer better than this one.
+
+    One sentence of a reply usually answers one question: "EUR 945 including delivery" answers
+    "What would it cost?", not "Can you include a brewing guide?" although it shares "include".
+    A sentence that covers at least half of this question's own words stays evidence for it.
+    """
+    if not rivals or not question.keywords:
+        return False
+    if len(question.keywords & keywords) * 2 >= len(question.keywords):
+        return False
+    mine = _alignment(question, keywords, lowered, sentence) + _CLAIM_MARGIN
+    return any(_alignment(rival, keywords, lowered, sentence) > mine for rival in rivals
+               if not _restates(rival, question))
+
+
+def _restates(rival: Question, question: Question) -> bool:
+    """Whether two questions ask the same thing (a resend, a repeat): they do not compete."""
+    shared = len(rival.keywords & question.keywords)
+    smaller = min(len(rival.keywords), len(question.keywords))
+    return shared >= 2 and shared * 4 >= smaller * 3
+
+
+def _judge(question: Question, message: Message, first_reply: bool,
+           rivals: Sequence[Question] = ()) -> AnswerVerdict | None:
     mid = message.message_id
     question_words = _words(question.text)
     for quote, answer in _inline_blocks(message.new_text):
@@ -201,6 +254,9 @@ def _judge(question: Question, message: Message, first_reply: bool) -> AnswerVer
                 return AnswerVerdict(mid, f"answered inline by {mid}", "inline")
             return None  # quoted and deferred: this reply does not answer it
     evidence = _evidence_sentences(message.new_text)
+    if rivals and question.keywords:
+        evidence = tuple(sentence for sentence in evidence if not _claimed_by_rival(
+            question, rivals, keywords_of(sentence), sentence.lower().replace("#", ""), sentence))
     if not evidence and question.keywords:
         return None
     lowered = [sentence.lower().replace("#", "") for sentence in evidence]
@@ -215,6 +271,10 @@ def _judge(question: Question, message: Message, first_reply: bool) -> AnswerVer
         if len(topic) >= _GENERIC_MIN_MATCHES and len(plan) >= _GENERIC_MIN_WORDS:
             shown = _matched_words(message.new_text, topic)[:4] or sorted(_display(topic))
             return AnswerVerdict(mid, f"reply {mid} takes up the message ({', '.join(shown)})", "whole-message")
+        # The first reply after the plea that explains or advises in its own words ("That's the
+        # overheat protection: unplug it…") answers it, unless it only asks back for more.
+        if first_reply and len(all_keywords) >= _GENERIC_MIN_WORDS and not _asks_back(message.new_text):
+            return AnswerVerdict(mid, f"reply {mid} answers with advice of its own", "whole-message")
         return None
 
     own = question.keywords & all_keywords
@@ -240,11 +300,16 @@ def _judge(question: Question, message: Message, first_reply: bool) -> AnswerVer
         # without asking back for more (a question back means the answer is still to come).
         fit = next((f for s in evidence if (f := _fits(question, s))), None)
         shared = question.topic & all_keywords
-        asks_back = any(sentence.rstrip("\"')").endswith("?") for sentence in split_sentences(message.new_text))
+        asks_back = _asks_back(message.new_text)
         if fit or (shared and not asks_back):
             what = f"gives {fit}" if fit else f"takes up {_join(_matched_words(' '.join(evidence), shared)[:3] or ['the message'])}"
             return AnswerVerdict(mid, f"short reply {mid} to the only question {what}", "short-reply")
     return None
+
+
+def _asks_back(text: str) -> bool:
+    """Whether a reply asks the customer something back (the answer is then still to come)."""
+    return any(sentence.rstrip("\"')").endswith("?") for sentence in split_sentences(text))
 
 
 def _display(keywords: frozenset[str] | set[str]) -> list[str]:
@@ -259,20 +324,35 @@ def find_answer(
     question: Question,
     question_message_date: datetime,
     later_support_messages: Sequence[Message | CaseMessage],
+    rivals: Sequence[tuple[datetime, Question]] = (),
 ) -> AnswerVerdict | None:
     """The first later human support message that addressed ``question``, with a reason; else ``None``.
 
     Only messages written after ``question_message_date`` count. A reply that only defers
     ("I'll check on the shipping question") or is generic ("Thanks, we'll look into it")
     answers nothing; a short reply right after a single question ("Yes, we do.") does.
+    ``rivals`` are the customer's other questions with when they were asked: a reply sentence
+    that answers one of them (asked before the reply) better is not evidence for this one.
     """
     messages = [m.message if isinstance(m, CaseMessage) else m for m in later_support_messages]
     later = sorted((m for m in messages if m.date > question_message_date), key=lambda m: m.date)
     for index, message in enumerate(later):
-        verdict = _judge(question, message, first_reply=index == 0)
+        competing = [q for asked, q in rivals if asked < message.date and q is not question]
+        verdict = _judge(question, message, first_reply=index == 0, rivals=competing)
         if verdict is not None:
             return verdict
     return None
 
 
-__all__ = ["AnswerVerdict", "find_answer"]
+def judge_reply(question: Question, message: Message, first_reply: bool,
+                rivals: Sequence[Question] = ()) -> AnswerVerdict | None:
+    """Whether one human support message answers ``question``, with a reason; else ``None``.
+
+    ``first_reply``: it is the first support message after the question was asked. ``rivals``:
+    the customer's other questions still open when it was sent; a sentence that answers one of
+    them clearly better is not evidence for this one.
+    """
+    return _judge(question, message, first_reply, rivals)
+
+
+__all__ = ["AnswerVerdict", "find_answer", "judge_reply"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from itertools import pairwise
 
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
@@ -37,6 +38,9 @@ _PROMISE = re.compile(
     rf"\b(?:i|we){_FUTURE}\s+(?:(?:\w+|be\s+sure\s+to|make\s+sure\s+to|definitely|also|then|now|personally)\s+){{0,3}}?"
     rf"{_COME_BACK}\b|"
     rf"\band\s+(?:will|'ll)\s+(?:(?:\w+)\s+){{0,2}}?{_COME_BACK}\b|"
+    # delivering something to the customer: "we'll have the estimate for you", "I'll get the proof to you"
+    rf"\b(?:i|we){_FUTURE}\s+(?:\w+\s+)?(?:have|get)\s+(?:the|a|an|your|it|them|this|that)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:(?:ready\s+)?for|over\s+to|out\s+to|to)\s+you\b|"
     rf"\blet\s+me\s+(?:just\s+)?(?:check|find\s+out|look\s+into|ask|see|confirm|verify|investigate|double-check|talk\s+to|"
     rf"speak\s+(?:to|with)|get\s+back|come\s+back|chase|dig\s+into)\b|"
     rf"\b(?:he|she|they|someone|somebody|(?:a|one\s+of\s+our|our|the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:colleagues?|team|"
@@ -63,6 +67,17 @@ _PROMISE = re.compile(
     r"confirmar[ée]|confirmaremos|informar[ée]|informaremos|avisar[ée]|avisaremos|aviso|enviar[ée]|enviaremos|"
     r"mantendr[ée]|mantendremos)\b|\b(?:me\s+pondr[ée]|nos\s+pondremos)\s+en\s+contacto\b|"
     r"\b(?:voy|vamos)\s+a\s+(?:revisar|comprobar|consultar|verificar|averiguar|mirar)\b|"
+    r"\b(?:le|te|les)\s+(?:llamo|escribo|contesto|respondo|llamar[ée]|llamaremos|llamar[áa]|escribir[áa]|contactar[áa]|"
+    r"responder[áa]|avisar[áa]|enviar[áa])\b|\bse\s+pondr[áa]\s+en\s+contacto\b|"
+    # someone else on support's side, in German, French and Dutch ("der Techniker meldet sich")
+    r"\b(?:er|sie|der\s+\w+|die\s+\w+|mein(?:e)?\s+\w+|unser(?:e)?\s+\w+)\s+(?:meldet\s+sich|wird\s+sich\s+(?:\w+\s+){0,3}?melden|"
+    r"ruft\s+sie\s+(?:\w+\s+){0,3}?an)\b|\b(?:ich|wir)\s+(?:rufe|rufen)\s+sie\s+(?:\w+\s+){0,3}?an\b|"
+    r"\b(?:ich\s+schreibe|wir\s+schreiben)\s+ihnen\b|"
+    r"\b(?:il|elle|notre\s+\w+|mon\s+coll[èe]gue|ma\s+coll[èe]gue)\s+vous\s+(?:contactera|appellera|rappellera|"
+    r"[ée]crira|r[ée]pondra|recontactera)\b|\b(?:je|nous)\s+vous\s+(?:appelle|rappelle|[ée]cris|[ée]crivons|"
+    r"appellerai|rappellerai|[ée]crirai|enverrai|enverrons)\b|"
+    r"\b(?:hij|zij|ze|onze\s+\w+|mijn\s+collega)\s+(?:neemt\s+(?:\w+\s+){0,3}?contact|belt\s+(?:u|je)|"
+    r"laat\s+(?:u|je)\s+(?:\w+\s+)?weten)\b|"
     # Dutch
     r"\b(?:ik\s+kom|wij\s+komen|we\s+komen)\s+(?:er\s+)?(?:\w+\s+)?(?:bij\s+(?:u|je|jou)\s+)?(?:op\s+terug|terug)\b|"
     r"\b(?:ik\s+laat|wij\s+laten|we\s+laten)\s+(?:het\s+)?(?:u|je|jou)\s+(?:\w+\s+)?weten\b|"
@@ -77,6 +92,18 @@ _NOT_A_PROMISE = re.compile(
     r"\b(?:i|we)(?:'ll|\s+will)\s+(?:mark|close|resolve)\b",
     re.IGNORECASE,
 )
+_ON_EVENT = re.compile(
+    r"\b(?:when|once|as\s+soon\s+as|after)\s+(?:it|they|your\s+[\w-]+|the\s+[\w-]+|this|that)(?:'s|\s+(?:is|are|has|have|"
+    r"gets?|goes|go|leaves?|ships?|arrives?|comes?)\b)(?:\s+(?:been|back|now))?\s*(?:ready|dispatched|shipped|sent|"
+    r"available|in\s+stock|back|out|through|processed|packed|delivered|on\s+its\s+way|ships?|leaves?|arrives?)\b|"
+    r"\b(?:d[èe]s\s+(?:l'exp[ée]dition|que\s+(?:votre|la|le)\s+\w+\s+(?:est|sera)\s+(?:pr[êe]te?|exp[ée]di[ée]e?)))|"
+    r"\bsobald\s+(?:sie|es|die\s+\w+|das\s+\w+|der\s+\w+)\s+(?:versandt|verschickt|fertig|verf[üu]gbar|unterwegs)\b|"
+    r"\ben\s+cuanto\s+(?:se\s+env[íi]e|est[ée]\s+(?:list[oa]|disponible))|\bzodra\s+(?:het|hij|ze)\s+"
+    r"(?:verzonden|klaar|binnen)\b",
+    re.IGNORECASE,
+)
+"""A notice tied to an event of the order ("we'll email you when it's ready"): how the process
+works, not a promise to come back by some time."""
 
 
 def promise_start(sentence: str) -> int | None:
@@ -87,8 +114,36 @@ def promise_start(sentence: str) -> int | None:
     flat = sentence.replace("\u2019", "'")
     if flat.rstrip().endswith("?") or _NOT_A_PROMISE.search(flat):
         return None
-    match = _PROMISE.search(flat)
-    return match.start() if match else None
+    for match in _PROMISE.finditer(flat):
+        clause = _CLAUSE_END.split(flat[match.end():], maxsplit=1)[0]
+        if not _ON_EVENT.search(clause):
+            return match.start()
+    return None
+
+
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|so|or)\b|\s[-\u2013\u2014]\s")
+
+
+def _promise_segments(sentence: str) -> list[str]:
+    """A sentence cut at each promise in it, so that each deadline is read next to its own promise.
+
+    "I'm checking which slots we have next week and I'll get back to you tomorrow": "next week"
+    belongs to the slots, "tomorrow" to the promise; the text before the first promise goes
+    with it ("Tomorrow I'll send it").
+    """
+    flat = sentence.replace("\u2019", "'")
+    starts = [m.start() for m in _PROMISE.finditer(flat)]
+    if not starts:
+        return [sentence]
+    bounds = starts + [len(sentence)]
+    return [sentence[a:b] for a, b in pairwise(bounds) if sentence[a:b].strip()]
+
+
+def _sentence_deadline(sentence: str, sent_at: datetime) -> datetime | None:
+    """The earliest deadline the sentence's promises state, each read from the promise on; only
+    when none does, a deadline written before the promise ("Tomorrow I'll send it") counts."""
+    deadlines = [d for d in (parse_deadline(part, sent_at) for part in _promise_segments(sentence)) if d is not None]
+    return min(deadlines) if deadlines else parse_deadline(sentence, sent_at)
 
 
 def is_promise(sentence: str) -> bool:
@@ -103,7 +158,7 @@ def extract_commitments(text: str, sent_at: datetime) -> list[Commitment]:
     "the refund will appear in 3-5 days"), conditional offers ("let me know if you need
     anything else", "if you send a photo I'll check it") and questions.
     """
-    return [Commitment(sentence, parse_deadline(sentence, sent_at)) for sentence in split_sentences(text)
+    return [Commitment(sentence, _sentence_deadline(sentence, sent_at)) for sentence in split_sentences(text)
             if is_promise(sentence)]
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from happyaudit.audit.questions import without_signature_block
+
 # --- closing statements -------------------------------------------------------------------
 
 _CASE_NOUN_EN = r"(?:ticket|case|request|issue|inquiry|enquiry|query|conversation|support\s+request)"
@@ -23,6 +25,10 @@ _CLOSING_PATTERNS = re.compile(
             rf"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to)?"
             rf"\s+(?:now\s+|go\s+ahead\s+and\s+)?(?:mark|set|flag)\s+(?:this|the|your)\s+(?:\w+\s+)?{_CASE_NOUN_EN}"
             rf"\s+(?:as\s+)?{_CLOSED_EN}\b",
+            # "I'll mark this as resolved": the case noun left out
+            r"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to)?"
+            r"\s+(?:now\s+|go\s+ahead\s+and\s+)?(?:mark|set|flag)\s+(?:this|it)\s+as\s+(?:resolved|closed|solved)\b",
+            r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:now\s+)?marking\s+(?:this|it)\s+as\s+(?:resolved|closed|solved)\b",
             rf"\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to)?"
             rf"\s+(?:now\s+|go\s+ahead\s+and\s+)?(?:close|resolve)\s+(?:this|the|your)\s+(?:\w+\s+)?{_CASE_NOUN_EN}\b",
             rf"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:now\s+)?(?:closing|resolving)\s+(?:this|the|your)\s+"
@@ -117,9 +123,18 @@ def is_closing_statement(text: str) -> bool:
 
 
 def _sentences(text: str) -> list[str]:
-    """The sentences of the unquoted text, split on punctuation and line breaks."""
+    """The sentences of the unquoted text: split on punctuation and line breaks, and also with
+    soft line breaks joined, so a statement wrapped across lines ("I'll mark this ticket as\n
+    resolved.") is read whole."""
     unquoted = _QUOTED_LINE.sub("", (text or "").replace("\u2019", "'"))
-    return [sentence.strip() for sentence in _SENTENCE.findall(unquoted) if sentence.strip()]
+    by_line = [sentence.strip() for sentence in _SENTENCE.findall(unquoted) if sentence.strip()]
+    joined = _WRAPPED_LINE.sub(" ", unquoted)
+    wrapped = [sentence.strip() for sentence in _SENTENCE.findall(joined) if sentence.strip()]
+    return by_line + [sentence for sentence in wrapped if sentence not in by_line]
+
+
+_WRAPPED_LINE = re.compile(r"(?<=[^\s.!?:,;])[ \t]*\r?\n(?=[ \t]*[a-z0-9])")
+"""A line break inside a sentence: no end punctuation before it and a lower-case word after it."""
 
 
 # --- acknowledgement-only replies -------------------------------------------------------------
@@ -191,7 +206,8 @@ def is_acknowledgement_only(text: str) -> bool:
     "but", "still", "please", "can you", a question mark or a fault makes it a real
     message, so a doubtful reply reopens rather than silently closes a case.
     """
-    lines = [line.strip() for line in _QUOTED_LINE.sub("", (text or "").replace("\u2019", "'")).splitlines()]
+    lines = [line.strip() for line in _QUOTED_LINE.sub("", without_signature_block(
+        (text or "").replace("\u2019", "'"))).splitlines()]
     body = _without_sign_off([line for line in lines if line and not _GREETING_LINE.match(line)])
     content = " ".join(body)
     if not content or "?" in content or not _ACKNOWLEDGING_CORE.search(content):

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from happyaudit.quotes import without_signature
+
 # --- sentences --------------------------------------------------------------------------------
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.IGNORECASE)
@@ -28,7 +30,8 @@ _GREETING_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(
-    r"^(?:(?:and|also|oh|so|but|plus|ps|p\.s\.|one\s+more\s+(?:question|thing)|another\s+(?:question|thing)|"
+    r"^(?:(?:and|also|oh|so|but|plus|ps|p\.s\.|great|perfect|lovely|excellent|brilliant|super|ok(?:ay)?|fine|"
+    r"sounds\s+good|one\s+more\s+(?:question|thing)|another\s+(?:question|thing)|"
     r"also,?\s+one\s+more\s+thing|last(?:ly)?|finally|noch\s+eine\s+frage|autre\s+question|otra\s+pregunta)"
     r"\s*[,:;\-–—]?\s+)+",
     re.IGNORECASE,
@@ -77,7 +80,7 @@ def _paragraphs(text: str) -> list[str]:
     """Unquoted paragraphs, with soft line breaks joined and hard ones kept as sentence breaks."""
     result: list[str] = []
     current = previous = ""
-    for raw in (text or "").replace("\r\n", "\n").replace("\u2019", "'").split("\n"):
+    for raw in without_signature((text or "").replace("\r\n", "\n")).replace("\u2019", "'").split("\n"):
         line = raw.strip()
         if _QUOTED.match(raw) or not line:
             if current:
@@ -260,13 +263,27 @@ def keywords_of(text: str) -> frozenset[str]:
     result = set()
     for token in _TOKEN.findall(_URL.sub(" ", text or "")):
         lowered = token.lower().lstrip("#")
-        if lowered in STOP_WORDS or (len(lowered) < 3 and not any(ch.isdigit() for ch in lowered)):
-            continue
-        stemmed = stem(lowered)
-        if stemmed in _STOP_STEMS:
-            continue
-        result.add(_GROUP_OF_STEM.get(stemmed, stemmed))
+        _add_keyword(result, lowered)
+        if "-" in lowered or "/" in lowered:
+            # A compound written with a hyphen ("02-filters", "Kvarn-Mühlen", "pick-up") also
+            # stands for its parts, so "filters for the V60 02" meets "the V60 02-filters".
+            for part in re.split(r"[-/]", lowered):
+                _add_keyword(result, part)
     return frozenset(result)
+
+
+_ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\w{2})")
+"""French elided articles and pronouns: "l'adresse" is "adresse", "d'expédition" is "expédition"."""
+
+
+def _add_keyword(result: set[str], lowered: str) -> None:
+    lowered = _ELISION.sub("", lowered)
+    if not lowered or lowered in STOP_WORDS or (len(lowered) < 3 and not any(ch.isdigit() for ch in lowered)):
+        return
+    stemmed = stem(lowered)
+    if stemmed in _STOP_STEMS:
+        return
+    result.add(_GROUP_OF_STEM.get(stemmed, stemmed))
 
 
 # --- entities -------------------------------------------------------------------------------
@@ -388,11 +405,14 @@ _INDIRECT = re.compile(
 _REQUEST_VERBS = (
     r"(?:send|re-?send|resend|email|forward|confirm|let|advise|check|cancel|change|update|refund|tell|provide|arrange|"
     r"call|contact|process|ship|deliver|issue|re-?issue|correct|fix|add|remove|replace|exchange|swap|copy|book|reserve|"
-    r"share|look\s+into|help|make\s+sure|ensure|return|reply|respond|explain|clarify|amend|adjust|credit|quote|"
+    r"share|look\s+into|set\s+(?:\w+\s+)?up|sign\s+(?:\w+\s+)?up|help|make\s+sure|ensure|return|reply|respond|explain|clarify|amend|adjust|credit|quote|"
     r"prepare|give|put|mark|delete|close|unsubscribe|ring|repair|investigate|organise|organize|sort)"
 )
 _REQUEST = re.compile(
-    rf"^(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?{_REQUEST_VERBS}\b|"
+    rf"^(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
+    rf"(?:(?:also|just|now|still|urgently|again|either|then)\s+)?{_REQUEST_VERBS}\b|"
+    rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|require|want)\s+"
+    rf"(?:a|an|the|some|our|my|your|one|two|\d+)\b|"
     rf"^(?:(?:and|also|so|but)\s+)?{_REQUEST_VERBS}\s+(?:\w+\s+){{0,6}}?(?:please|asap|as\s+soon\s+as\s+possible)\b|"
     rf"^(?:(?:and|also|so|but)\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)*{_REQUEST_VERBS}\b|"
     rf"\b(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
@@ -437,8 +457,13 @@ _CHASE = re.compile(
     r"(?:you\s+)?(?:twice|three\s+times|several\s+times|multiple\s+times)\b|\bwhat\s+is\s+the\s+status\b|"
     r"\bgibt\s+es\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?neu(?:es|igkeiten)\b|\bich\s+warte\s+(?:immer\s+)?noch\b|"
     r"\bwarten?\s+immer\s+noch\b|\bnoch\s+keine\s+(?:antwort|r[üu]ckmeldung)\b|\bich\s+wollte\s+nachfragen\b|"
-    r"\bdes\s+nouvelles\b|\bje\s+(?:me\s+permets\s+de\s+)?(?:vous\s+)?relance\b|\bj'attends\s+toujours\b|"
-    r"\btoujours\s+pas\s+de\s+(?:r[ée]ponse|nouvelles)\b|\balguna\s+novedad\b|\bhay\s+novedades\b|\bsigo\s+esperando\b|"
+    r"\bdes\s+nouvelles\b|\b(?:je\s+)?(?:me\s+permets\s+de\s+)?(?:vous\s+)?relanc(?:e|er|es)\b|\bj'attends\s+toujours\b|"
+    # "still nothing received": waiting for news, not a fault that persists ("still no hot water")
+    r"\btoujours\s+(?:pas\s+de|aucune?|rien)\s+(?:[\w']+\s+){0,3}?(?:re[çc]us?|nouvelles?|r[ée]ponse|suivi|retour)\b|"
+    r"\bimmer\s+noch\s+(?:nichts|kein\w*\s+\w+)\s+(?:erhalten|bekommen|geh[öo]rt)\b|"
+    r"\bstill\s+(?:no\s+(?:news|word|reply|response|answer|update)\b|(?:nothing|no\s+\w+)\s+(?:received|arrived|yet)\b)|"
+    r"\bis\s+er\s+(?:al\s+)?(?:nieuws|iets\s+bekend)\b|\bnog\s+steeds\s+(?:niets|geen\s+\w+)\s+"
+    r"(?:ontvangen|gehoord|gekregen)\b|\btodav[íi]a\s+(?:nada|sin\s+noticias)\b|\balguna\s+novedad\b|\bhay\s+novedades\b|\bsigo\s+esperando\b|"
     r"\btodav[íi]a\s+no\s+(?:he\s+recibido|tengo)\s+(?:respuesta|noticias)\b|\bnog\s+(?:geen\s+(?:antwoord|reactie)|nieuws)\b|"
     r"\bik\s+wacht\s+nog\b",
     re.IGNORECASE,
@@ -501,6 +526,8 @@ def _expects(sentence: str, kind: str) -> str:
     for name, pattern in _EXPECTS:
         if pattern.search(body):
             return name
+    if kind == "direct" and not _WH_CLAUSE.search(body):
+        return "yes_no"  # a "?" question without any question word, in any language: "Lässt sich … ändern?"
     return "other"
 
 
@@ -534,10 +561,66 @@ def _question_kind(sentence: str) -> str | None:
     return None
 
 
+_REPLY_PLEA = re.compile(
+    r"\b(?:could|can|would|will)\s+(?:someone|somebody|anyone|anybody|you)\s+(?:please\s+)?(?:get\s+back\s+to\s+me|"
+    r"(?:reply|respond|answer)(?:\s+to\s+(?:me|my\s+\w+))?)\s*[?.!]|"
+    r"\bplease\s+(?:just\s+)?(?:get\s+back\s+to\s+me|reply|respond|answer\s+(?:me|my\s+\w+))\s*[.!]|"
+    r"\bkann\s+(?:mir\s+)?(?:bitte\s+)?(?:jemand|sich\s+jemand)\s+(?:bitte\s+)?(?:melden|antworten|zur[üu]ckmelden)|"
+    r"\bquelqu'un\s+peut-il\s+me\s+r[ée]pondre|\b(?:alguien|pueden)\s+(?:me\s+)?(?:puede\s+)?(?:responder|contestar)me?\b|"
+    r"\bkan\s+iemand\s+(?:mij\s+)?(?:antwoorden|terugbellen|reageren)",
+    re.IGNORECASE,
+)
+"""A plea for any reply at all ("Could someone please get back to me?"): a chase when an earlier
+message of the customer is still waiting for support."""
+
+
+def find_reply_plea(text: str) -> str | None:
+    """The sentence pleading for a reply ("Could someone please get back to me?"), or ``None``."""
+    for sentence in split_sentences(text):
+        if _REPLY_PLEA.search(sentence):
+            return _GREETING_PREFIX.sub("", sentence).strip()
+    return None
+
+
 def _chase_remainder(sentence: str) -> frozenset[str]:
     """The keywords a chasing sentence has beyond the chase itself."""
-    return keywords_of(_CHASE.sub(" ", sentence)) - {stem("update"), stem("follow"), stem("previous"), stem("last"),
+    return keywords_of(_REPLY_PLEA.sub(" ", _CHASE.sub(" ", sentence))) - {stem("update"), stem("follow"), stem("previous"), stem("last"),
                                                       stem("week"), stem("news"), stem("waiting"), stem("heard")}
+
+
+_SIGN_OFF_ONLY = re.compile(
+    r"^(?:best|best\s+regards|kind\s+regards|regards|warm\s+regards|best\s+wishes|all\s+the\s+best|cheers|thanks|"
+    r"thank\s+you|many\s+thanks|thanks\s+again|sincerely|yours(?:\s+sincerely|\s+truly)?|"
+    r"mit\s+freundlichen\s+gr[üu](?:ß|ss)en|freundliche\s+gr[üu](?:ß|ss)e|viele\s+gr[üu](?:ß|ss)e|beste\s+gr[üu](?:ß|ss)e|"
+    r"gru(?:ß|ss)|lg|mfg|cordialement|bien\s+cordialement|bien\s+[àa]\s+vous|salutations|merci|saludos|un\s+saludo|"
+    r"atentamente|gracias|met\s+vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt)[\s,.!]*$",
+    re.IGNORECASE,
+)
+_BARE_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][\w'.-]*){0,2}[,.]?$")
+"""A line with only a name ("Maria", "Maria Lopez"): a sign-off of its own."""
+_SIGNATURE_BLOCK_MAX_LINES = 8
+_SIGNATURE_LINE_MAX_WORDS = 12
+
+
+def without_signature_block(text: str) -> str:
+    """The text above a sign-off ("Kind regards,") when what follows it looks like a signature.
+
+    A signature without the "-- " delimiter still starts under the sign-off: the name, a title,
+    a phone number, a tagline ("Questions about our projects? Visit …"). Up to eight short
+    lines below a sign-off that is not the first line are dropped; anything longer is text.
+    """
+    lines = without_signature(text or "").splitlines()
+    content = [i for i, line in enumerate(lines) if line.strip() and not _QUOTED.match(line)]
+    for position, index in enumerate(content[1:], start=1):
+        line = lines[index].strip()
+        if not (_SIGN_OFF_ONLY.match(line) or _BARE_NAME.match(line) and _SIGN_OFF_ONLY.match(lines[content[position - 1]]
+                                                                                               .strip()) is None):
+            continue
+        rest = [lines[i] for i in content[position + 1:]]
+        if len(rest) <= _SIGNATURE_BLOCK_MAX_LINES and all(
+                len(_URL.sub("", line).split()) <= _SIGNATURE_LINE_MAX_WORDS for line in rest):
+            return "\n".join(lines[: index + 1])
+    return text
 
 
 def extract_questions(text: str) -> list[Question]:
@@ -548,7 +631,7 @@ def extract_questions(text: str) -> list[Question]:
     receipt? I've attached it anyway."), "?" inside URLs, and pure chasers ("Any update?"),
     which are the customer-chased rule's business.
     """
-    paragraphs = paragraphs_of_sentences(text)
+    paragraphs = paragraphs_of_sentences(without_signature_block(text))
     topic = keywords_of(" ".join(content_sentence(s) for p in paragraphs for s in p))
     found: list[tuple[str, str, frozenset[str]]] = []
     for sentences in paragraphs:
@@ -561,7 +644,7 @@ def extract_questions(text: str) -> list[Question]:
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
             if following and _SELF_ANSWER.search(following):
                 continue
-            if _CHASE.search(sentence) and len(_chase_remainder(sentence)) < 2:
+            if (_CHASE.search(sentence) or _REPLY_PLEA.search(sentence)) and len(_chase_remainder(sentence)) < 2:
                 continue
             context = keywords_of(last_statement) if last_statement else frozenset()
             if following and _question_kind(following) is None:

@@ -10,13 +10,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from happyaudit.audit.answers import AnswerVerdict, find_answer
+from happyaudit.audit.answers import AnswerVerdict, judge_reply
 from happyaudit.audit.commitments import Commitment, extract_commitments
 from happyaudit.audit.metrics import CaseMetrics
 from happyaudit.audit.questions import (
     Question,
     extract_questions,
     find_chase,
+    find_reply_plea,
     is_resend,
     keywords_of,
     withdraws,
@@ -80,28 +81,62 @@ class PromiseJudgement:
     by: CaseMessage | None = None
 
 
-def judge_questions(case: Case, metrics: CaseMetrics) -> list[QuestionJudgement]:
+def judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | None = None,
+                    as_of: datetime | None = None) -> list[QuestionJudgement]:
     """Every question of a real customer message that some human support message came after.
 
     Questions of a message nobody from support has replied to yet are ``awaiting-reply``
     territory and are left out; so is an exact repeat of an earlier question (a resend).
+    A question support deferred with a promise on its topic ("I've passed this to billing,
+    she'll be in touch about the refund") is the promise's business while that promise is
+    open, missed or late: one failure, one finding (``missed-follow-up``). Once the promise
+    was kept, the question must have been answered like any other.
     """
+    promises = judge_promises(case, metrics, config, as_of) if config is not None and as_of is not None else []
     judgements: list[QuestionJudgement] = []
     seen: set[str] = set()
     customer = [cm for cm in case.messages if cm.role is Role.CUSTOMER]
+    asked: list[tuple[CaseMessage, Question]] = []
     for cm in metrics.real_customer:
-        later = [s for s in metrics.support if s.message.date > cm.message.date]
-        if not later:
+        if not any(s.message.date > cm.message.date for s in metrics.support):
             continue
         for question in extract_questions(cm.message.new_text):
             key = " ".join(question.text.lower().split())
-            if key in seen:
-                continue
-            seen.add(key)
-            verdict = find_answer(question, cm.message.date, later)
-            withdrawn = verdict is None and _withdrawn(question, cm, customer)
-            judgements.append(QuestionJudgement(cm, question, verdict, withdrawn))
+            if key not in seen:
+                seen.add(key)
+                asked.append((cm, question))
+    # Replies in time order, each judged against the questions still open when it was sent:
+    # a question already answered no longer competes for a later reply's sentences.
+    verdicts: dict[int, AnswerVerdict] = {}
+    for reply in metrics.support:
+        date = reply.message.date
+        open_now = [i for i, (cm, _) in enumerate(asked) if cm.message.date < date and i not in verdicts]
+        for i in open_now:
+            cm, question = asked[i]
+            first = not any(cm.message.date < s.message.date < date for s in metrics.support)
+            rivals = [asked[j][1] for j in open_now if j != i]
+            verdict = judge_reply(question, reply.message, first_reply=first, rivals=rivals)
+            if verdict is not None:
+                verdicts[i] = verdict
+    for i, (cm, question) in enumerate(asked):
+        verdict = verdicts.get(i) or _deferred(question, cm, promises)
+        withdrawn = verdict is None and _withdrawn(question, cm, customer)
+        judgements.append(QuestionJudgement(cm, question, verdict, withdrawn))
     return judgements
+
+
+def _deferred(question: Question, asked: CaseMessage, promises: list[PromiseJudgement]) -> AnswerVerdict | None:
+    """The verdict for a question a later support promise took up and did not (yet) keep, else ``None``."""
+    wanted = question.keywords or (question.topic | question.context)
+    for j in promises:
+        if j.message.message.date <= asked.message.date or j.outcome == "kept":
+            continue
+        sentences = [c.text for c in extract_commitments(j.message.message.new_text, j.message.message.date)]
+        if any(wanted & keywords_of(sentence) for sentence in sentences):
+            mid = j.message.message.message_id
+            return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}); judged as a follow-up",
+                                 "deferred")
+    return None
 
 
 def _withdrawn(question: Question, asked: CaseMessage, customer: list[CaseMessage]) -> bool:
@@ -165,6 +200,8 @@ def chases(case: Case, metrics: CaseMetrics) -> list[tuple[CaseMessage, str]]:
             replied = bisect_right(support_dates, cm.message.date) > bisect_right(support_dates, previous.message.date)
             if not replied and is_resend(cm.message.new_text, previous.message.new_text):
                 sentence = f"resent the message of {previous.message.date:%Y-%m-%d %H:%M} UTC"
+            elif not replied:
+                sentence = find_reply_plea(cm.message.new_text)
         if sentence is not None:
             found.append((cm, sentence))
         previous = cm
@@ -179,7 +216,7 @@ def unanswered_question(case: Case, metrics: CaseMetrics, config: AuditConfig, a
         severity=RULES["unanswered-question"].severity,
         message_id=j.message.message.message_id,
         detail=j.question.text,
-    ) for j in judge_questions(case, metrics) if j.verdict is None and not j.withdrawn]
+    ) for j in judge_questions(case, metrics, config, as_of) if j.verdict is None and not j.withdrawn]
 
 
 @rule("missed-follow-up", Severity.ERROR)
@@ -216,7 +253,7 @@ def judgement_notes(
 ) -> list[tuple[str, str]]:
     """Explanations for ``show``: what answered each question and what became of each promise."""
     notes: list[tuple[str, str]] = []
-    for j in judge_questions(case, metrics):
+    for j in judge_questions(case, metrics, config, as_of):
         if j.verdict is not None:
             outcome = j.verdict.reason
         elif j.withdrawn:
