@@ -42,6 +42,18 @@ class AuditConfig:
     severities: dict[str, str] = field(default_factory=dict)
     """Rule name → severity overriding the rule's default."""
 
+    def elapsed(self, start: datetime, end: datetime) -> timedelta:
+        """Time between two instants as targets count it: working time when business hours are set."""
+        if self.business_hours is not None:
+            return self.business_hours.elapsed(start, end)
+        return max(end - start, timedelta(0))
+
+    def after(self, start: datetime, span: timedelta) -> datetime:
+        """When ``span`` of target time has passed after ``start`` (skipping closed hours if set)."""
+        if self.business_hours is not None:
+            return self.business_hours.add(start, span)
+        return start + span
+
     def settings(self) -> dict:
         """The judgement settings as plain values, for the report and ``show``."""
         return {
@@ -49,6 +61,7 @@ class AuditConfig:
             "follow_up_window_seconds": int(self.follow_up_window.total_seconds()),
             "close_after_seconds": int(self.close_after.total_seconds()),
             "handoff_limit": self.handoff_limit,
+            "business_hours": self.business_hours is not None,
         }
 
 

@@ -130,3 +130,53 @@ def test_ignored_rules_do_not_run():
     config = AuditConfig(ignored_rules=frozenset({"awaiting-reply"}))
     result = audit_case(case(msg(0, C, "Can you ship?")), config, at(100))
     assert rules_fired(result) == []
+
+
+def _berlin_office_hours():
+    from happyaudit.businesshours import parse_business_hours
+
+    return parse_business_hours({"days": ["mon", "tue", "wed", "thu", "fri"], "hours": "09:00-17:00",
+                                 "timezone": "Europe/Berlin"})
+
+
+def test_with_business_hours_a_weekend_does_not_make_a_first_response_slow():
+    from datetime import datetime, timezone
+
+    from happyaudit.model import CaseMessage
+    from dataclasses import replace
+
+    friday_evening = datetime(2026, 11, 20, 17, 0, tzinfo=timezone.utc)
+    monday_morning = datetime(2026, 11, 23, 8, 30, tzinfo=timezone.utc)
+    asked, answered = msg(0, C, "Can you ship?"), msg(1, S, "Yes, we ship there.")
+    timeline = case(CaseMessage(replace(asked.message, date=friday_evening), C),
+                    CaseMessage(replace(answered.message, date=monday_morning), S))
+    wall_clock = audit_case(timeline, DEFAULTS, monday_morning)
+    office = audit_case(timeline, AuditConfig(business_hours=_berlin_office_hours()), monday_morning)
+    assert "slow-first-response" in rules_fired(wall_clock)
+    assert rules_fired(office) == [] and office.first_response_seconds == 30 * 60
+
+
+def test_with_business_hours_a_customer_waiting_over_the_weekend_is_not_yet_overdue():
+    from datetime import datetime, timezone
+
+    from happyaudit.model import CaseMessage
+    from dataclasses import replace
+
+    friday_noon = datetime(2026, 11, 20, 11, 0, tzinfo=timezone.utc)
+    monday_noon = datetime(2026, 11, 23, 11, 0, tzinfo=timezone.utc)
+    timeline = case(CaseMessage(replace(msg(0, C, "Can you ship?").message, date=friday_noon), C))
+    assert rules_fired(audit_case(timeline, DEFAULTS, monday_noon)) == ["awaiting-reply"]
+    assert rules_fired(audit_case(timeline, AuditConfig(business_hours=_berlin_office_hours()), monday_noon)) == []
+
+
+def test_a_teams_own_closing_phrase_closes_the_case():
+    timeline = case(msg(0, C, "Can you ship?"), msg(2, S, "Ja, wir liefern. Ticket erledigt."))
+    assert audit_case(timeline, DEFAULTS, at(3)).status is Status.PENDING
+    result = audit_case(timeline, AuditConfig(closing_phrases=("ticket erledigt",)), at(3))
+    assert (result.status, result.closed_by) == (Status.CLOSED, "statement")
+
+
+def test_a_teams_own_subject_tag_closes_the_case():
+    timeline = case(msg(0, C, "Can you ship?"), msg(2, S, "Yes, we can.", subject="[Done] Re: Order question"))
+    result = audit_case(timeline, AuditConfig(closing_tags=("[done]",)), at(3))
+    assert (result.status, result.closed_by) == (Status.CLOSED, "tag")

@@ -46,7 +46,7 @@ def is_real_customer_message(cm: CaseMessage) -> bool:
     return cm.role is Role.CUSTOMER and not is_acknowledgement_only(cm.message.new_text)
 
 
-def explicit_closings(case: Case) -> list[Closing]:
+def explicit_closings(case: Case, config: AuditConfig = AuditConfig()) -> list[Closing]:
     """Every explicit close in the case, in time order.
 
     A closing statement or a ``[Resolved]``-style subject tag in a support message
@@ -56,9 +56,9 @@ def explicit_closings(case: Case) -> list[Closing]:
     closings: list[Closing] = []
     support = [cm for cm in case.messages if cm.role is Role.SUPPORT]
     for cm in support:
-        if is_closing_statement(cm.message.new_text):
+        if is_closing_statement(cm.message.new_text) or _has_phrase(cm.message.new_text, config.closing_phrases):
             closings.append(Closing(cm, "statement"))
-        elif subject_closing_tag(cm.message.subject):
+        elif subject_closing_tag(cm.message.subject) or _has_phrase(cm.message.subject, config.closing_tags):
             closings.append(Closing(cm, "tag"))
     labelled = any(is_closing_label(label) for cm in case.messages for label in cm.message.labels)
     if labelled and support and not any(c.message is support[-1] for c in closings):
@@ -66,17 +66,23 @@ def explicit_closings(case: Case) -> list[Closing]:
     return closings
 
 
+def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether one of the team's own closing phrases or tags appears, ignoring case."""
+    folded = text.casefold()
+    return any(phrase.casefold() in folded for phrase in phrases)
+
+
 def compute_metrics(case: Case, config: AuditConfig, as_of: datetime) -> CaseMetrics:
     """Status, first response and resolution as the report contract defines them."""
     real_customer = tuple(cm for cm in case.messages if is_real_customer_message(cm))
     support = tuple(cm for cm in case.messages if cm.role is Role.SUPPORT)
-    closings = tuple(explicit_closings(case))
+    closings = tuple(explicit_closings(case, config))
     opened_at = real_customer[0].message.date if real_customer else None
 
     first_response = None
     if opened_at is not None:
         first_response = next((cm for cm in support if cm.message.date > opened_at), None)
-    first_response_seconds = _seconds(opened_at, first_response.message.date if first_response else None)
+    first_response_seconds = _seconds(config, opened_at, first_response.message.date if first_response else None)
 
     last_customer = real_customer[-1].message.date if real_customer else None
     last_support = support[-1].message.date if support else None
@@ -88,7 +94,7 @@ def compute_metrics(case: Case, config: AuditConfig, as_of: datetime) -> CaseMet
         status, closed_by, closed_at = Status.OPEN, None, None
     elif last_closing is not None and (last_customer is None or last_closing.message.message.date >= last_customer):
         status, closed_by, closed_at = Status.CLOSED, last_closing.how, last_closing.message.message.date
-    elif last_support is not None and as_of - last_support >= config.close_after:
+    elif last_support is not None and config.elapsed(last_support, as_of) >= config.close_after:
         status, closed_by, closed_at = Status.CLOSED, "quiet", last_support
     else:
         status, closed_by, closed_at = Status.PENDING, None, None
@@ -102,11 +108,12 @@ def compute_metrics(case: Case, config: AuditConfig, as_of: datetime) -> CaseMet
         opened_at=opened_at,
         first_response=first_response,
         first_response_seconds=first_response_seconds,
-        resolution_seconds=_seconds(opened_at, closed_at),
+        resolution_seconds=_seconds(config, opened_at, closed_at),
     )
 
 
-def _seconds(start: datetime | None, end: datetime | None) -> int | None:
+def _seconds(config: AuditConfig, start: datetime | None, end: datetime | None) -> int | None:
+    """Whole seconds between two instants, in working time when business hours are set."""
     if start is None or end is None:
         return None
-    return max(0, int((end - start).total_seconds()))
+    return int(config.elapsed(start, end).total_seconds())

@@ -168,7 +168,7 @@ def judge_promises(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of:
             continue
         dated = [p for p in promises if p.deadline is not None]
         promise = min(dated, key=lambda p: p.deadline) if dated else promises[0]
-        deadline = promise.deadline or sent + config.follow_up_window
+        deadline = promise.deadline or config.after(sent, config.follow_up_window)
         after = bisect_right(support_dates, sent)
         delivery = metrics.support[after] if after < len(metrics.support) else None
         if delivery is not None and delivery.message.date <= deadline:
@@ -283,7 +283,7 @@ def awaiting_reply(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of:
     latest = metrics.real_customer[-1]
     if any(cm.message.date >= latest.message.date for cm in metrics.support):
         return []
-    waiting = (as_of - latest.message.date).total_seconds()
+    waiting = config.elapsed(latest.message.date, as_of).total_seconds()
     if waiting <= config.response_target.total_seconds():
         return []
     return [Finding(
