@@ -11,9 +11,15 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from happyaudit.report.charts import bar_chart_svg, histogram_svg
+from happyaudit.report.charts import bar_chart_svg, histogram_svg, trend_chart_svg
+from happyaudit.report.trend import weekly_trend
 from happyaudit.timefmt import human_duration
+
+if TYPE_CHECKING:
+    from happyaudit.history import HistoryPoint
 
 CSV_COLUMNS = (
     "case_id", "customer", "subject", "status", "opened_at", "first_response_seconds",
@@ -135,6 +141,24 @@ def to_junit(records: dict, *, show_all: bool = False) -> str:
     return ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n"
 
 
+def _trend_section(history: Sequence[HistoryPoint] | None) -> str:
+    """The HTML trend section; empty without history, so the page is unchanged."""
+    if not history:
+        return ""
+    rows = weekly_trend(history)
+    latest = rows[-1]
+    rate = f"{latest.flagged_rate:.0%}" if latest.flagged_rate is not None else "—"
+    change = ""
+    if latest.verdict:
+        comparison = "about the same as" if latest.verdict == "same" else f"{latest.verdict} than"
+        change = f" ({latest.direction} {comparison} {rows[-2].week})"
+    return (
+        f"\n<h2>Trend</h2>\n<p class=meta>{len(rows)} week(s) recorded · {html.escape(latest.week)}: "
+        f"{rate} of {latest.cases} cases flagged{html.escape(change)}</p>\n"
+        f"<div class=charts>{trend_chart_svg(rows)}</div>"
+    )
+
+
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -143,8 +167,12 @@ def _xml(text: str) -> str:
     return _XML_INVALID.sub("", str(text))
 
 
-def to_html(records: dict, *, show_all: bool = False) -> str:
-    """One self-contained page to share: figures, inline SVG charts, and cases whose evidence expands."""
+def to_html(records: dict, *, show_all: bool = False, history: Sequence[HistoryPoint] | None = None) -> str:
+    """One self-contained page to share: figures, inline SVG charts, and cases whose evidence expands.
+
+    With ``history`` (recorded audits, usually including this one: record it first), a
+    trend section charts the flagged rate week by week.
+    """
     summary = records["summary"]
     esc = html.escape
     rows = [c for c in records["cases"] if show_all or c["findings"]]
@@ -196,7 +224,7 @@ table{{border-collapse:collapse;width:100%}} td,th{{border-bottom:1px solid #e3e
 <div class=figure><b>{esc(human_duration(summary['median_first_response_seconds']))}</b>median first response</div>
 <div class=figure><b>{esc(human_duration(summary['median_resolution_seconds']))}</b>median resolution</div>
 </div>
-<div class=charts>{rule_chart}{response_chart}</div>
+<div class=charts>{rule_chart}{response_chart}</div>{_trend_section(history)}
 <h2>{'Cases' if show_all else 'Flagged cases'}</h2>
 <table><thead><tr><th>Case</th><th>Customer</th><th>Status</th><th>First response</th><th>Subject and evidence</th></tr></thead>
 <tbody>{''.join(case_rows) or '<tr><td colspan=5>No flagged cases.</td></tr>'}</tbody></table>
