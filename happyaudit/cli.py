@@ -24,7 +24,7 @@ from happyaudit.config import AuditConfig, parse_duration, parse_moment
 from happyaudit.atomicfile import atomic_output
 from happyaudit.cli_options import (
     AllMailOpt, AllOpt, AsOfOpt, CacheDirOpt, CaFileOpt, CloseAfterOpt, ClosedFolderOpt, DebugOpt, FailOnOpt,
-    FolderOpt, FollowUpOpt, FormatOpt, HandoffOpt, IgnoreOpt, ImapHostOpt, ImapTimeoutOpt, ImapUserOpt, InsecureOpt,
+    FolderOpt, FollowUpOpt, FormatOpt, GroupByOpt, HandoffOpt, HistoryOpt, IgnoreOpt, ImapHostOpt, ImapTimeoutOpt, ImapUserOpt, InsecureOpt,
     LookbackOpt, MaxFlaggedRateOpt, NoCacheOpt, OAuth2Opt, OutputOpt, PasswordCommandOpt, PathsArg, ProgressOpt,
     ResponseTargetOpt, SelectOpt, SinceOpt, StrictOpt, SupportAddressOpt, SupportDomainOpt, UntilOpt,
 )
@@ -33,7 +33,10 @@ from happyaudit.configfile import CONFIG_FILE_NAME, FileSettings, find_config_fi
 from happyaudit.errors import ConfigError, ExitCode, HappyAuditError
 from happyaudit.model import AuditResult
 from happyaudit.pipeline import audit_sources
-from happyaudit.report import FILE_WRITERS, OutputFormat, format_for_path
+from happyaudit.history import load_history, record_audit
+from happyaudit.report import OutputFormat, format_for_path, render_text
+from happyaudit.report.breakdowns import GroupBy, group_cases, render_groups_table
+from happyaudit.report.trend import render_trend, weekly_trend
 from happyaudit.report.records import build_records
 from happyaudit.thresholds import thresholds_crossed
 from happyaudit.report.table import render_case, render_table, safe
@@ -122,6 +125,8 @@ def audit(
     ignore: IgnoreOpt = None,
     fail_on: FailOnOpt = None,
     max_flagged_rate: MaxFlaggedRateOpt = None,
+    group_by: GroupByOpt = None,
+    history: HistoryOpt = None,
     strict: StrictOpt = False,
     progress: ProgressOpt = sys.stderr.isatty(),
     debug: DebugOpt = False,
@@ -146,7 +151,13 @@ def audit(
         result = _run(sources, config, moment, progress)
         _report_inference(result)
         records = build_records(result, [r.name for r in selected_rules(config)])
-        _write_report(result, records, output_format or format_for_path(output), output, show_all)
+        points = None
+        if history is not None:
+            record_audit(history, records)
+            points = load_history(history)
+        groups = group_cases(records, group_by.value) if group_by is not None else None
+        _write_report(result, records, output_format or format_for_path(output), output, show_all,
+                      groups, group_by, points)
         if result.skipped and strict:
             _stderr.print(Text(f"happyaudit: error: {len(result.skipped)} message(s) skipped (--strict)"))
             raise typer.Exit(ExitCode.SOURCE)
@@ -158,15 +169,21 @@ def audit(
 
 
 def _write_report(result: AuditResult, records: dict, output_format: OutputFormat, output: Path | None,
-                  show_all: bool) -> None:
+                  show_all: bool, groups: list | None, group_by: GroupBy | None, history: list | None) -> None:
     if output_format is OutputFormat.TABLE:
+        def draw(console: Console) -> None:
+            render_table(result, console, show_all=show_all)
+            if groups is not None:
+                render_groups_table(groups, console, by=group_by.value)
+
         if output is None:
-            render_table(result, _stdout_console(), show_all=show_all)
-            return
-        with atomic_output(output) as handle:
-            render_table(result, Console(file=handle, width=120, color_system=None), show_all=show_all)
+            draw(_stdout_console())
+        else:
+            with atomic_output(output) as handle:
+                draw(Console(file=handle, width=120, color_system=None))
         return
-    text = FILE_WRITERS[output_format](records, show_all=show_all)
+    text = render_text(records, output_format, show_all=show_all, groups=groups,
+                       group_by=group_by.value if group_by else None, history=history)
     if output is None:
         sys.stdout.write(text)
         return
@@ -267,6 +284,20 @@ def _display(value) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}={v}" for k, v in value.items())
     return str(value)
+
+
+@app.command("trend")
+def show_trend(
+    history: Annotated[Path, typer.Option("--history", help="The SQLite file audits were recorded in.",
+                                          envvar="HAPPYAUDIT_HISTORY", dir_okay=False)],
+    debug: DebugOpt = False,
+) -> None:
+    """Week-over-week figures from recorded audits, with direction and a sparkline."""
+    with _errors_handled(debug):
+        points = load_history(history)
+        if not points:
+            raise ConfigError(f"{history}: no audits recorded yet (run `happyaudit audit ... --history {history}`)")
+        render_trend(weekly_trend(points), _stdout_console())
 
 
 @app.command("rules")

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from happyaudit.report import OutputFormat
+from happyaudit.report.breakdowns import GroupBy
 
 PathsArg = Annotated[
     list[str],
@@ -132,4 +133,14 @@ IgnoreOpt = Annotated[
     Optional[str],
     typer.Option("--ignore", help="Do not run these rules (comma-separated).", envvar="HAPPYAUDIT_IGNORE",
                  show_default=False, metavar="RULE[,RULE]"),
+]
+GroupByOpt = Annotated[
+    Optional[GroupBy],
+    typer.Option("--group-by", help="Also break the cases down per agent, week or customer domain.",
+                 envvar="HAPPYAUDIT_GROUP_BY", case_sensitive=False, show_default=False),
+]
+HistoryOpt = Annotated[
+    Optional[Path],
+    typer.Option("--history", help="Record this audit's summary in this SQLite file (for `happyaudit trend` and "
+                 "the HTML report's trend chart).", envvar="HAPPYAUDIT_HISTORY", dir_okay=False, show_default=False),
 ]

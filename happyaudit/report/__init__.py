@@ -6,6 +6,7 @@ import enum
 from collections.abc import Callable
 from pathlib import Path
 
+from happyaudit.report.breakdowns import GroupRow, groups_csv, groups_markdown, groups_records
 from happyaudit.report.files import to_csv, to_html, to_json, to_junit, to_markdown
 
 
@@ -41,3 +42,23 @@ def format_for_path(path: Path | None) -> OutputFormat:
     if path is None:
         return OutputFormat.TABLE
     return _BY_EXTENSION.get(path.suffix.lower(), OutputFormat.TABLE)
+
+
+def render_text(records: dict, output_format: OutputFormat, *, show_all: bool = False,
+                groups: list[GroupRow] | None = None, group_by: str | None = None,
+                history: list | None = None) -> str:
+    """A machine or shareable report as text, with breakdowns and trend where the format carries them.
+
+    Breakdowns go under ``groups`` in JSON, as a second table in Markdown, and replace
+    the per-finding rows in CSV (one table per file); the HTML report charts the history.
+    """
+    if groups is not None and output_format is OutputFormat.CSV:
+        return groups_csv(groups)
+    if groups is not None and output_format is OutputFormat.JSON:
+        records = {**records, "groups": groups_records(groups)}
+    if output_format is OutputFormat.HTML:
+        return to_html(records, show_all=show_all, history=history)
+    text = FILE_WRITERS[output_format](records, show_all=show_all)
+    if groups is not None and output_format is OutputFormat.MARKDOWN:
+        text += "\n" + groups_markdown(groups, by=group_by)
+    return text
