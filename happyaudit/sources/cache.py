@@ -16,12 +16,13 @@ from pathlib import Path
 from happyaudit.errors import SourceError
 
 CACHE_FILE = "imap-cache.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS folders (
     folder_id INTEGER PRIMARY KEY,
     server TEXT NOT NULL, user TEXT NOT NULL, folder TEXT NOT NULL,
     uidvalidity INTEGER NOT NULL,
+    highestmodseq INTEGER,
     UNIQUE (server, user, folder)
 );
 CREATE TABLE IF NOT EXISTS messages (
@@ -29,6 +30,7 @@ CREATE TABLE IF NOT EXISTS messages (
     uid INTEGER NOT NULL,
     internaldate TEXT,
     flags TEXT NOT NULL,
+    size INTEGER NOT NULL,
     data BLOB NOT NULL,
     PRIMARY KEY (folder_id, uid)
 ) WITHOUT ROWID;
@@ -71,7 +73,9 @@ class MessageCache:
                 os.umask(previous_umask)
             self._db.execute("PRAGMA foreign_keys=ON")
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version not in (0, SCHEMA_VERSION):
+            if version == 1:  # before CONDSTORE and sizes: it is only a cache, start afresh
+                self._db.executescript("DROP TABLE IF EXISTS messages; DROP TABLE IF EXISTS folders;")
+            elif version not in (0, SCHEMA_VERSION):
                 raise SourceError(f"{self.path}: cache from another happyaudit version; run `happyaudit cache clear`")
             self._db.executescript(_SCHEMA)
             self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -83,7 +87,8 @@ class MessageCache:
         self._db.close()
 
     def folder(self, server: str, user: str, folder: str, uidvalidity: int) -> int:
-        """The cache id of a folder; a changed UIDVALIDITY drops everything cached for it."""
+        """The cache id of a folder; a changed UIDVALIDITY drops everything cached for it
+        (and the HIGHESTMODSEQ its flags were current as of)."""
         with self._transaction():
             row = self._db.execute(
                 "SELECT folder_id, uidvalidity FROM folders WHERE server=? AND user=? AND folder=?",
@@ -98,12 +103,27 @@ class MessageCache:
             folder_id, known_validity = row
             if known_validity != uidvalidity:
                 self._db.execute("DELETE FROM messages WHERE folder_id=?", (folder_id,))
-                self._db.execute("UPDATE folders SET uidvalidity=? WHERE folder_id=?", (uidvalidity, folder_id))
+                self._db.execute("UPDATE folders SET uidvalidity=?, highestmodseq=NULL WHERE folder_id=?",
+                                 (uidvalidity, folder_id))
             return int(folder_id)
 
     def uids(self, folder_id: int) -> set[int]:
         """UIDs cached for the folder."""
-        return {uid for (uid,) in self._db.execute("SELECT uid FROM messages WHERE folder_id=?", (folder_id,))}
+        return set(self.sizes(folder_id))
+
+    def sizes(self, folder_id: int) -> dict[int, int]:
+        """Size in bytes of every message cached for the folder, by UID."""
+        return dict(self._db.execute("SELECT uid, size FROM messages WHERE folder_id=?", (folder_id,)))
+
+    def modseq(self, folder_id: int) -> int | None:
+        """The HIGHESTMODSEQ the cached flags of the folder are current as of (None: unknown)."""
+        row = self._db.execute("SELECT highestmodseq FROM folders WHERE folder_id=?", (folder_id,)).fetchone()
+        return row[0] if row else None
+
+    def set_modseq(self, folder_id: int, modseq: int | None) -> None:
+        """Record that every cached flag of the folder is current as of ``modseq``."""
+        with self._transaction():
+            self._db.execute("UPDATE folders SET highestmodseq=? WHERE folder_id=?", (modseq, folder_id))
 
     def messages(self, folder_id: int, uids: Iterable[int]) -> Iterator[CachedMessage]:
         """The cached messages for ``uids``, streamed in UID order."""
@@ -127,12 +147,13 @@ class MessageCache:
         """Add a batch of fetched messages in one transaction."""
         rows = [
             (folder_id, m.uid, m.internaldate.isoformat() if m.internaldate else None, " ".join(m.flags),
-             zlib.compress(m.data, 6))
+             len(m.data), zlib.compress(m.data, 6))
             for m in messages
         ]
         with self._transaction():
             self._db.executemany(
-                "INSERT OR REPLACE INTO messages (folder_id, uid, internaldate, flags, data) VALUES (?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO messages (folder_id, uid, internaldate, flags, size, data) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 rows,
             )
 

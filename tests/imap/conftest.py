@@ -18,6 +18,7 @@ from imapclient.exceptions import LoginError
 
 from tests.conftest import SAMPLE_MAILBOX
 from tests.imap import dovecot_sandbox
+from tests.imap.oauth2_server import IntrospectionServer
 
 INSTALL_HINT = "apt-get install -y dovecot-imapd"
 USER_POOL = 60
@@ -33,6 +34,8 @@ class ImapServer:
     cafile: Path
     users: dict[str, str] = field(default_factory=dict)
     unused: list[str] = field(default_factory=list)
+    oauth2: IntrospectionServer | None = None
+    """The token-introspection endpoint Dovecot's oauth2 passdb asks about XOAUTH2 tokens."""
 
     def add_user(self, password: str | None = None) -> tuple[str, str]:
         """A login with an empty mailbox: per-test isolation without a restart.
@@ -99,14 +102,17 @@ def imap_server():
     if "/usr/sbin" not in os.environ.get("PATH", ""):
         os.environ["PATH"] += ":/usr/sbin:/sbin"
     users = {f"pool{index}": f"pool-pw-{uuid.uuid4().hex[:8]}" for index in range(USER_POOL)}
+    oauth2 = IntrospectionServer()
     try:
-        dovecot_sandbox.start(directory, port, tls_port, users)
+        dovecot_sandbox.start(directory, port, tls_port, users, oauth2_introspection_url=oauth2.url)
     except (RuntimeError, OSError) as exc:
+        oauth2.close()
         shutil.rmtree(directory, ignore_errors=True)
         pytest.fail(f"dovecot sandbox failed to start: {exc}")
     yield ImapServer(dir=directory, port=port, tls_port=tls_port, cafile=directory / "tls" / "cert.pem",
-                     users=dict(users), unused=sorted(users, reverse=True))
+                     users=dict(users), unused=sorted(users, reverse=True), oauth2=oauth2)
     dovecot_sandbox.stop(directory)
+    oauth2.close()
     shutil.rmtree(directory, ignore_errors=True)
 
 

@@ -29,13 +29,14 @@ ssl = yes
 ssl_cert = <{dir}/tls/cert.pem
 ssl_key = <{dir}/tls/key.pem
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth2_mechanisms}
 auth_failure_delay = 0
 passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN {dir}/passwd
 }}
-userdb {{
+{oauth2_passdb}userdb {{
   driver = passwd-file
   args = {dir}/passwd
 }}
@@ -62,6 +63,11 @@ namespace inbox {{
     special_use = \\Archive
     auto = subscribe
   }}
+  # Gmail's All Mail stand-in for --all-mail: just a normal folder marked \\All
+  mailbox "All Mail" {{
+    special_use = \\All
+    auto = create
+  }}
 }}
 protocol imap {{
   mail_max_userip_connections = 200
@@ -80,6 +86,22 @@ service anvil {{
   }}
 {login_chroot}}}
 """
+OAUTH2_PASSDB = """\
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {dir}/oauth2.conf.ext
+}}
+"""
+OAUTH2_CONFIG = """\
+introspection_mode = post
+introspection_url = {url}
+username_attribute = username
+active_attribute = active
+active_value = true
+force_introspection = yes
+timeout_msecs = 5000
+"""
 ROOT_IDENTITY = "mail_uid = nobody\nmail_gid = nogroup\nfirst_valid_uid = 1\n"
 
 
@@ -97,8 +119,13 @@ def mail_owner() -> tuple[int, int]:
     return os.getuid(), os.getgid()
 
 
-def start(directory: Path, port: int, tls_port: int, users: dict[str, str] | None = None) -> int:
-    """Write the config, users and a self-signed certificate, start Dovecot; returns its PID."""
+def start(directory: Path, port: int, tls_port: int, users: dict[str, str] | None = None,
+          oauth2_introspection_url: str | None = None) -> int:
+    """Write the config, users and a self-signed certificate, start Dovecot; returns its PID.
+
+    With ``oauth2_introspection_url`` XOAUTH2/OAUTHBEARER logins are checked by an ``oauth2``
+    passdb that POSTs the token there (RFC 7662 introspection; ``username`` and ``active``).
+    """
     directory = directory.resolve()
     directory.chmod(0o755)
     for sub in ("run", "state", "tls", "mail"):
@@ -120,8 +147,13 @@ def start(directory: Path, port: int, tls_port: int, users: dict[str, str] | Non
         identity = (f"default_internal_user = {me}\ndefault_internal_group = {group}\n"
                     f"default_login_user = {me}\nfirst_valid_uid = 1\nfirst_valid_gid = 0\n")
         chroot = "  chroot =\n"
+    oauth2_passdb = oauth2_mechanisms = ""
+    if oauth2_introspection_url:
+        (directory / "oauth2.conf.ext").write_text(OAUTH2_CONFIG.format(url=oauth2_introspection_url))
+        oauth2_passdb, oauth2_mechanisms = OAUTH2_PASSDB.format(dir=directory), " xoauth2 oauthbearer"
     (directory / "dovecot.conf").write_text(CONFIG.format(
-        dir=directory, port=port, tls_port=tls_port, identity=identity, login_chroot=chroot))
+        dir=directory, port=port, tls_port=tls_port, identity=identity, login_chroot=chroot,
+        oauth2_passdb=oauth2_passdb, oauth2_mechanisms=oauth2_mechanisms))
     passwd = directory / "passwd"
     passwd.write_text("".join(f"{user}:{{PLAIN}}{password}::::::\n" for user, password in (users or {}).items()))
     passwd.chmod(0o644)

@@ -146,3 +146,51 @@ def test_plain_imap_to_a_remote_host_without_starttls_is_refused_before_login():
     with pytest.raises(SourceError, match=r"^imap://u@mail.example: the server offers no STARTTLS"):
         list(source.iter_raw())
     assert clients and not clients[0].logged_in
+
+
+def test_a_version_1_cache_is_started_afresh_with_sizes_and_modseq(tmp_path: Path):
+    db = sqlite3.connect(tmp_path / "imap-cache.sqlite3")
+    db.executescript("CREATE TABLE folders (folder_id INTEGER PRIMARY KEY, server TEXT, user TEXT, folder TEXT, "
+                     "uidvalidity INTEGER); PRAGMA user_version=1;")
+    db.close()
+    cache = MessageCache(tmp_path)
+    folder = cache.folder("h", "u", "INBOX", 7)
+    cache.store(folder, [_message(3)])
+    assert cache.sizes(folder) == {3: len(_message(3).data)} and cache.modseq(folder) is None
+    cache.set_modseq(folder, 42)
+    assert cache.modseq(folder) == 42 and cache.modseq(cache.folder("h", "u", "INBOX", 8)) is None
+    cache.close()
+
+
+class _FakeImap:
+    def __init__(self) -> None:
+        self.asked: list[int] = []
+
+    def read(self, size: int) -> bytes:
+        self.asked.append(size)
+        return b"x" * size
+
+
+def test_the_literal_guard_refuses_a_huge_literal_before_reading_it():
+    from happyaudit.sources.imap_fetch import LiteralTooLarge, describe_failure, guard_literals
+
+    client = type("Client", (), {})()
+    client._imap = _FakeImap()
+    guard_literals(client, 1000)
+    assert client._imap.read(10) == b"x" * 10
+    with pytest.raises(LiteralTooLarge) as caught:
+        client._imap.read(2_000_000_000)
+    assert client._imap.asked == [10]  # the plain read (and its allocation) never happened
+    assert describe_failure(caught.value, 30) == (
+        "the server announced a 2,000,000,000-byte literal, above the 1,000 bytes limit; stopped reading")
+
+
+def test_garbage_from_the_server_is_described_as_an_invalid_response_not_a_drop():
+    import imaplib
+
+    from happyaudit.sources.imap_fetch import describe_failure
+
+    garbage = imaplib.IMAP4.abort("command: FETCH => unexpected response: b'\\x00\\xff'")
+    assert describe_failure(garbage, 30).startswith("the server sent an invalid IMAP response (command: FETCH")
+    assert describe_failure(imaplib.IMAP4.abort("socket error: EOF"), 30) == "connection dropped (socket error: EOF)"
+    assert describe_failure(TimeoutError("timed out"), 2.5) == "no answer within 2.5 s (timed out)"
