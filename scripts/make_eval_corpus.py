@@ -27,27 +27,22 @@ Usage: python scripts/make_eval_corpus.py [--out DIR]
 from __future__ import annotations
 
 import argparse
-import base64
 import email
-import email.charset
-import email.header
-import email.policy
 import email.utils
 import hashlib
-import html
 import json
-import mailbox
 import os
-import quopri
 import re
 import shutil
-import struct
 import sys
 import tempfile
-import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import mailcraft
+from mailcraft import addr_of, h
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = datetime(2026, 11, 20, 17, 0, tzinfo=timezone.utc)
@@ -134,36 +129,17 @@ https://nordlicht.example/hilfe?ticket={ref}""",
 # --------------------------------------------------------------------------------------
 
 
-@dataclass
-class Msg:
-    key: str
+@dataclass(kw_only=True)
+class Msg(mailcraft.Msg):
+    """A message of the corpus (the rendering fields are in ``mailcraft.Msg``)."""
+
     case: str
     folder: str  # inbox | sent | sent-new
     role: str  # customer | agent | auto
-    frm: str
-    to: str
-    subject: str
-    date: datetime
-    body: str
-    parent: str | None = None
-    client: str = "gmail"
-    kind: str = "plain"  # plain | alt | html
-    cte: str | None = None
-    thread: bool = True  # False: the client dropped In-Reply-To/References
-    refs: list[str] | None = None  # explicit References (keys), e.g. with a gap
-    msgid: bool = True
-    attach: list[tuple[str, str, bytes]] = field(default_factory=list)
     thanks_only: bool = False
     closes: bool = False
-    extra: list[tuple[str, str]] = field(default_factory=list)  # extra headers
-    cc: str | None = None
+    extra: list[tuple[str, str]] = field(default_factory=list)  # extra headers, after Date
     note: str | None = None
-    # filled in by the builder
-    message_id: str | None = None
-    references: list[str] = field(default_factory=list)
-    text: str = ""
-    own: str = ""
-    raw_headers: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -253,8 +229,9 @@ def cust(date, body, subject=None, frm=None, client=None, parent=AUTO, quote=Tru
     if parent and quote and "{quote}" not in body:
         body = body.rstrip("\n") + "\n\n{quote}"
     to = kw.pop("to", SUPPORT)
-    return _add(Msg(key, CUR.name, "inbox", "customer", frm or CUR.customer, to, subject,
-                    when(date, key), body, parent=parent, client=client, **kw))
+    return _add(Msg(key=key, case=CUR.name, folder="inbox", role="customer",
+                    frm=frm or CUR.customer, to=to, subject=subject, date=when(date, key),
+                    body=body, parent=parent, client=client, **kw))
 
 
 def agent(who, date, body, subject=None, client="thunderbird", parent=AUTO, quote=True, sig=True,
@@ -268,9 +245,9 @@ def agent(who, date, body, subject=None, client="thunderbird", parent=AUTO, quot
     if quote and "{quote}" not in body:
         body = body.rstrip("\n") + "\n\n{quote}"
     to = kw.pop("to", p.frm if p.role == "customer" else CUR.customer)
-    return _add(Msg(key, CUR.name, "sent", "agent", AGENTS[who], to,
-                    subject or _reply_subject(client), when(date, key), body, parent=parent,
-                    client=client, **kw))
+    return _add(Msg(key=key, case=CUR.name, folder="sent", role="agent", frm=AGENTS[who], to=to,
+                    subject=subject or _reply_subject(client), date=when(date, key), body=body,
+                    parent=parent, client=client, **kw))
 
 
 def ack(date, lang="en", parent=AUTO):
@@ -281,8 +258,9 @@ def ack(date, lang="en", parent=AUTO):
     ref = "NCR-" + str(40000 + int(hashlib.sha256(key.encode()).hexdigest()[:6], 16) % 9999)
     subj = ("[{ref}] Wir haben Ihre Nachricht erhalten: {s}" if lang == "de"
             else "[{ref}] We received your message: {s}").format(ref=ref, s=p.subject)
-    return _add(Msg(key, CUR.name, "sent-new", "auto", HELPDESK, p.frm, subj, when(date, key),
-                    ACK_TEXT[lang].format(ref=ref), parent=parent, client="helpdesk", kind="alt",
+    return _add(Msg(key=key, case=CUR.name, folder="sent-new", role="auto", frm=HELPDESK,
+                    to=p.frm, subject=subj, date=when(date, key),
+                    body=ACK_TEXT[lang].format(ref=ref), parent=parent, client="helpdesk", kind="alt",
                     extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")]))
 
 
@@ -292,9 +270,9 @@ def ooo(date, body, subject_prefix="Automatic reply: ", parent=AUTO, frm=None, c
     key = f"{CUR.name}-{n}"
     parent = _parent(parent)
     p = BY_KEY[parent]
-    return _add(Msg(key, CUR.name, "inbox", "auto", frm or CUR.customer, p.frm,
-                    subject_prefix + p.subject, when(date, key), body, parent=parent,
-                    client=client, kind=kind, extra=list(headers)))
+    return _add(Msg(key=key, case=CUR.name, folder="inbox", role="auto", frm=frm or CUR.customer,
+                    to=p.frm, subject=subject_prefix + p.subject, date=when(date, key), body=body,
+                    parent=parent, client=client, kind=kind, extra=list(headers)))
 
 
 # --------------------------------------------------------------------------------------
@@ -303,49 +281,16 @@ def ooo(date, body, subject_prefix="Automatic reply: ", parent=AUTO, frm=None, c
 
 
 def _png(width: int, height: int, rgb=(110, 72, 40)) -> bytes:
-    rows = []
-    for y in range(height):
-        row = bytearray([0])
-        for x in range(width):
-            row += bytes(rgb) if (x * y) % 5 else bytes((230, 220, 200))
-        rows.append(bytes(row))
-    raw = zlib.compress(b"".join(rows), 9)
-
-    def chunk(tag: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
-
-
-def _pdf(lines: list[str]) -> bytes:
-    stream = "BT /F1 11 Tf 56 780 Td 14 TL " + " ".join(f"({ln}) '" for ln in lines) + " ET"
-    objs = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = "%PDF-1.4\n"
-    offsets = []
-    for i, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{obj}\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n"
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    return out.encode("latin-1")
+    """A small RGB PNG: a ``rgb`` checker pattern on cream."""
+    return mailcraft.png(width, height, lambda x, y: rgb if (x * y) % 5 else (230, 220, 200))
 
 
 PHOTO_TRAY = ("image/jpeg", "IMG_4471.jpg", _png(20, 14))  # a PNG body is fine for a fixture
 PHOTO_LEAK = ("image/png", "leak.png", _png(18, 12, (40, 90, 160)))
 INVOICE_PDF = ("application/pdf", "Rechnung_NL-58872.pdf",
-               _pdf(["Nordlicht Coffee Roasters GmbH", "Rechnung NL-58872", "Betrag: 149,00 EUR"]))
+               mailcraft.pdf(["Nordlicht Coffee Roasters GmbH", "Rechnung NL-58872", "Betrag: 149,00 EUR"]))
 QUOTE_PDF = ("application/pdf", "Quote_Q-2211.pdf",
-             _pdf(["Nordlicht Coffee Roasters", "Quote Q-2211 (re-issued)", "VAT GB 123 4567 89"]))
+             mailcraft.pdf(["Nordlicht Coffee Roasters", "Quote Q-2211 (re-issued)", "VAT GB 123 4567 89"]))
 
 # ======================================================================================
 # The cases. Dates are "MM-DD HH:MM +ZZZZ" in the sender's own time zone (2026).
@@ -2426,26 +2371,8 @@ cust("11-18 10:20 +0100", thanks_only=True, body="""\
 Elena""")
 
 # ======================================================================================
-# Builder: headers, quoting in the style of each mail client, MIME
+# Builder (headers, quoting in the style of each mail client and MIME are in mailcraft.py)
 # ======================================================================================
-
-QP_CHARSET = email.charset.Charset("utf-8")
-QP_CHARSET.header_encoding = email.charset.QP
-DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]
-DE_LONG_DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-DE_LONG_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-                  "September", "Oktober", "November", "Dezember"]
-DE_DAYS = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
-DE_MONTHS = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
-             "Nov.", "Dez."]
-ES_DAYS = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
-ES_MONTHS = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"]
-FR_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-             "nov.", "déc."]
 
 CLIENT_HEADERS = {
     "gmail": [], "gmail_de": [], "gmail_es": [],
@@ -2468,225 +2395,22 @@ CLIENT_HEADERS = {
     "helpdesk": ["X-Mailer: Nordlicht Helpdesk 3.1"],
 }
 
-
-def h(key: str, n: int = 12) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()[:n]
-
-
-def addr_of(value: str) -> tuple[str, str]:
-    return email.utils.parseaddr(value)
-
-
-def make_message_id(m: Msg) -> str:
-    _, addr = addr_of(m.frm)
-    domain = addr.rpartition("@")[2].lower()
-    d = m.date.astimezone(timezone.utc)
-    hx = h(m.key, 32)
-    if m.client == "helpdesk":
-        return f"<ack.{d:%Y%m%d%H%M%S}.{hx[:10]}@helpdesk.nordlicht.example>"
-    if domain == SUPPORT_DOMAIN:
-        return f"<nl.{d:%Y%m%d%H%M%S}.{hx[:8]}@nordlicht.example>"
-    if m.client.startswith("gmail"):
-        b = base64.b32encode(bytes.fromhex(hx)).decode().rstrip("=").lower()
-        return f"<CA{b[:8].upper()}{b[8:40]}@mail.{domain}>"
-    if m.client in ("outlook", "outlook_de", "owa", "android"):
-        return f"<AM6PR0{hx[:2].upper()}MB{hx[2:18].upper()}@mail.{domain}>"
-    if m.client in ("apple", "apple_fr", "iphone"):
-        u = hx.upper()
-        return f"<{u[:8]}-{u[8:12]}-{u[12:16]}-{u[16:20]}-{u[20:32]}@mail.{domain}>"
-    return f"<{hx[:8]}-{hx[8:12]}-{hx[12:16]}-{hx[16:20]}-{hx[20:32]}@mail.{domain}>"
-
-
-def attribution(style: str, p: Msg, reply_date: datetime) -> str:
-    t = p.date.astimezone(reply_date.tzinfo)
-    name, addr = addr_of(p.frm)
-    hm = f"{t:%H:%M}"
-    h12 = f"{(t.hour % 12) or 12}:{t:%M} {'AM' if t.hour < 12 else 'PM'}"
-    if style == "gmail":
-        return f"On {DAYS[t.weekday()]}, {t.day} {MONTHS[t.month - 1]} {t.year} at {hm}, {name} <{addr}> wrote:"
-    if style == "gmail_de":
-        return f"Am {DE_DAYS[t.weekday()]}, {t.day}. {DE_MONTHS[t.month - 1]} {t.year} um {hm} Uhr schrieb {name} <{addr}>:"
-    if style == "gmail_es":
-        return f"El {ES_DAYS[t.weekday()]}, {t.day} {ES_MONTHS[t.month - 1]} {t.year} a las {t.hour}:{t:%M}, {name} (<{addr}>) escribió:"
-    if style in ("apple", "iphone"):
-        return f"On {t.day} {MONTHS[t.month - 1]} {t.year}, at {hm}, {name} <{addr}> wrote:"
-    if style == "apple_fr":
-        return f"Le {t.day} {FR_MONTHS[t.month - 1]} {t.year} à {hm}, {name} <{addr}> a écrit :"
-    if style in ("thunderbird", "oldclient"):
-        return f"On {t.month}/{t.day}/{t:%y} {h12}, {name} wrote:"
-    if style == "thunderbird_de":
-        return f"Am {t:%d.%m.%y} um {hm} schrieb {name}:"
-    if style == "thunderbird_nl":
-        return f"Op {t:%d-%m-%Y} om {hm} schreef {name}:"
-    raise ValueError(style)
-
-
-def quote_block(style: str, p: Msg, reply: Msg) -> str:
-    text = (p.own if reply.__dict__.get("short_quote") else p.text).rstrip("\n")
-    if style in ("outlook", "owa", "android", "outlook_de"):
-        t = p.date.astimezone(reply.date.tzinfo)
-        if style == "outlook_de":
-            lines = ["________________________________",
-                     f"Von: {p.frm}",
-                     f"Gesendet: {DE_LONG_DAYS[t.weekday()]}, {t.day}. {DE_LONG_MONTHS[t.month - 1]} {t.year} {t:%H:%M}",
-                     f"An: {p.to}", f"Betreff: {p.subject}", "", text]
-        else:
-            h12 = f"{(t.hour % 12) or 12}:{t:%M} {'AM' if t.hour < 12 else 'PM'}"
-            lines = ["________________________________" if style != "android" else "",
-                     f"From: {p.frm}",
-                     f"Sent: {LONG_DAYS[t.weekday()]}, {LONG_MONTHS[t.month - 1]} {t.day}, {t.year} {h12}",
-                     f"To: {p.to}", f"Subject: {p.subject}", "", text]
-        return "\n".join(lines).lstrip("\n")
-    quoted = "\n".join(">" if not ln else ("> " + ln if not ln.startswith(">") else ">" + ln)
-                       for ln in text.split("\n"))
-    head = attribution(style, p, reply.date)
-    if style in ("apple", "apple_fr", "iphone"):
-        return "> " + head + "\n>\n" + quoted
-    return head + "\n" + quoted
-
-
-def render_text(m: Msg) -> str:
-    body = m.body
-    m.own = body.replace("{quote}", "").rstrip("\n") + "\n"
-    if "{quote}" in body:
-        body = body.replace("{quote}", quote_block(m.client, BY_KEY[m.parent], m))
-    return body.rstrip("\n") + "\n"
-
-
-def _depth(line: str) -> tuple[int, str]:
-    d = 0
-    while line.startswith(">"):
-        d += 1
-        line = line[1:]
-        if line.startswith(" "):
-            line = line[1:]
-    return d, line
-
-
-def _inline(s: str) -> str:
-    s = html.escape(s, quote=False)
-    return re.sub(r"(https?://[^\s<]+)", lambda mo: f'<a href="{mo.group(1)}">{mo.group(1)}</a>', s)
-
-
-def text_to_html(text: str, client: str) -> str:
-    out: list[str] = []
-    depth = 0
-    para: list[str] = []
-
-    def flush():
-        if para:
-            out.append("<p>" + "<br>\n".join(_inline(x) for x in para) + "</p>")
-            para.clear()
-
-    for raw in text.rstrip("\n").split("\n"):
-        d, line = _depth(raw)
-        if d != depth:
-            flush()
-            while depth < d:
-                out.append('<blockquote type="cite" style="margin:0 0 0 .8ex;'
-                           'border-left:1px solid #ccc;padding-left:1ex">')
-                depth += 1
-            while depth > d:
-                out.append("</blockquote>")
-                depth -= 1
-        if line.strip() == "":
-            flush()
-        else:
-            para.append(line)
-    flush()
-    out += ["</blockquote>"] * depth
-    inner = "\n".join(out)
-    if client.startswith("gmail"):
-        return f'<div dir="ltr">\n{inner}\n</div>\n'
-    if client == "helpdesk":
-        return ('<html><body style="font-family:Arial,sans-serif;font-size:14px">\n'
-                f'<table width="100%"><tr><td>\n{inner}\n</td></tr></table>\n</body></html>\n')
-    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-            f'</head>\n<body dir="ltr">\n<div style="font-family:Calibri,Arial,sans-serif">\n'
-            f'{inner}\n</div>\n</body></html>\n')
-
-
-def encode_part(text: str, ctype: str, cte: str | None) -> list[str]:
-    data = text.encode("utf-8")
-    ascii_only = all(b < 128 for b in data)
-    if cte is None:
-        cte = "7bit" if ascii_only and max(map(len, text.split("\n"))) <= 76 else "quoted-printable"
-    charset = "us-ascii" if ascii_only and cte == "7bit" else "UTF-8"
-    if cte == "7bit":
-        payload = text
-    elif cte == "quoted-printable":
-        payload = quopri.encodestring(data).decode("ascii")
-    elif cte == "base64":
-        payload = base64.encodebytes(data).decode("ascii")
-    else:
-        raise ValueError(cte)
-    return [f'Content-Type: {ctype}; charset="{charset}"', f"Content-Transfer-Encoding: {cte}",
-            "", payload.rstrip("\n")]
-
-
-def attachment_part(mtype: str, name: str, data: bytes) -> list[str]:
-    b64 = base64.encodebytes(data).decode("ascii").rstrip("\n")
-    return [f'Content-Type: {mtype}; name="{name}"',
-            f'Content-Disposition: attachment; filename="{name}"',
-            "Content-Transfer-Encoding: base64", "", b64]
-
-
-def boundary(m: Msg, n: int = 0) -> str:
-    hx = h(f"{m.key}/{n}", 28)
-    if m.client.startswith("gmail"):
-        return f"0000000000{hx[:16]}"
-    if m.client in ("apple", "apple_fr", "iphone"):
-        u = hx.upper()
-        return f"Apple-Mail={u[:8]}-{u[8:12]}-{u[12:16]}-{u[16:24]}"
-    if m.client in ("outlook", "outlook_de", "owa", "android"):
-        return f"_000_AM6PR0{hx[:14].upper()}_"
-    return f"------------{hx}"
-
-
-def mime_body(m: Msg) -> tuple[list[str], list[str]]:
-    text = m.text
-    if m.kind == "plain":
-        part = encode_part(text, "text/plain", m.cte)
-        th, tl = part[:2], part[3:]
-    elif m.kind == "html":
-        part = encode_part(text_to_html(text, m.client), "text/html", m.cte or "quoted-printable")
-        th, tl = part[:2], part[3:]
-    else:
-        b = boundary(m, 1)
-        tl = [f"--{b}", *encode_part(text, "text/plain", m.cte), "",
-              f"--{b}", *encode_part(text_to_html(text, m.client), "text/html",
-                                      m.cte or "quoted-printable"), "", f"--{b}--"]
-        th = [f'Content-Type: multipart/alternative; boundary="{b}"']
-    if not m.attach:
-        return th, tl
-    b = boundary(m, 0)
-    lines = [f"--{b}", *th, "", *tl, ""]
-    for mtype, name, data in m.attach:
-        lines += [f"--{b}", *attachment_part(mtype, name, data), ""]
-    lines.append(f"--{b}--")
-    return [f'Content-Type: multipart/mixed; boundary="{b}"'], lines
-
-
-def encode_header_value(name: str, value: str) -> str:
-    if all(ord(c) < 128 for c in value):
-        return value
-    if name.lower() in ("from", "to", "cc"):
-        parts = []
-        for disp, addr in email.utils.getaddresses([value]):
-            if disp and not all(ord(c) < 128 for c in disp):
-                parts.append(f"{email.header.Header(disp, QP_CHARSET).encode()} <{addr}>")
-            else:
-                parts.append(email.utils.formataddr((disp, addr)))
-        return ", ".join(parts)
-    return email.header.Header(value, "utf-8", header_name=name).encode(linesep="\n")
-
-
-MAX_BYTES = 3900
+PROFILE = mailcraft.Profile(
+    support_domain=SUPPORT_DOMAIN,
+    client_headers=CLIENT_HEADERS,
+    support_id_prefix="nl.",
+    outlook_server="AM6PR0",
+    boundary_hex=28,
+    gmail_boundary_zeros=10,
+    html_sig_break=False,
+    html_helpdesk_style="font-family:Arial,sans-serif;font-size:14px",
+    html_body_open='<body dir="ltr">\n<div style="font-family:Calibri,Arial,sans-serif">',
+    html_body_close="</div>\n</body>",
+)
 
 
 def build(m: Msg) -> bytes:
-    m.message_id = make_message_id(m) if m.msgid else None
-    m.text = render_text(m)
+    m.message_id = mailcraft.make_message_id(m, PROFILE) if m.msgid else None
     lines: list[str] = []
     if m.folder == "inbox":
         _, addr = addr_of(m.frm)
@@ -2700,52 +2424,13 @@ def build(m: Msg) -> bytes:
     if m.cc:
         hdrs.append(("Cc", m.cc))
     hdrs += [("Subject", m.subject), ("Date", email.utils.format_datetime(m.date))]
-    if m.message_id:
-        hdrs.append(("Message-ID", m.message_id))
-    m.references = []
-    if m.parent and m.thread:
-        p = BY_KEY[m.parent]
-        refs = ([BY_KEY[k].message_id for k in m.refs] if m.refs is not None
-                else p.references + ([p.message_id] if p.message_id else []))
-        m.references = [r for r in refs if r]
-        if p.message_id:
-            hdrs.append(("In-Reply-To", p.message_id))
-        if m.references:
-            hdrs.append(("References", "\n ".join(m.references)))
-    elif m.parent:  # lost headers: later replies still build on what this client knew
-        m.references = []
-    hdrs += m.extra
-    if m.__dict__.get("closed_kw"):
-        hdrs.append(("X-Keywords", "$Closed"))
-    m.raw_headers = [(k, encode_header_value(k, v)) for k, v in hdrs]
-    lines += [f"{k}: {v}" for k, v in m.raw_headers]
-    topic = re.sub(r"^(?:(?:re|aw|fw|fwd|sv)\s?:\s*)+", "", m.subject, flags=re.I)
-    for tl in CLIENT_HEADERS[m.client]:
-        line = tl.format(topic=encode_header_value("Thread-Topic", topic),
-                         tindex=base64.b64encode(hashlib.sha256((m.frm + topic).encode()).digest()[:22]).decode(),
-                         hasattach="yes" if m.attach else "")
-        lines.append(line)
-    ch, body = mime_body(m)
-    lines += ["MIME-Version: 1.0", *ch, "", *body]
-    raw = "\n".join(lines).rstrip("\n") + "\n"
-    if len(raw) > MAX_BYTES and "{quote}" in m.body and not m.__dict__.get("short_quote"):
-        m.short_quote = True
-        return build(m)
-    return raw.encode("ascii")
+    hdrs += m.extra  # Message-ID and the threading headers go after Date
+    return mailcraft.build(m, hdrs, BY_KEY, PROFILE, received=lines)
 
 
 # ======================================================================================
 # Writing
 # ======================================================================================
-
-
-def asctime_utc(dt: datetime) -> str:
-    d = dt.astimezone(timezone.utc)
-    return f"{DAYS[d.weekday()]} {MONTHS[d.month - 1]} {d.day:2d} {d:%H:%M:%S} {d.year}"
-
-
-def mboxrd_escape(raw: bytes) -> bytes:
-    return re.sub(rb"(?m)^(>*From )", rb">\1", raw)
 
 
 def labels() -> dict:
@@ -2792,27 +2477,11 @@ def write_all(out: Path) -> dict[str, bytes]:
     try:
         mb = tmpdir / "mailbox"
         mb.mkdir()
-        data = bytearray()
-        for m in arrival:
-            if m.folder != "inbox":
-                continue
-            data += f"From {addr_of(m.frm)[1]} {asctime_utc(m.date)}\n".encode()
-            data += mboxrd_escape(raws[m.key]) + b"\n"
-        (mb / "inbox.mbox").write_bytes(bytes(data))
-        sent = mb / "Sent"
-        for sub in ("cur", "new", "tmp"):
-            (sent / sub).mkdir(parents=True)
-        seq = 0
-        for m in arrival:
-            if not m.folder.startswith("sent"):
-                continue
-            seq += 1
-            epoch = int(m.date.timestamp())
-            name = (f"{epoch}.M{seq}P{seq}.nordlicht:2,S" if m.folder == "sent"
-                    else f"{epoch}.M{seq}P{seq}.nordlicht")
-            path = sent / ("cur" if m.folder == "sent" else "new") / name
-            path.write_bytes(raws[m.key])
-            os.utime(path, (epoch, epoch))
+        (mb / "inbox.mbox").write_bytes(mailcraft.mbox_bytes(
+            (addr_of(m.frm)[1], m.date, raws[m.key]) for m in arrival if m.folder == "inbox"))
+        mailcraft.write_maildir(mb / "Sent", ((m.date, raws[m.key], m.folder == "sent")
+                                              for m in arrival if m.folder.startswith("sent")),
+                                "nordlicht")
         lab = labels()
         (tmpdir / "labels.json").write_text(json.dumps(lab, indent=2, ensure_ascii=False) + "\n",
                                             encoding="utf-8")
@@ -2876,37 +2545,21 @@ def validate(out: Path, raws: dict[str, bytes]) -> None:
             problems.append(f"{m.key}: date {m.date} outside the corpus range")
         if m.parent and BY_KEY[m.parent].date >= m.date:
             problems.append(f"{m.key}: replies to a later message")
-    box = mailbox.mbox(str(out / "mailbox" / "inbox.mbox"), create=False)
-    inbox = [email.message_from_bytes(box.get_bytes(k), policy=email.policy.default) for k in box.keys()]
-    box.close()
-    md = mailbox.Maildir(str(out / "mailbox" / "Sent"), factory=None, create=False)
-    sent = [email.message_from_bytes(md.get_bytes(k), policy=email.policy.default) for k in md.keys()]
+    inbox, sent = mailcraft.read_back(out / "mailbox" / "inbox.mbox", out / "mailbox" / "Sent")
     parsed = inbox + sent
     if len(inbox) != sum(m.folder == "inbox" for m in MESSAGES) or len(parsed) != len(MESSAGES):
         problems.append(f"parsed {len(inbox)} + {len(sent)} messages, expected {len(MESSAGES)}")
     ids = [p["Message-ID"] for p in parsed if p["Message-ID"]]
     if len(ids) != len(set(ids)) or len(ids) != sum(m.msgid for m in MESSAGES):
         problems.append("Message-IDs are not unique or missing")
-    known = set(ids)
-    for p in parsed:
-        for name in ("In-Reply-To", "References"):
-            for ref in (p[name] or "").split():
-                if ref not in known:
-                    problems.append(f"{p['Subject']}: {name} {ref} unknown")
-        for part in p.walk():
-            if part.get_content_maintype() == "text":
-                part.get_content()
-        if p.defects:
-            problems.append(f"{p['Message-ID']}: defects {p.defects}")
+    problems += mailcraft.parse_problems(parsed)
     by_id = {p["Message-ID"]: p for p in parsed}
     for m in MESSAGES:
         if not m.msgid or m.kind == "html":
             continue
-        body = by_id[m.message_id].get_body(("plain",)).get_content()
-        if m.folder == "inbox":
-            body = re.sub(r"(?m)^>(>*From )", r"\1", body)
-        if body.replace("\r\n", "\n").rstrip("\n") != m.text.rstrip("\n"):
-            problems.append(f"{m.key}: plain text does not round-trip")
+        problem = mailcraft.round_trip_problem(m, by_id[m.message_id], m.folder == "inbox")
+        if problem:
+            problems.append(problem)
     for c in CASES:
         f = expected_facts(c)
         if f["status"] != c.status:

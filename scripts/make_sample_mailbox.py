@@ -24,26 +24,19 @@ Usage: python scripts/make_sample_mailbox.py [--out DIR] [--check-only]
 from __future__ import annotations
 
 import argparse
-import base64
 import email
-import email.charset
-import email.header
-import email.policy
 import email.utils
-import hashlib
-import html
-import mailbox
 import os
-import quopri
-import re
 import shutil
-import struct
 import sys
 import tempfile
-import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import mailcraft
+from mailcraft import DAYS, addr_of, boundary, encode_part, h
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = datetime(2026, 11, 20, 17, 0, tzinfo=timezone.utc)
@@ -116,30 +109,20 @@ https://shop.acme.example/help"""
 # --------------------------------------------------------------------------------------
 
 
-@dataclass
-class Msg:
-    key: str
+@dataclass(kw_only=True)
+class Msg(mailcraft.Msg):
+    """A message of the sample mailbox; ``kind`` may also be "report" (the bounce). From, To,
+    Cc, Subject and Date come from the header template ``hdr`` (set by ``build``)."""
+
     case: str
     folder: str  # "inbox" | "sent" | "sent-new"
     role: str  # "customer" | "agent" | "auto"
     hdr: str
-    body: str = ""
-    parent: str | None = None
-    client: str = "gmail"  # mail client style: headers, quoting, MIME shape
-    kind: str = "plain"  # plain | alt | html | report
-    cte: str | None = None  # force a transfer encoding for the text part(s)
-    thread: bool = True  # False: the client dropped In-Reply-To/References
-    refs: list[str] | None = None  # explicit References (by key), e.g. with a gap
-    msgid: bool = True  # False: the message has no Message-ID header
-    attach: list[tuple[str, str, bytes]] = field(default_factory=list)  # (mime type, name, data)
     thanks_only: bool = False  # customer message that only thanks/acknowledges
     closes: bool = False  # support message that closes the case explicitly
     envelope: str | None = None  # mbox From_ sender, default: the From address
     # filled in by the builder
     headers: list[tuple[str, str]] = field(default_factory=list)
-    text: str = ""
-    message_id: str | None = None
-    date: datetime | None = None
 
 
 MESSAGES: list[Msg] = []
@@ -161,49 +144,16 @@ def M(**kw) -> Msg:
 
 def _png(width: int, height: int) -> bytes:
     """A small valid RGB PNG: a grey buckle-ish bar on a green background."""
-    rows = []
-    for y in range(height):
-        row = bytearray([0])
-        for x in range(width):
-            if height // 3 <= y < 2 * height // 3 and 2 <= x < width - 2:
-                row += bytes((60, 60, 64)) if (x + y) % 7 else bytes((200, 40, 40))
-            else:
-                row += bytes((74, 120, 64))
-        rows.append(bytes(row))
-    raw = zlib.compress(b"".join(rows), 9)
+    def pixel(x: int, y: int) -> tuple[int, int, int]:
+        if height // 3 <= y < 2 * height // 3 and 2 <= x < width - 2:
+            return (60, 60, 64) if (x + y) % 7 else (200, 40, 40)
+        return (74, 120, 64)
 
-    def chunk(tag: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
-
-
-def _pdf(lines: list[str]) -> bytes:
-    """A minimal one-page PDF with a few lines of Helvetica text."""
-    stream = "BT /F1 11 Tf 56 780 Td 14 TL " + " ".join(f"({ln}) '" for ln in lines) + " ET"
-    objs = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = "%PDF-1.4\n"
-    offsets = []
-    for i, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{obj}\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n"
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    return out.encode("ascii")
+    return mailcraft.png(width, height, pixel)
 
 
 BUCKLE_PNG = _png(24, 16)
-INVOICE_PDF = _pdf([
+INVOICE_PDF = mailcraft.pdf([
     "Acme Outdoor Supply - Invoice INV-2026-0398",
     "Bill to: Lynch & Hale Architects LLP, PO-7731",
     "Order #A-10555: 4 x Cirrus -5 sleeping bag @ USD 179.00",
@@ -1870,291 +1820,8 @@ Lena
 {SIG_LENA}""")
 
 # ======================================================================================
-# Builder
+# Builder (the rendering itself is in mailcraft.py)
 # ======================================================================================
-
-QP_CHARSET = email.charset.Charset("utf-8")
-QP_CHARSET.header_encoding = email.charset.QP
-
-DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]
-DE_DAYS = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
-DE_MONTHS = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
-             "Nov.", "Dez."]
-ES_DAYS = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
-ES_MONTHS = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"]
-FR_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-             "nov.", "déc."]
-
-
-def h(key: str, n: int = 12) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()[:n]
-
-
-def parse_hdr(template: str) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for line in template.splitlines():
-        if not line.strip():
-            continue
-        if line[0] in " \t":
-            name, value = out[-1]
-            out[-1] = (name, value + " " + line.strip())
-            continue
-        name, _, value = line.partition(":")
-        out.append((name.strip(), value.strip()))
-    return out
-
-
-def hget(m: Msg, name: str) -> str | None:
-    for k, v in m.headers:
-        if k.lower() == name.lower():
-            return v
-    return None
-
-
-def addr_of(value: str) -> tuple[str, str]:
-    return email.utils.parseaddr(value)
-
-
-def make_message_id(m: Msg) -> str:
-    name, addr = addr_of(hget(m, "From"))
-    domain = addr.rpartition("@")[2].lower()
-    d = m.date.astimezone(timezone.utc)
-    hx = h(m.key, 32)
-    if m.client == "bounce":
-        return f"<{d:%Y%m%d%H%M%S}.4Q{hx[:10].upper()}@mx.acme.example>"
-    if m.client == "helpdesk":
-        return f"<ack.{d:%Y%m%d%H%M%S}.{hx[:10]}@helpdesk.acme.example>"
-    if domain == SUPPORT_DOMAIN:
-        return f"<{d:%Y%m%d%H%M%S}.{hx[:8]}@acme.example>"
-    if m.client in ("gmail", "gmail_de", "gmail_es"):
-        b = base64.b32encode(bytes.fromhex(hx)).decode().rstrip("=").lower()
-        return f"<CA{b[:8].upper()}{b[8:40]}@mail.{domain}>"
-    if m.client in ("outlook", "owa", "android"):
-        return f"<DB9PR0{hx[:2]}MB{hx[2:18]}@mail.{domain}>".upper().replace("@MAIL." + domain.upper(), "@mail." + domain)
-    if m.client in ("apple", "apple_fr", "iphone"):
-        u = hx.upper()
-        return f"<{u[:8]}-{u[8:12]}-{u[12:16]}-{u[16:20]}-{u[20:32]}@mail.{domain}>"
-    return f"<{hx[:8]}-{hx[8:12]}-{hx[12:16]}-{hx[16:20]}-{hx[20:32]}@mail.{domain}>"
-
-
-def local(dt: datetime, ref: datetime) -> datetime:
-    """``dt`` in the replier's timezone (the offset of the reply's own Date)."""
-    return dt.astimezone(ref.tzinfo)
-
-
-def attribution(style: str, p: Msg, reply_date: datetime) -> str:
-    t = local(p.date, reply_date)
-    name, addr = addr_of(hget(p, "From"))
-    hm = f"{t:%H:%M}"
-    h12 = f"{(t.hour % 12) or 12}:{t:%M} {'AM' if t.hour < 12 else 'PM'}"
-    if style == "gmail":
-        return f"On {DAYS[t.weekday()]}, {t.day} {MONTHS[t.month - 1]} {t.year} at {hm}, {name} <{addr}> wrote:"
-    if style == "gmail_de":
-        return f"Am {DE_DAYS[t.weekday()]}, {t.day}. {DE_MONTHS[t.month - 1]} {t.year} um {hm} Uhr schrieb {name} <{addr}>:"
-    if style == "gmail_es":
-        return f"El {ES_DAYS[t.weekday()]}, {t.day} {ES_MONTHS[t.month - 1]} {t.year} a las {t.hour}:{t:%M}, {name} (<{addr}>) escribió:"
-    if style in ("apple", "iphone"):
-        return f"On {t.day} {MONTHS[t.month - 1]} {t.year}, at {hm}, {name} <{addr}> wrote:"
-    if style == "apple_fr":
-        return f"Le {t.day} {FR_MONTHS[t.month - 1]} {t.year} à {hm}, {name} <{addr}> a écrit :"
-    if style in ("thunderbird", "oldclient"):
-        return f"On {t.month}/{t.day}/{t:%y} {h12}, {name} wrote:"
-    if style == "thunderbird_de":
-        return f"Am {t:%d.%m.%y} um {hm} schrieb {name}:"
-    if style == "thunderbird_nl":
-        return f"Op {t:%d-%m-%Y} om {hm} schreef {name}:"
-    raise ValueError(style)
-
-
-def quote_block(style: str, p: Msg, reply: Msg) -> str:
-    # Quote the whole parent (with its own quotes, nested); when that would make the reply
-    # too long, quote only what the parent's author wrote, as many people trim by hand.
-    text = (p.own if reply.short_quote else p.text).rstrip("\n")
-    if style in ("outlook", "owa", "android"):
-        t = local(p.date, reply.date)
-        h12 = f"{(t.hour % 12) or 12}:{t:%M} {'AM' if t.hour < 12 else 'PM'}"
-        lines = ["________________________________",
-                 f"From: {hget(p, 'From')}",
-                 f"Sent: {LONG_DAYS[t.weekday()]}, {LONG_MONTHS[t.month - 1]} {t.day}, {t.year} {h12}",
-                 f"To: {hget(p, 'To')}"]
-        if hget(p, "Cc"):
-            lines.append(f"Cc: {hget(p, 'Cc')}")
-        lines += [f"Subject: {hget(p, 'Subject')}", "", text]
-        return "\n".join(lines)
-    quoted = "\n".join(">" if not ln else ("> " + ln if not ln.startswith(">") else ">" + ln)
-                       for ln in text.split("\n"))
-    head = attribution(style, p, reply.date)
-    if style in ("apple", "apple_fr", "iphone"):
-        return "> " + head + "\n>\n" + quoted
-    return head + "\n" + quoted
-
-
-def render_text(m: Msg) -> str:
-    body = m.body
-    m.own = body.replace("{quote}", "").rstrip("\n") + "\n"
-    if "{quote}" in body:
-        p = BY_KEY[m.parent]
-        body = body.replace("{quote}", quote_block(m.client, p, m))
-    return body.rstrip("\n") + "\n"
-
-
-# --- HTML --------------------------------------------------------------------------------
-
-
-def _depth(line: str) -> tuple[int, str]:
-    d = 0
-    while line.startswith(">"):
-        d += 1
-        line = line[1:]
-        if line.startswith(" "):
-            line = line[1:]
-    return d, line
-
-
-def _inline(s: str) -> str:
-    s = html.escape(s, quote=False)
-    return re.sub(r"(https?://[^\s<]+)", r'<a href="\1">\1</a>', s)
-
-
-def text_to_html(text: str, client: str) -> str:
-    lines = text.rstrip("\n").split("\n")
-    out: list[str] = []
-    depth = 0
-    para: list[str] = []
-
-    def flush():
-        if para:
-            out.append("<p>" + "<br>\n".join(_inline(x) for x in para) + "</p>")
-            para.clear()
-
-    for raw in lines:
-        d, line = _depth(raw)
-        if d != depth:
-            flush()
-            while depth < d:
-                out.append('<blockquote type="cite" style="margin:0 0 0 .8ex;'
-                           'border-left:1px solid #ccc;padding-left:1ex">')
-                depth += 1
-            while depth > d:
-                out.append("</blockquote>")
-                depth -= 1
-        if line.strip() == "":
-            flush()
-        elif line == "-- ":
-            flush()
-            para.append("-- ")
-        else:
-            para.append(line)
-    flush()
-    while depth > 0:
-        out.append("</blockquote>")
-        depth -= 1
-    inner = "\n".join(out)
-    if client.startswith("gmail"):
-        return f'<div dir="ltr">\n{inner}\n</div>\n'
-    if client == "helpdesk":
-        return ('<html><body style="font-family:Arial,sans-serif;font-size:14px;color:#333">\n'
-                f'<table width="100%"><tr><td>\n{inner}\n</td></tr></table>\n</body></html>\n')
-    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-            f'</head>\n<body style="word-wrap:break-word">\n{inner}\n</body></html>\n')
-
-
-# --- MIME ----------------------------------------------------------------------------------
-
-
-def encode_part(text: str, ctype: str, cte: str | None, extra: str = "") -> list[str]:
-    data = text.encode("utf-8")
-    ascii_only = all(b < 128 for b in data)
-    if cte is None:
-        cte = "7bit" if ascii_only and max(map(len, text.split("\n"))) <= 76 else "quoted-printable"
-    charset = "us-ascii" if ascii_only and cte == "7bit" else "UTF-8"
-    if cte == "7bit":
-        payload = text
-    elif cte == "quoted-printable":
-        payload = quopri.encodestring(data).decode("ascii")
-    elif cte == "base64":
-        payload = base64.encodebytes(data).decode("ascii")
-    else:
-        raise ValueError(cte)
-    return [f"Content-Type: {ctype}; charset=\"{charset}\"{extra}",
-            f"Content-Transfer-Encoding: {cte}", "", payload.rstrip("\n")]
-
-
-def attachment_part(mtype: str, name: str, data: bytes) -> list[str]:
-    b64 = base64.encodebytes(data).decode("ascii").rstrip("\n")
-    return [f"Content-Type: {mtype}; name=\"{name}\"",
-            f"Content-Disposition: attachment; filename=\"{name}\"",
-            "Content-Transfer-Encoding: base64", "", b64]
-
-
-def boundary(m: Msg, n: int = 0) -> str:
-    hx = h(f"{m.key}/{n}", 24)
-    if m.client.startswith("gmail"):
-        return f"000000000000{hx[:16]}"
-    if m.client in ("apple", "apple_fr", "iphone"):
-        u = hx.upper()
-        return f"Apple-Mail={u[:8]}-{u[8:12]}-{u[12:16]}-{u[16:24]}"
-    if m.client in ("outlook", "owa"):
-        return f"_000_DB9PR0{hx[:14].upper()}_"
-    return f"------------{hx}"
-
-
-def mime_body(m: Msg) -> tuple[list[str], list[str]]:
-    """(content headers, body lines) for the whole message."""
-    text = m.text
-    if m.kind == "report":
-        b = boundary(m)
-        orig = BY_KEY[m.parent]
-        rcpt = "ap@lynchhale.example.com"
-        arrival = orig.date.astimezone(timezone.utc)
-        status = ["Reporting-MTA: dns; mx.acme.example",
-                  f"X-Postfix-Queue-ID: 4Q{h(m.key, 10).upper()}",
-                  f"Arrival-Date: {email.utils.format_datetime(arrival)}", "",
-                  f"Final-Recipient: rfc822; {rcpt}",
-                  f"Original-Recipient: rfc822;{rcpt}",
-                  "Action: failed", "Status: 5.1.1",
-                  "Remote-MTA: dns; mx1.lynchhale.example.com",
-                  "Diagnostic-Code: smtp; 550 5.1.1 <ap@lynchhale.example.com>: Recipient",
-                  "    address rejected: User unknown in virtual mailbox table"]
-        orig_hdrs = [f"{k}: {v}" for k, v in orig.raw_headers]
-        lines = ["This is a MIME-encapsulated message.", "", f"--{b}",
-                 "Content-Description: Notification",
-                 *encode_part(text, "text/plain", "7bit"), "",
-                 f"--{b}", "Content-Description: Delivery report",
-                 "Content-Type: message/delivery-status", "", *status, "",
-                 f"--{b}", "Content-Description: Undelivered Message Headers",
-                 "Content-Type: text/rfc822-headers", "", *orig_hdrs, "",
-                 f"--{b}--"]
-        return [f"Content-Type: multipart/report; report-type=delivery-status;\n"
-                f" boundary=\"{b}\""], lines
-
-    def text_parts() -> tuple[list[str], list[str]]:
-        if m.kind == "plain":
-            part = encode_part(text, "text/plain", m.cte)
-            return part[:2], part[3:]
-        if m.kind == "html":
-            part = encode_part(text_to_html(text, m.client), "text/html", m.cte or "quoted-printable")
-            return part[:2], part[3:]
-        b = boundary(m, 1)
-        lines = [f"--{b}", *encode_part(text, "text/plain", m.cte), "",
-                 f"--{b}", *encode_part(text_to_html(text, m.client), "text/html",
-                                         m.cte or "quoted-printable"), "", f"--{b}--"]
-        return [f"Content-Type: multipart/alternative; boundary=\"{b}\""], lines
-
-    th, tl = text_parts()
-    if not m.attach:
-        return th, tl
-    b = boundary(m, 0)
-    lines = [f"--{b}", *th, "", *tl, ""]
-    for mtype, name, data in m.attach:
-        lines += [f"--{b}", *attachment_part(mtype, name, data), ""]
-    lines.append(f"--{b}--")
-    return [f"Content-Type: multipart/mixed; boundary=\"{b}\""], lines
-
 
 CLIENT_HEADERS = {
     "gmail": [],
@@ -2178,37 +1845,86 @@ CLIENT_HEADERS = {
     "bounce": [],
 }
 
-
-def encode_header_value(name: str, value: str) -> str:
-    if all(ord(c) < 128 for c in value):
-        return value
-    if name.lower() in ("from", "to", "cc", "reply-to"):
-        parts = []
-        for disp, addr in email.utils.getaddresses([value]):
-            if disp and not all(ord(c) < 128 for c in disp):
-                enc = email.header.Header(disp, QP_CHARSET).encode()
-                parts.append(f"{enc} <{addr}>")
-            else:
-                parts.append(email.utils.formataddr((disp, addr)))
-        return ", ".join(parts)
-    # Subject: B-encoding (as Gmail/Outlook do for UTF-8), folded by the header module
-    return email.header.Header(value, "utf-8", header_name=name).encode(linesep="\n")
+PROFILE = mailcraft.Profile(
+    support_domain=SUPPORT_DOMAIN,
+    client_headers=CLIENT_HEADERS,
+    outlook_server="DB9PR0",
+    boundary_hex=24,
+    gmail_boundary_zeros=12,
+    html_sig_break=True,
+    html_helpdesk_style="font-family:Arial,sans-serif;font-size:14px;color:#333",
+    html_body_open='<body style="word-wrap:break-word">',
+    html_body_close="</body>",
+)
 
 
-def fold_ids(name: str, ids: list[str]) -> str:
-    return ("\n ".join(ids))
+def parse_hdr(template: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for line in template.splitlines():
+        if not line.strip():
+            continue
+        if line[0] in " \t":
+            name, value = out[-1]
+            out[-1] = (name, value + " " + line.strip())
+            continue
+        name, _, value = line.partition(":")
+        out.append((name.strip(), value.strip()))
+    return out
+
+
+def hget(m: Msg, name: str) -> str | None:
+    for k, v in m.headers:
+        if k.lower() == name.lower():
+            return v
+    return None
+
+
+def make_message_id(m: Msg) -> str:
+    if m.client == "bounce":
+        d = m.date.astimezone(timezone.utc)
+        return f"<{d:%Y%m%d%H%M%S}.4Q{h(m.key, 10).upper()}@mx.acme.example>"
+    return mailcraft.make_message_id(m, PROFILE)
+
+
+def mime_body(m: Msg, profile: mailcraft.Profile) -> tuple[list[str], list[str]]:
+    """(content headers, body lines) for the whole message; kind "report" is the bounce."""
+    if m.kind != "report":
+        return mailcraft.mime_body(m, profile)
+    b = boundary(m, profile)
+    orig = BY_KEY[m.parent]
+    rcpt = "ap@lynchhale.example.com"
+    arrival = orig.date.astimezone(timezone.utc)
+    status = ["Reporting-MTA: dns; mx.acme.example",
+              f"X-Postfix-Queue-ID: 4Q{h(m.key, 10).upper()}",
+              f"Arrival-Date: {email.utils.format_datetime(arrival)}", "",
+              f"Final-Recipient: rfc822; {rcpt}",
+              f"Original-Recipient: rfc822;{rcpt}",
+              "Action: failed", "Status: 5.1.1",
+              "Remote-MTA: dns; mx1.lynchhale.example.com",
+              "Diagnostic-Code: smtp; 550 5.1.1 <ap@lynchhale.example.com>: Recipient",
+              "    address rejected: User unknown in virtual mailbox table"]
+    orig_hdrs = [f"{k}: {v}" for k, v in orig.raw_headers]
+    lines = ["This is a MIME-encapsulated message.", "", f"--{b}",
+             "Content-Description: Notification",
+             *encode_part(m.text, "text/plain", "7bit"), "",
+             f"--{b}", "Content-Description: Delivery report",
+             "Content-Type: message/delivery-status", "", *status, "",
+             f"--{b}", "Content-Description: Undelivered Message Headers",
+             "Content-Type: text/rfc822-headers", "", *orig_hdrs, "",
+             f"--{b}--"]
+    return [f"Content-Type: multipart/report; report-type=delivery-status;\n"
+            f" boundary=\"{b}\""], lines
 
 
 def build(m: Msg) -> bytes:
-    tmpl = parse_hdr(m.hdr)
-    m.headers = tmpl
+    m.headers = parse_hdr(m.hdr)
+    m.frm, m.to, m.cc, m.subject = (hget(m, k) for k in ("From", "To", "Cc", "Subject"))
     m.date = email.utils.parsedate_to_datetime(hget(m, "Date"))
     m.message_id = make_message_id(m) if m.msgid else None
-    m.text = render_text(m)
 
     lines: list[str] = []
     if m.folder == "inbox":
-        _, addr = addr_of(hget(m, "From"))
+        _, addr = addr_of(m.frm)
         env = m.envelope or addr
         rp = "<>" if env == "MAILER-DAEMON" else f"<{addr}>"
         domain = addr.rpartition("@")[2]
@@ -2221,65 +1937,12 @@ def build(m: Msg) -> bytes:
             lines += [f"Received: from mail.{domain} (mail.{domain} [192.0.2.{10 + int(h(domain, 2), 16) % 200}])",
                       "\tby mx.acme.example (Postfix) with ESMTPS id 4Q" + h(m.key + 'q', 10).upper(),
                       f"\tfor <support@acme.example>; {email.utils.format_datetime(recv)}"]
-    raw_headers: list[tuple[str, str]] = []
-    for name, value in tmpl:
-        raw_headers.append((name, value))
-        if name.lower() == "date":
-            if m.message_id:
-                raw_headers.append(("Message-ID", m.message_id))
-            if m.parent and m.thread:
-                p = BY_KEY[m.parent]
-                if m.refs is not None:
-                    refs = [BY_KEY[k].message_id for k in m.refs]
-                else:
-                    prefs = p.references or []
-                    refs = prefs + ([p.message_id] if p.message_id else [])
-                m.references = refs
-                if p.message_id:
-                    raw_headers.append(("In-Reply-To", p.message_id))
-                if refs:
-                    raw_headers.append(("References", "\n ".join(refs)))
-            else:
-                m.references = []
-    m.raw_headers = [(k, encode_header_value(k, v)) for k, v in raw_headers]
-    for k, v in m.raw_headers:
-        lines.append(f"{k}: {v}")
-    subject = hget(m, "Subject")
-    topic = re.sub(r"^(?:(?:re|aw|fw|fwd|sv)\s*:\s*)+", "", subject, flags=re.I)
-    for tmpl_line in CLIENT_HEADERS[m.client]:
-        line = tmpl_line.format(
-            topic=encode_header_value("Thread-Topic", topic),
-            tindex=base64.b64encode(hashlib.sha256((hget(m, 'From') + topic).encode()).digest()[:22]).decode(),
-            hasattach="yes" if m.attach else "")
-        lines.append(line.rstrip() if not line.endswith(": ") else line)
-    ch, body = mime_body(m)
-    lines += ["MIME-Version: 1.0", *ch, "", *body]
-    raw = "\n".join(lines).rstrip("\n") + "\n"
-    if len(raw) > MAX_BYTES and "{quote}" in m.body and not m.short_quote:
-        m.short_quote = True
-        return build(m)
-    return raw.encode("ascii")
+    return mailcraft.build(m, m.headers, BY_KEY, PROFILE, received=lines, mime=mime_body)
 
-
-MAX_BYTES = 3900
-Msg.references = None  # type: ignore[attr-defined]
-Msg.short_quote = False  # type: ignore[attr-defined]
-Msg.own = ""  # type: ignore[attr-defined]
-Msg.raw_headers = None  # type: ignore[attr-defined]
 
 # ======================================================================================
 # Writing
 # ======================================================================================
-
-
-def asctime_utc(dt: datetime) -> str:
-    d = dt.astimezone(timezone.utc)
-    return f"{DAYS[d.weekday()]} {MONTHS[d.month - 1]} {d.day:2d} {d:%H:%M:%S} {d.year}"
-
-
-def mboxrd_escape(raw: bytes) -> bytes:
-    return re.sub(rb"(?m)^(>*From )", rb">\1", raw)
-
 
 def write_all(out: Path) -> dict[str, bytes]:
     raws = {m.key: build(m) for m in MESSAGES}
@@ -2287,30 +1950,12 @@ def write_all(out: Path) -> dict[str, bytes]:
 
     tmpdir = Path(tempfile.mkdtemp(prefix="sample_mailbox.", dir=out.parent))
     try:
-        mbox = bytearray()
-        for m in arrival:
-            if m.folder != "inbox":
-                continue
-            _, addr = addr_of(hget(m, "From"))
-            env = m.envelope or addr
-            mbox += f"From {env} {asctime_utc(m.date)}\n".encode()
-            mbox += mboxrd_escape(raws[m.key]) + b"\n"
-        (tmpdir / "inbox.mbox").write_bytes(bytes(mbox))
+        (tmpdir / "inbox.mbox").write_bytes(mailcraft.mbox_bytes(
+            (m.envelope or addr_of(m.frm)[1], m.date, raws[m.key])
+            for m in arrival if m.folder == "inbox"))
         sent = tmpdir / "Sent"
-        for sub in ("cur", "new", "tmp"):
-            (sent / sub).mkdir(parents=True)
-        seq = 0
-        for m in arrival:
-            if not m.folder.startswith("sent"):
-                continue
-            seq += 1
-            epoch = int(m.date.timestamp())
-            if m.folder == "sent":
-                path = sent / "cur" / f"{epoch}.M{seq}P{seq}.acme:2,S"
-            else:
-                path = sent / "new" / f"{epoch}.M{seq}P{seq}.acme"
-            path.write_bytes(raws[m.key])
-            os.utime(path, (epoch, epoch))
+        mailcraft.write_maildir(sent, ((m.date, raws[m.key], m.folder == "sent")
+                                       for m in arrival if m.folder.startswith("sent")), "acme")
         (tmpdir / "README.md").write_text(readme(), encoding="utf-8")
         out.mkdir(parents=True, exist_ok=True)
         for name in ("inbox.mbox", "README.md"):
@@ -2448,12 +2093,8 @@ def validate(out: Path, raws: dict[str, bytes]) -> None:
         if not (400 <= size <= 4200):
             problems.append(f"{m.key}: size {size} bytes")
 
-    # parse back: mbox
-    box = mailbox.mbox(str(out / "inbox.mbox"), create=False)
-    inbox = [email.message_from_bytes(box.get_bytes(k), policy=email.policy.default) for k in box.keys()]
-    box.close()
-    md = mailbox.Maildir(str(out / "Sent"), factory=None, create=False)
-    sent = [email.message_from_bytes(md.get_bytes(k), policy=email.policy.default) for k in md.keys()]
+    # parse back the mbox and the Maildir
+    inbox, sent = mailcraft.read_back(out / "inbox.mbox", out / "Sent")
     parsed = inbox + sent
     want_in = sum(m.folder == "inbox" for m in MESSAGES)
     if len(inbox) != want_in:
@@ -2465,29 +2106,15 @@ def validate(out: Path, raws: dict[str, bytes]) -> None:
         problems.append("duplicate Message-IDs")
     if len(ids) != sum(m.msgid for m in MESSAGES):
         problems.append(f"{len(ids)} Message-IDs parsed")
-    known = set(ids)
-    for p in parsed:
-        for name in ("In-Reply-To", "References"):
-            for ref in (p[name] or "").split():
-                if ref not in known:
-                    problems.append(f"{p['Subject']}: {name} {ref} unknown")
-        email.utils.parsedate_to_datetime(p["Date"])
-        for part in p.walk():
-            if part.get_content_maintype() == "text":
-                part.get_content()  # decodes QP/base64 and the charset
-        if p.defects:
-            problems.append(f"{p['Message-ID']}: defects {p.defects}")
+    problems += mailcraft.parse_problems(parsed)
     # the text parts decode back to the rendered text
     by_id = {p["Message-ID"]: p for p in parsed}
     for m in MESSAGES:
         if not m.msgid or m.kind in ("html", "report"):
             continue
-        p = by_id[m.message_id]
-        body = p.get_body(("plain",)).get_content()
-        if m.folder == "inbox":
-            body = re.sub(r"(?m)^>(>*From )", r"\1", body)
-        if body.replace("\r\n", "\n").rstrip("\n") != m.text.rstrip("\n"):
-            problems.append(f"{m.key}: plain text does not round-trip")
+        problem = mailcraft.round_trip_problem(m, by_id[m.message_id], m.folder == "inbox")
+        if problem:
+            problems.append(problem)
     # README table versus recomputed timing facts
     facts = expected_facts()
     for c in CASES:
