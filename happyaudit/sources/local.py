@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import mailbox
 import os
 import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import BinaryIO
 
 from happyaudit.dates import parse_from_line_date
 from happyaudit.errors import InputError, SourceError
 from happyaudit.model import RawMessage
 from happyaudit.sources import Source
 
+MBOX_CHUNK = 1 << 20
+"""Bytes read at once from an mbox file: large enough to make reading cheap, small enough
+that the buffer (at most one chunk plus one message, briefly twice) stays well below a
+big mailbox's size."""
 _HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:")
 _MAILDIR_FLAG_NAMES = {
     "D": "\\draft", "F": "\\flagged", "P": "$forwarded", "R": "\\answered",
@@ -45,7 +49,7 @@ def is_maildir(path: Path) -> bool:
 
 
 class MboxSource(Source):
-    """One mbox file, read through the stdlib ``mailbox.mbox`` without creating or locking."""
+    """One mbox file, opened read-only and split at ``From `` lines, never locked or created."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -61,12 +65,11 @@ class MboxSource(Source):
     def iter_raw(self) -> Iterator[RawMessage]:
         """Each message with its ``From `` line date as the envelope date."""
         try:
-            box = mailbox.mbox(self.path, create=False)
-        except (OSError, mailbox.Error) as exc:
+            handle = open(self.path, "rb")  # noqa: SIM115 - closed in the finally below
+        except OSError as exc:
             raise SourceError(f"{self.path}: cannot open mbox ({_reason(exc)})") from None
         try:
-            for index, key in enumerate(box.iterkeys()):
-                data = box.get_bytes(key, from_=True)
+            for index, data in enumerate(split_mbox(handle)):
                 from_line, _, message = data.partition(b"\n")
                 yield RawMessage(
                     data=message,
@@ -76,7 +79,45 @@ class MboxSource(Source):
         except OSError as exc:
             raise SourceError(f"{self.path}: read failed ({_reason(exc)})") from None
         finally:
-            box.close()
+            handle.close()
+
+
+def split_mbox(handle: BinaryIO, chunk_size: int = MBOX_CHUNK) -> Iterator[bytes]:
+    """Each message of an mbox stream, its ``From `` line included, exactly as
+    ``mailbox.mbox(...).get_bytes(key, from_=True)`` gives it, in file order.
+
+    The stdlib reads the whole file line by line to build its table of contents, then
+    seeks back for each message. Here the file is read in large chunks and split in one
+    pass, with the stdlib's rules: every line starting with ``From `` starts a message
+    (text before the first is ignored), and a message ends before that line, or before
+    the blank line (exactly ``\\n``) that precedes it; at the end of the file likewise.
+    Memory stays bounded by the largest message plus one chunk.
+    """
+    buffer = b"\n"  # a virtual empty line, so a ``From `` line at offset 0 is found like any other
+    start = -1  # where the current message's From line starts in ``buffer``; -1 before the first
+    search = 0
+    eof = False
+    while True:
+        found = buffer.find(b"\nFrom ", search)
+        if found >= 0:
+            if start >= 0:
+                # The line before this From line is empty iff it is just the \n at ``found``.
+                yield buffer[start:found if buffer[found - 1] == 10 else found + 1]
+            start = found + 1
+            search = start
+            continue
+        if eof:
+            break
+        keep = start if start >= 0 else max(0, len(buffer) - 5)
+        chunk = handle.read(chunk_size)
+        if not chunk:
+            eof = True
+        searched = len(buffer) - keep
+        buffer = buffer[keep:] + chunk
+        start = min(0, start)
+        search = max(0, searched - 5)  # "\nFrom " may straddle the old end
+    if start >= 0:
+        yield buffer[start:len(buffer) - 1 if buffer.endswith(b"\n\n") else len(buffer)]
 
 
 class MaildirSource(Source):
