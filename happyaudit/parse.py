@@ -210,10 +210,17 @@ def _first_headers(msg: EmailMessage) -> Headers:
 
 
 def _raw_header(headers: Headers, name: str) -> str:
-    """The header's raw text (unfolded)."""
+    """The header's raw text (unfolded), with raw 8-bit bytes read as UTF-8 (RFC 6532).
+
+    Both parsers hand 8-bit header bytes over as surrogate escapes; left in, they would
+    reach the reports as lone surrogates that no encoder can write. Bytes that are not
+    UTF-8 become U+FFFD.
+    """
     text = headers.get(name)
     if not text:
         return ""
+    if not text.isascii():
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return text.replace("\r", "").replace("\n", " ")[:MAX_HEADER_VALUE]
 
 
