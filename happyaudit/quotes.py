@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from happyaudit.quote_patterns import (
     ADDRESS_ATTRIBUTION,
@@ -83,7 +84,7 @@ def _code_block_mask(lines: list[str]) -> list[bool]:
     """True for lines inside ``` fences: code is content, never a quote, header or signature."""
     mask, inside = [], False
     for line in lines:
-        fence = CODE_FENCE.match(_scan(line)) is not None
+        fence = "```" in line and CODE_FENCE.match(_scan(line)) is not None
         mask.append(inside or fence)
         if fence:
             inside = not inside
@@ -94,6 +95,8 @@ def _attribution_length(lines: list[str], start: int) -> int:
     """How many lines (1–3) an attribution starting at `start` spans, or 0 when there is none."""
     first = _scan(lines[start]).strip()
     if not first or _is_quote(first):
+        return 0
+    if not _may_end_attribution(first, lines, start):
         return 0
     joined = first
     for span in range(1, _ATTRIBUTION_MAX_LINES + 1):
@@ -116,6 +119,25 @@ def _attribution_length(lines: list[str], start: int) -> int:
     return 0
 
 
+_ATTRIBUTION_LAST_CHARS = (":", "-", "：")
+
+
+def _may_end_attribution(first: str, lines: list[str], start: int) -> bool:
+    """A cheap necessary condition for ``_attribution_length`` to find an attribution.
+
+    It returns a span only when ``ATTRIBUTION_END`` or ``ADDRESS_ATTRIBUTION`` matches the
+    joined lines, and both end in ":" / "：" or "--" before trailing space. The joined text of
+    each span ends in the last non-empty of its (scanned, stripped) lines, so one of those,
+    up to three, must end in ":", "：" or "-".
+    """
+    if first[-1:] in _ATTRIBUTION_LAST_CHARS:
+        return True
+    for extra in range(start + 1, min(start + _ATTRIBUTION_MAX_LINES, len(lines))):
+        if _scan(lines[extra]).strip()[-1:] in _ATTRIBUTION_LAST_CHARS:
+            return True
+    return False
+
+
 def _next_content(lines: list[str], index: int) -> int:
     while index < len(lines) and not lines[index].strip():
         index += 1
@@ -125,6 +147,8 @@ def _next_content(lines: list[str], index: int) -> int:
 def _is_header_block(lines: list[str], start: int) -> bool:
     """An Outlook-style header block: a "From:" (or "Date:") line closely followed by two more header lines."""
     first = _scan(lines[start])
+    if ":" not in first and "：" not in first:
+        return False  # both header patterns need a colon
     starts_with_from = HEADER_FROM.match(first) is not None
     if not starts_with_from and not HEADER_OTHER.match(first):
         return False
@@ -176,8 +200,9 @@ def _classify(head: list[str], in_code: list[bool]) -> list[str]:
         if kinds[index] == "text" and not in_code[index]:
             span = _attribution_length(head, index)
             following = _next_content(head, index + span) if span else len(head)
-            starts_message = not any(kind != "blank" for kind in kinds[:index])
-            if span and (starts_message or following < len(head) and kinds[following] == "quote"):
+            # Only look back for earlier content when there is an attribution (linear, not quadratic).
+            if span and (not any(kind != "blank" for kind in kinds[:index])
+                         or following < len(head) and kinds[following] == "quote"):
                 kinds[index : index + span] = ["attribution"] * span
                 index += span
                 continue
@@ -195,6 +220,7 @@ def _assemble(head: list[str], kinds: list[str], in_code: list[bool]) -> tuple[l
     answer_end = len(head) if tail_signature is None else tail_signature
     text_positions = [i for i, kind in enumerate(kinds[:answer_end]) if kind == "text"]
     inline = bool(text_positions and quote_positions and text_positions[-1] > quote_positions[0])
+    answered = _answered_lines(head, kinds) if inline else []
     kept: list[str] = []
     dropped = 0
     for index, line in enumerate(head):
@@ -202,7 +228,7 @@ def _assemble(head: list[str], kinds: list[str], in_code: list[bool]) -> tuple[l
         if kind in ("text", "blank"):
             kept.append(line)
             continue
-        if kind == "attribution" or not inline or not _answered(head, kinds, index):
+        if kind == "attribution" or not inline or not answered[index]:
             dropped += 1
             continue
         stripped = _QUOTE_MARKERS.sub("", line)
@@ -223,6 +249,22 @@ def _answered(head: list[str], kinds: list[str], index: int) -> bool:
     return position < len(kinds) and kinds[position] == "text"
 
 
+def _answered_lines(head: list[str], kinds: list[str]) -> list[bool]:
+    """``_answered`` for every line at once, from the bottom up (one pass instead of one per quote line)."""
+    count = len(kinds)
+    answered = [False] * (count + 1)  # answered[p]: _answered's result with its scan starting at p
+    text_after = [False] * (count + 1)  # text_after[p]: the first non-blank line from p on is text
+    for position in range(count - 1, -1, -1):
+        kind = kinds[position]
+        text_after[position] = text_after[position + 1] if kind == "blank" else kind == "text"
+        if kind == "quote":
+            answered[position] = bool(_QUOTE_MARKERS.sub("", head[position]).strip()) and answered[position + 1]
+        else:
+            answered[position] = text_after[position]
+    return answered
+
+
+@lru_cache(maxsize=4096)
 def without_signature(text: str) -> str:
     """``text`` without a trailing "-- " signature, also when the signature holds a "?" only in a
     URL or in a tagline with a link ("Questions about our work? https://…").
@@ -242,18 +284,26 @@ def _signature_index(lines: list[str], in_code: list[bool], first: int, tolerant
     end = len(lines)
     while end > first and SEPARATOR_ONLY.match(_scan(lines[end - 1])) and not in_code[end - 1]:
         end -= 1
-    for index in range(max(first, 0), end):
-        if in_code[index] or _is_quote(lines[index]) or not any(line.strip() for line in lines[:index]):
+    # A line counts only below the first non-blank line; the non-blank lines after it are
+    # listed only for a candidate line (a delimiter or a footer), so the scan stays linear.
+    first_content = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    for index in range(max(first, first_content + 1, 0), end):
+        if in_code[index] or _is_quote(lines[index]):
             continue
         scanned = _scan(lines[index])
-        rest = [line for line in lines[index + 1 : end] if line.strip()]
-        if SIGNATURE_DELIMITER.match(scanned) or UNDERSCORE_RULE.match(scanned):
+        rest: list[str] | None = None
+        if (scanned.startswith("--") and SIGNATURE_DELIMITER.match(scanned)
+                or "__________" in scanned and UNDERSCORE_RULE.match(scanned)):
+            rest = [line for line in lines[index + 1 : end] if line.strip()]
             asks = (_asks(line, rest[n + 1] if n + 1 < len(rest) else "") if tolerant else "?" in line
                     for n, line in enumerate(rest))
             if len(rest) <= _SIGNATURE_MAX_LINES and not any(asks):
                 return index
-        if _is_mobile_footer(scanned) and _footer_tail_is_small(rest):
-            return index
+        if _is_mobile_footer(scanned):
+            if rest is None:
+                rest = [line for line in lines[index + 1 : end] if line.strip()]
+            if _footer_tail_is_small(rest):
+                return index
     return None
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
 
-from happyaudit.audit.questions import split_sentences
+from happyaudit.audit.questions import _SENTENCE_CACHE, _TEXT_CACHE, Hint, _sentences_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +107,35 @@ _ON_EVENT = re.compile(
 works, not a promise to come back by some time."""
 
 
+_PROMISE_HINT = Hint(
+    "'ll will shall going let checking looking investigating chasing discussing finding waiting "
+    "meld bescheid werde prüf pruf kläre klare frage mmer ruft rufe schreibe "
+    "vous vais allons rifie renseigne "
+    "respond escrib contact confirmar informar avis enviar mantendr llam contest pondr voy vamos "
+    "belt laat terug weten",
+    r"ga(?:an)?\s+(?:het|dit|dat)\s",
+)
+"""A cheap necessary condition for ``_PROMISE``: every one of its alternatives must match one of
+these pieces ("'ll"/"will"/"shall"/"going" for the future forms, "let" for "let me check",
+the -ing verbs after "I'm", the verbs and pronouns of the German, French, Spanish and Dutch
+forms). Same flags, so a sentence without any of them can never match ``_PROMISE``;
+tests/test_prechecks.py checks this on every sentence of the sample and evaluation mailboxes."""
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
 def promise_start(sentence: str) -> int | None:
     """Where a promise to come back begins in one sentence of support's text, or ``None``.
 
     Questions and conditional offers ("if you send a photo, I'll check it") promise nothing.
     """
     flat = sentence.replace("\u2019", "'")
+    if not _PROMISE_HINT.search(flat):
+        return None  # _PROMISE cannot match: no promise, whatever else the sentence says
+    return _promise_start(flat)
+
+
+def _promise_start(flat: str) -> int | None:
+    """``promise_start`` without the pre-check, on the sentence with "’" already flattened."""
     if flat.rstrip().endswith("?") or _NOT_A_PROMISE.search(flat):
         return None
     for match in _PROMISE.finditer(flat):
@@ -158,8 +182,13 @@ def extract_commitments(text: str, sent_at: datetime) -> list[Commitment]:
     "the refund will appear in 3-5 days"), conditional offers ("let me know if you need
     anything else", "if you send a photo I'll check it") and questions.
     """
-    return [Commitment(sentence, _sentence_deadline(sentence, sent_at)) for sentence in split_sentences(text)
-            if is_promise(sentence)]
+    return [Commitment(sentence, _sentence_deadline(sentence, sent_at)) for sentence in promise_sentences(text)]
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def promise_sentences(text: str) -> tuple[str, ...]:
+    """The sentences of ``text`` that promise to come back, in order (``extract_commitments`` without deadlines)."""
+    return tuple(sentence for sentence in _sentences_of(text) if is_promise(sentence))
 
 
 # --- deadlines ---------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from happyaudit.quotes import without_signature
@@ -46,8 +46,63 @@ _DISCLAIMER = re.compile(
     r"^enviado\s+desde\s+mi\b|^verzonden\s+(?:vanaf|vanuit|met)\b",
     re.IGNORECASE,
 )
+
+
+class Hint:
+    """A cheap necessary condition in front of a big IGNORECASE regex: some word or fragment must occur.
+
+    ``pattern`` is the words and fragments as one IGNORECASE regex. ``search`` gives exactly
+    ``pattern.search(text) is not None``, but for ASCII text (most mail) it looks for the words
+    in ``text.lower()`` with ``in``, several times faster than the regex alternation: in ASCII
+    text, IGNORECASE matching of ASCII letters is plain case folding, and a non-ASCII word can
+    never match. ``fragments`` (a regex, letters, whitespace classes and anchors only) is then
+    run case-sensitively on the lowered text. Each hint's docstring says why it is necessary for
+    its regex; tests/test_prechecks.py checks that on every sentence of the test corpora.
+    """
+
+    __slots__ = ("_lowered_fragments", "fragments", "pattern", "words")
+
+    def __init__(self, words: str, fragments: str = "") -> None:
+        self.words = tuple(words.split())
+        for word in self.words:
+            # Lower case, and none of the four letters IGNORECASE equates with an ASCII one
+            # ("İ", "ı", "ſ", the Kelvin sign): the ASCII fast path relies on both.
+            if word != word.lower() or any(ch in word for ch in "\u0130\u0131\u017f\u212a"):
+                raise ValueError(f"hint word {word!r} must be lower case without İ, ı, ſ or K")
+        self.fragments = fragments
+        alternatives = [re.escape(word) for word in self.words] + ([fragments] if fragments else [])
+        self.pattern = re.compile("|".join(alternatives), re.IGNORECASE)
+        self._lowered_fragments = re.compile(fragments) if fragments else None
+
+    def search(self, text: str) -> bool:
+        """Whether ``text`` holds one of the words or fragments (ignoring case)."""
+        if not text.isascii():
+            return self.pattern.search(text) is not None
+        lowered = text.lower()
+        for word in self.words:
+            if word in lowered:
+                return True
+        return self._lowered_fragments is not None and self._lowered_fragments.search(lowered) is not None
+
+
+_DISCLAIMER_HINT = Hint("intended error confidential privileged liability vertraulich adressat destinat",
+                        r"^(?:sent|get|von|envoy|enviado|verzonden)")
+"""A necessary condition for ``_DISCLAIMER``: a word of each alternative (same "^" anchors)."""
+
+
+def _is_disclaimer(paragraph: str) -> bool:
+    return _DISCLAIMER_HINT.search(paragraph) and _DISCLAIMER.search(paragraph) is not None
+
+
 _SHORT_LINE = 45
 """A line shorter than this without end punctuation, followed by a capitalised line, ends its sentence."""
+
+
+_TEXT_CACHE = 8192
+"""Entries of each per-text cache: the audit reads one case's messages many times over
+(questions × replies), then moves on, so a few thousand recent texts are plenty."""
+_SENTENCE_CACHE = 1 << 16
+"""Entries of each per-sentence or per-token cache (small strings, a bounded vocabulary)."""
 
 
 def split_sentences(text: str) -> list[str]:
@@ -57,12 +112,18 @@ def split_sentences(text: str) -> list[str]:
     paragraphs are dropped; abbreviations ("e.g.", "Nr.", "No.") and decimals do not end a
     sentence; a short unpunctuated line ("Kind regards") ends one.
     """
+    return list(_sentences_of(text))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _sentences_of(text: str) -> tuple[str, ...]:
+    """``split_sentences``, computed once per text (questions, promises, chasers and answers all read them)."""
     sentences: list[str] = []
     for paragraph in _paragraphs(text):
-        if _DISCLAIMER.search(paragraph):
+        if _is_disclaimer(paragraph):
             continue
         sentences.extend(_split_paragraph(paragraph))
-    return sentences
+    return tuple(sentences)
 
 
 def paragraphs_of_sentences(text: str) -> list[list[str]]:
@@ -70,7 +131,7 @@ def paragraphs_of_sentences(text: str) -> list[list[str]]:
     return [
         sentences
         for paragraph in _paragraphs(text)
-        if not _DISCLAIMER.search(paragraph)
+        if not _is_disclaimer(paragraph)
         for sentences in [_split_paragraph(paragraph)]
         if sentences
     ]
@@ -127,7 +188,10 @@ def _hard_chunks(masked: str) -> list[tuple[int, str]]:
 
 def _restore(original: str, masked: str, start: int, end: int) -> str:
     """The original text of a span (URLs unmasked), with French spaced marks tightened."""
-    return _FRENCH_SPACED_MARK.sub(r"\1", original[start:end]).strip()
+    piece = original[start:end]
+    if "?" in piece or "!" in piece or ";" in piece or ":" in piece:  # _FRENCH_SPACED_MARK needs one
+        piece = _FRENCH_SPACED_MARK.sub(r"\1", piece)
+    return piece.strip()
 
 
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -258,32 +322,44 @@ _STOP_STEMS = frozenset(stem(word) for word in STOP_WORDS)
 _GROUP_OF_STEM = {stem(word): group for group, words in _RELATED_GROUPS.items() for word in words}
 
 
+@lru_cache(maxsize=_SENTENCE_CACHE)
 def keywords_of(text: str) -> frozenset[str]:
-    """Content words as normalised stems, related support words mapped to one group ("~ship")."""
+    """Content words as normalised stems, related support words mapped to one group ("~ship").
+
+    Cached per text: the answer rules compare the same reply sentences with every question.
+    """
     result = set()
     for token in _TOKEN.findall(_URL.sub(" ", text or "")):
-        lowered = token.lower().lstrip("#")
-        _add_keyword(result, lowered)
-        if "-" in lowered or "/" in lowered:
-            # A compound written with a hyphen ("02-filters", "Kvarn-Mühlen", "pick-up") also
-            # stands for its parts, so "filters for the V60 02" meets "the V60 02-filters".
-            for part in re.split(r"[-/]", lowered):
-                _add_keyword(result, part)
+        result.update(_token_keywords(token))
     return frozenset(result)
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _token_keywords(token: str) -> tuple[str, ...]:
+    """The keywords one token stands for (none, its own, and its hyphen/slash parts'), in order."""
+    result: list[str] = []
+    lowered = token.lower().lstrip("#")
+    _add_keyword(result, lowered)
+    if "-" in lowered or "/" in lowered:
+        # A compound written with a hyphen ("02-filters", "Kvarn-Mühlen", "pick-up") also
+        # stands for its parts, so "filters for the V60 02" meets "the V60 02-filters".
+        for part in re.split(r"[-/]", lowered):
+            _add_keyword(result, part)
+    return tuple(result)
 
 
 _ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\w{2})")
 """French elided articles and pronouns: "l'adresse" is "adresse", "d'expédition" is "expédition"."""
 
 
-def _add_keyword(result: set[str], lowered: str) -> None:
+def _add_keyword(result: list[str], lowered: str) -> None:
     lowered = _ELISION.sub("", lowered)
     if not lowered or lowered in STOP_WORDS or (len(lowered) < 3 and not any(ch.isdigit() for ch in lowered)):
         return
     stemmed = stem(lowered)
     if stemmed in _STOP_STEMS:
         return
-    result.add(_GROUP_OF_STEM.get(stemmed, stemmed))
+    result.append(_GROUP_OF_STEM.get(stemmed, stemmed))
 
 
 # --- entities -------------------------------------------------------------------------------
@@ -538,8 +614,40 @@ _UNPUNCTUATED_QUESTION = re.compile(
 )
 
 
+_QUESTION_HINT = Hint(
+    "wonder you someone know like love curious sure ask wissen frage savoir demande saber weten vroeg "
+    "please kindly pls plz need require want asap soon grateful appreciate "
+    "bitte sie vous merci veuillez favor podr puede agradecer necesito kunt kan wilt zou graag stuur"
+)
+"""A cheap necessary condition for ``_INDIRECT`` or ``_REQUEST``: each of their alternatives
+must match one of these words. Same flags; checked against the full patterns in tests."""
+_UNPUNCTUATED_HINT = Hint("wh how", r"(?:is|are|do|does|can|could|will|would)\s+(?:you|it|there|this|that|the|my)")
+"""A cheap necessary condition for ``_UNPUNCTUATED_QUESTION`` (anchors and word ends left out)."""
+
+
+def _may_be_question(sentence: str) -> bool:
+    """False only for a sentence ``_question_kind`` can never call a question.
+
+    ``_question_kind`` returns a kind only for a "?"/"¿" question, an ``_INDIRECT`` or ``_REQUEST``
+    match, or an ``_UNPUNCTUATED_QUESTION`` ending in a letter or digit; its ``body`` is a
+    substring of ``sentence`` (the greeting and lead-in are cut from the front, then it is
+    stripped), so these checks on the whole sentence are necessary conditions.
+    """
+    if "?" in sentence or "¿" in sentence or _QUESTION_HINT.search(sentence):
+        return True
+    return sentence.rstrip()[-1:].isalnum() and _UNPUNCTUATED_HINT.search(sentence)
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
 def _question_kind(sentence: str) -> str | None:
     """``direct``, ``indirect`` or ``request`` for a real question, else ``None``."""
+    if not _may_be_question(sentence):
+        return None
+    return _full_question_kind(sentence)
+
+
+def _full_question_kind(sentence: str) -> str | None:
+    """``_question_kind`` without the pre-check."""
     body = _LEAD_IN.sub("", _GREETING_PREFIX.sub("", sentence)).strip()
     if not body or _PLEASANTRY.match(body.lstrip("¿¡ ")):
         return None
@@ -602,6 +710,7 @@ _SIGNATURE_BLOCK_MAX_LINES = 8
 _SIGNATURE_LINE_MAX_WORDS = 12
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def without_signature_block(text: str) -> str:
     """The text above a sign-off ("Kind regards,") when what follows it looks like a signature.
 
@@ -631,6 +740,12 @@ def extract_questions(text: str) -> list[Question]:
     receipt? I've attached it anyway."), "?" inside URLs, and pure chasers ("Any update?"),
     which are the customer-chased rule's business.
     """
+    # Fresh objects, as before the cache: a caller may tell questions apart by identity.
+    return [replace(question) for question in _questions_of(text)]
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _questions_of(text: str) -> tuple[Question, ...]:
     paragraphs = paragraphs_of_sentences(without_signature_block(text))
     topic = keywords_of(" ".join(content_sentence(s) for p in paragraphs for s in p))
     found: list[tuple[str, str, frozenset[str]]] = []
@@ -664,13 +779,27 @@ def extract_questions(text: str) -> list[Question]:
             single=len(found) == 1,
             options=_options(text_),
         ))
-    return questions
+    return tuple(questions)
 
 
+_CHASE_HINT = Hint(
+    "update news progress word feedback follow checking still heard reply response answer did reminder bump "
+    "resending again case twice times status neu warte keine nachfragen nouvelles relanc toujours immer "
+    "nieuws bekend steeds todav novedad esperando geen wacht"
+)
+"""A cheap necessary condition for ``_CHASE``: each of its alternatives must match one of these
+words. Letters only, so it holds for a whole text as well as for each of its sentences
+(sentence splitting only joins lines with spaces, tightens spaces before "?!;:" and turns
+"’" into "'"). Same flags; checked against ``_CHASE`` in tests."""
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
 def find_chase(text: str) -> str | None:
     """The sentence in which a customer chases ("Any update?", "Just following up…"), or ``None``."""
-    for sentence in split_sentences(text):
-        if _CHASE.search(sentence):
+    if not _CHASE_HINT.search(text or ""):
+        return None
+    for sentence in _sentences_of(text):
+        if _CHASE_HINT.search(sentence) and _CHASE.search(sentence):
             return _GREETING_PREFIX.sub("", sentence).strip()
     return None
 
@@ -686,12 +815,13 @@ _RESEND_JACCARD = 0.6
 
 def is_resend(text: str, previous_text: str) -> bool:
     """Whether ``text`` repeats ``previous_text``: content-word Jaccard ≥ 0.6, with enough words to judge."""
-    current, previous = keywords_of(" ".join(split_sentences(text))), keywords_of(" ".join(split_sentences(previous_text)))
+    current, previous = keywords_of(" ".join(_sentences_of(text))), keywords_of(" ".join(_sentences_of(previous_text)))
     if len(current) < _RESEND_MIN_WORDS or len(previous) < _RESEND_MIN_WORDS:
         return False
     return len(current & previous) / len(current | previous) >= _RESEND_JACCARD
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def withdraws(text: str) -> bool:
     """Whether a customer's later text withdraws an earlier question ("never mind, found it")."""
     return _WITHDRAWAL.search(text or "") is not None

@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from happyaudit.audit.answers import AnswerVerdict, judge_reply
-from happyaudit.audit.commitments import Commitment, extract_commitments
+from happyaudit.audit.commitments import (
+    Commitment,
+    extract_commitments,
+    promise_sentences,
+)
 from happyaudit.audit.metrics import CaseMetrics
 from happyaudit.audit.questions import (
     Question,
@@ -81,6 +85,39 @@ class PromiseJudgement:
     by: CaseMessage | None = None
 
 
+class _CaseJudgement:
+    """One case's question and promise judgements, each computed at most once.
+
+    ``unanswered-question``, ``missed-follow-up`` and the ``show`` notes all read them;
+    judging a case is pure, so computing it once per case gives the same results.
+    """
+
+    __slots__ = ("as_of", "case", "config", "metrics", "promises", "questions")
+
+    def __init__(self, case: Case, metrics: CaseMetrics, config: AuditConfig | None, as_of: datetime | None) -> None:
+        self.case, self.metrics, self.config, self.as_of = case, metrics, config, as_of
+        self.questions: tuple[QuestionJudgement, ...] | None = None
+        self.promises: tuple[PromiseJudgement, ...] | None = None
+
+
+_last_judged: _CaseJudgement | None = None
+
+
+def _judged(case: Case, metrics: CaseMetrics, config: AuditConfig | None, as_of: datetime | None) -> _CaseJudgement:
+    """The judgement entry of the case being audited: one slot, matched by identity.
+
+    ``audit_case`` runs the rules and the notes of one case one after another with the same
+    objects; the entry holds references to them, so an identity match can never be a stale
+    entry for another case whose objects reused the same ids.
+    """
+    global _last_judged
+    entry = _last_judged
+    if (entry is None or entry.case is not case or entry.metrics is not metrics or entry.config is not config
+            or entry.as_of is not as_of):
+        entry = _last_judged = _CaseJudgement(case, metrics, config, as_of)
+    return entry
+
+
 def judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | None = None,
                     as_of: datetime | None = None) -> list[QuestionJudgement]:
     """Every question of a real customer message that some human support message came after.
@@ -92,6 +129,14 @@ def judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | None
     open, missed or late: one failure, one finding (``missed-follow-up``). Once the promise
     was kept, the question must have been answered like any other.
     """
+    entry = _judged(case, metrics, config, as_of)
+    if entry.questions is None:
+        entry.questions = tuple(_judge_questions(case, metrics, config, as_of))
+    return list(entry.questions)
+
+
+def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | None,
+                     as_of: datetime | None) -> list[QuestionJudgement]:
     promises = judge_promises(case, metrics, config, as_of) if config is not None and as_of is not None else []
     judgements: list[QuestionJudgement] = []
     seen: set[str] = set()
@@ -131,7 +176,7 @@ def _deferred(question: Question, asked: CaseMessage, promises: list[PromiseJudg
     for j in promises:
         if j.message.message.date <= asked.message.date or j.outcome == "kept":
             continue
-        sentences = [c.text for c in extract_commitments(j.message.message.new_text, j.message.message.date)]
+        sentences = promise_sentences(j.message.message.new_text)
         if any(wanted & keywords_of(sentence) for sentence in sentences):
             mid = j.message.message.message_id
             return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}); judged as a follow-up",
@@ -157,6 +202,13 @@ def judge_promises(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of:
     stated deadline stands for them all; without one, the follow-up window applies. Any
     later human support message by the deadline keeps it; after it, it came late.
     """
+    entry = _judged(case, metrics, config, as_of)
+    if entry.promises is None:
+        entry.promises = tuple(_judge_promises(case, metrics, config, as_of))
+    return list(entry.promises)
+
+
+def _judge_promises(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of: datetime) -> list[PromiseJudgement]:
     judgements: list[PromiseJudgement] = []
     support_dates = [s.message.date for s in metrics.support]
     withdrawals = [cm.message.date for cm in case.messages

@@ -1,0 +1,183 @@
+"""The cheap pre-checks in front of the big text regexes are conservative: they only skip text
+the full regex could never match, so every rule gives the same results with or without them.
+
+Each check runs over every text and sentence we have: the sample and evaluation mailboxes (new
+text and body of every message), every string literal of the unit tests, and a few made-up
+sentences with the characters IGNORECASE treats specially.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from happyaudit.audit import commitments, language, questions
+from happyaudit.pipeline import load_messages
+from happyaudit.sources import discover
+from tests.conftest import ROOT, SAMPLE_MAILBOX
+
+EVAL_MAILBOX = ROOT / "tests" / "eval" / "mailbox"
+
+_EXTRA = [
+    "I'll get back to you tomorrow.",
+    "We wİll check and come back to you.",  # "İ", "ı", "ſ" and the Kelvin sign match ASCII letters under IGNORECASE
+    "We wıll chaſe the warehouſe and let you know.",
+    "Any updaTe on my order? \u212aind regards",
+    "I'm closing thiſ ticket now.",
+    "Wir melden uns morgen bei Ihnen.",
+    "Je reviens vers vous demain.",
+    "Le responderé mañana.",
+    "Ik kom er morgen op terug.",
+    "Ik ga het even na.",
+    "we gaan dit\tna",
+    "Still no reply from you.",
+    "Ticket ist geschlossen.",
+    "La demande est résolue.",
+    "Het ticket is gesloten.",
+    "El caso ha sido cerrado.",
+    "Could you tell me the price",
+    "what is the weight",
+    "Sent from my iPhone",
+    "Confidentiality notice: this message may contain privileged information.",
+    "Kannst du mir sagen, was das kostet",
+    "¿Puede enviarme la factura?",
+    "Pourriez-vous m'envoyer la facture ?",
+    "Graag ontvang ik de factuur.",
+]
+
+
+@lru_cache(maxsize=1)
+def _texts() -> tuple[str, ...]:
+    texts: list[str] = []
+    for mailbox in (SAMPLE_MAILBOX, EVAL_MAILBOX):
+        loaded = load_messages(list(discover(str(mailbox))))
+        for message in loaded.messages:
+            texts.extend(text for text in (message.new_text, getattr(message, "body", "")) if text)
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 3:
+                texts.append(node.value)
+    texts.extend(_EXTRA)
+    return tuple(dict.fromkeys(texts))
+
+
+@lru_cache(maxsize=1)
+def _sentences() -> tuple[str, ...]:
+    found: list[str] = []
+    for text in _texts():
+        found.append(text)
+        found.extend(text.splitlines())
+        found.extend(questions.split_sentences(text))
+        found.extend(language._sentences(text))
+        found.extend(sentence for paragraph in questions.paragraphs_of_sentences(text) for sentence in paragraph)
+        found.extend(questions._paragraphs(text))
+    return tuple(dict.fromkeys(found))
+
+
+def test_the_corpus_is_big_enough_to_mean_something():
+    assert len(_texts()) > 500
+    assert len(_sentences()) > 3000
+
+
+@pytest.mark.parametrize("hint, pattern", [
+    (commitments._PROMISE_HINT, commitments._PROMISE),
+    (questions._QUESTION_HINT, questions._INDIRECT),
+    (questions._QUESTION_HINT, questions._REQUEST),
+    (questions._UNPUNCTUATED_HINT, questions._UNPUNCTUATED_QUESTION),
+    (questions._CHASE_HINT, questions._CHASE),
+    (questions._DISCLAIMER_HINT, questions._DISCLAIMER),
+    (language._CLOSING_HINT, language._CLOSING_PATTERNS),
+], ids=["promise", "indirect", "request", "unpunctuated", "chase", "disclaimer", "closing"])
+def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: questions.Hint, pattern: re.Pattern[str]):
+    assert hint.pattern.flags == pattern.flags
+    matched = 0
+    for sentence in _sentences():
+        flat = sentence.replace("\u2019", "'")
+        for text in (sentence, flat):
+            # the ASCII fast path answers exactly what the IGNORECASE regex answers
+            assert hint.search(text) == (hint.pattern.search(text) is not None), text
+            if pattern.search(text):
+                matched += 1
+                assert hint.search(text), f"pre-check would skip {text!r}"
+    assert matched > 0, "the corpus never exercises this pattern"
+
+
+def test_unpunctuated_question_pre_check_holds_on_every_body_and_the_sentence_around_it():
+    for sentence in _sentences():
+        body = questions._LEAD_IN.sub("", questions._GREETING_PREFIX.sub("", sentence)).strip()
+        if body and questions._UNPUNCTUATED_QUESTION.match(body):
+            assert sentence.find(body) >= 0
+            assert questions._UNPUNCTUATED_HINT.search(sentence)
+
+
+def test_promise_start_is_the_same_with_and_without_the_pre_check():
+    found = 0
+    for sentence in _sentences():
+        expected = commitments._promise_start(sentence.replace("\u2019", "'"))
+        assert commitments.promise_start(sentence) == expected, sentence
+        found += expected is not None
+    assert found > 50
+
+
+def test_question_kind_is_the_same_with_and_without_the_pre_check():
+    kinds: set[str | None] = set()
+    for sentence in _sentences():
+        expected = questions._full_question_kind(sentence)
+        assert questions._question_kind(sentence) == expected, sentence
+        kinds.add(expected)
+    assert kinds == {None, "direct", "indirect", "request"}
+
+
+def _find_chase_reference(text: str) -> str | None:
+    for sentence in questions.split_sentences(text):
+        if questions._CHASE.search(sentence):
+            return questions._GREETING_PREFIX.sub("", sentence).strip()
+    return None
+
+
+def _is_closing_statement_reference(text: str) -> bool:
+    for sentence in language._sentences(text):
+        match = language._CLOSING_PATTERNS.search(sentence)
+        if match is None or sentence.rstrip().endswith("?"):
+            continue
+        same_clause = sentence[: match.end()] + language._CLAUSE_BREAK.split(sentence[match.end():], maxsplit=1)[0]
+        if language._CONDITIONAL_OR_TENTATIVE.search(same_clause) or language._DEFERRED.search(same_clause):
+            continue
+        if language._NEGATION.search(sentence[: match.end()]):
+            continue
+        return True
+    return False
+
+
+def test_whole_text_pre_checks_give_the_same_answers():
+    chases = closings = 0
+    for text in _texts() + _sentences():
+        expected_chase = _find_chase_reference(text)
+        assert questions.find_chase(text) == expected_chase, text
+        expected_close = _is_closing_statement_reference(text)
+        assert language.is_closing_statement(text) == expected_close, text
+        chases += expected_chase is not None
+        closings += expected_close
+    assert chases > 10 and closings > 10
+
+
+def test_disclaimer_check_is_the_same_with_and_without_the_pre_check():
+    for sentence in _sentences():
+        assert questions._is_disclaimer(sentence) == (questions._DISCLAIMER.search(sentence) is not None), sentence
+
+
+def test_the_pre_checks_skip_most_sentences_without_the_words():
+    # Not a correctness property: a reminder of why they exist.
+    plain = "The parcel left our warehouse on Monday and should arrive on Thursday."
+    assert not commitments._PROMISE_HINT.search(plain)
+    assert not questions._CHASE_HINT.search(plain)
+    assert not language._CLOSING_HINT.search(plain)
+    assert not questions._may_be_question(plain)
+
+
+def test_texts_are_read_from_paths_that_exist():
+    assert Path(SAMPLE_MAILBOX).is_dir() and EVAL_MAILBOX.is_dir()

@@ -1,0 +1,153 @@
+"""The linear-time quote stripping gives exactly what the straightforward versions give.
+
+``_signature_index`` used to rebuild the "any content above?" test and the list of the lines
+below for every line (quadratic in lines), ``_answered`` walked each quoted block once per quote
+line, and ``_attribution_length`` ran its regexes on every line with a digit or "@". These tests
+keep the straightforward versions here as references and compare them, line by line, on the
+quote test texts, the sample and evaluation mailboxes and (when present) the shared corpora.
+"""
+
+from __future__ import annotations
+
+import ast
+import email
+import email.policy
+import mailbox
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from happyaudit import quotes
+from happyaudit.quote_patterns import (
+    SEPARATOR_ONLY,
+    SIGNATURE_DELIMITER,
+    UNDERSCORE_RULE,
+)
+from tests.conftest import ROOT, SAMPLE_MAILBOX
+
+
+def _reference_signature_index(lines: list[str], in_code: list[bool], first: int, tolerant: bool = False) -> int | None:
+    """The quadratic original of ``quotes._signature_index``."""
+    end = len(lines)
+    while end > first and SEPARATOR_ONLY.match(quotes._scan(lines[end - 1])) and not in_code[end - 1]:
+        end -= 1
+    for index in range(max(first, 0), end):
+        if in_code[index] or quotes._is_quote(lines[index]) or not any(line.strip() for line in lines[:index]):
+            continue
+        scanned = quotes._scan(lines[index])
+        rest = [line for line in lines[index + 1 : end] if line.strip()]
+        if SIGNATURE_DELIMITER.match(scanned) or UNDERSCORE_RULE.match(scanned):
+            asks = (quotes._asks(line, rest[n + 1] if n + 1 < len(rest) else "") if tolerant else "?" in line
+                    for n, line in enumerate(rest))
+            if len(rest) <= quotes._SIGNATURE_MAX_LINES and not any(asks):
+                return index
+        if quotes._is_mobile_footer(scanned) and quotes._footer_tail_is_small(rest):
+            return index
+    return None
+
+
+def _reference_is_header_block(lines: list[str], start: int) -> bool:
+    """``quotes._is_header_block`` without its colon pre-check."""
+    first = quotes._scan(lines[start])
+    starts_with_from = quotes.HEADER_FROM.match(first) is not None
+    if not starts_with_from and not quotes.HEADER_OTHER.match(first):
+        return False
+    window = [quotes._scan(line) for line in lines[start + 1 : start + 1 + quotes._HEADER_BLOCK_WINDOW]]
+    has_from = starts_with_from or any(quotes.HEADER_FROM.match(line) for line in window)
+    return has_from and sum(1 for line in window if quotes.HEADER_OTHER.match(line) or quotes.HEADER_FROM.match(line)) >= 2
+
+
+def _mailbox_bodies(folder: Path) -> list[str]:
+    bodies = []
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.suffix in (".md", ".json"):
+            continue
+        if path.suffix == ".mbox" or path.name.endswith("mbox"):
+            messages = list(mailbox.mbox(str(path), factory=None))
+        else:
+            messages = [email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)]
+        for message in messages:
+            for part in message.walk():
+                if part.get_content_maintype() == "text":
+                    payload = part.get_payload(decode=True) or b""
+                    bodies.append(payload.decode(part.get_content_charset() or "utf-8", "replace"))
+    return bodies
+
+
+@lru_cache(maxsize=1)
+def _texts() -> tuple[str, ...]:
+    texts: list[str] = []
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "\n" in node.value:
+                texts.append(node.value)
+    texts += _mailbox_bodies(SAMPLE_MAILBOX) + _mailbox_bodies(ROOT / "tests" / "eval" / "mailbox")
+    # Signatures, footers and inline answers around them, to reach every branch.
+    made_up = []
+    for text in texts[:400]:
+        made_up.append(text + "\n-- \nJane Doe\nQuestions? https://x.example/help?a=1\n")
+        made_up.append(text + "\n\n__________________\nlist footer\n")
+        made_up.append("> " + text.replace("\n", "\n> ") + "\nMy answer.\n\n> and this?\n>\n\nYes.\n-- \nSam\n")
+        made_up.append(text + "\nSent from my iPhone\nGet Outlook for iOS\n")
+    return tuple(dict.fromkeys(texts + made_up))
+
+
+def _compare_on(texts: tuple[str, ...] | list[str]) -> None:
+    for text in texts:
+        lines = quotes._LINE_BREAK.split(text)
+        in_code = quotes._code_block_mask(lines)
+        for first in {0, 1, len(lines) // 2, len(lines) - 1}:
+            for tolerant in (False, True):
+                assert quotes._signature_index(lines, in_code, first, tolerant) == \
+                    _reference_signature_index(lines, in_code, first, tolerant), (text, first, tolerant)
+        kinds = quotes._classify(lines, in_code)
+        assert quotes._answered_lines(lines, kinds)[: len(lines)] == [
+            quotes._answered(lines, kinds, index) for index in range(len(lines))], text
+        for index in range(len(lines)):
+            assert quotes._is_header_block(lines, index) == _reference_is_header_block(lines, index), text
+
+
+def test_linear_helpers_match_the_straightforward_versions():
+    texts = _texts()
+    assert len(texts) > 300
+    _compare_on(texts)
+
+
+def test_attribution_pre_check_never_hides_an_attribution(monkeypatch: pytest.MonkeyPatch):
+    texts = _texts()
+    with_check = [[quotes._attribution_length(lines, i) for i in range(len(lines))]
+                  for lines in (quotes._LINE_BREAK.split(text) for text in texts)]
+    splits = [quotes.split_reply(text) for text in texts]
+    monkeypatch.setattr(quotes, "_may_end_attribution", lambda first, lines, start: True)
+    without = [[quotes._attribution_length(lines, i) for i in range(len(lines))]
+               for lines in (quotes._LINE_BREAK.split(text) for text in texts)]
+    assert with_check == without
+    assert splits == [quotes.split_reply(text) for text in texts]
+    assert sum(map(any, with_check)) > 20, "the texts never contain an attribution"
+
+
+def test_linear_helpers_match_on_the_shared_corpora(corpora: Path):
+    texts = []
+    reply_corpora = ("discourse-reply-trimmer", "talon", "crisp-email-reply-parser", "github-email-reply-parser",
+                     "mail-parser-reply")
+    for path in sorted(p for name in reply_corpora for p in (corpora / name).rglob("*")):
+        if path.is_file() and path.stat().st_size < 50_000:
+            try:
+                texts.append(path.read_text(encoding="utf-8"))
+            except UnicodeDecodeError:
+                continue
+    assert len(texts) > 100
+    _compare_on(texts)
+
+
+def test_a_long_quoted_history_is_split_in_linear_time():
+    # 20,000 quoted lines under a reply with a signature: quadratic helpers took minutes here.
+    text = "Thanks, that works.\n\nOn Mon, 2 Nov 2026 at 10:00, Jane <jane@x.example> wrote:\n" + \
+        "\n".join(f"> line {n} of the history, 2026-11-{n % 28 + 1:02d}" for n in range(20_000)) + "\n-- \nSam\n"
+    split = quotes.split_reply(text)
+    assert split.new_text == "Thanks, that works."
+    assert split.quoted_lines == 20_001
+    inline = "\n".join(f"> question {n}\nanswer {n}\n" for n in range(5_000))
+    assert quotes.split_reply(inline).inline
+    assert quotes.without_signature("x\n" * 20_000 + "-- \nSam") == ("x\n" * 20_000).rstrip()
