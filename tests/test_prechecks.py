@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from happyaudit.audit import commitments, language, questions
+from happyaudit.audit import text as text_analysis
 from happyaudit.pipeline import load_messages
 from happyaudit.sources import discover
 from tests.conftest import ROOT, SAMPLE_MAILBOX
@@ -71,10 +72,10 @@ def _sentences() -> tuple[str, ...]:
     for text in _texts():
         found.append(text)
         found.extend(text.splitlines())
-        found.extend(questions.split_sentences(text))
+        found.extend(text_analysis.split_sentences(text))
         found.extend(language._sentences(text))
-        found.extend(sentence for paragraph in questions.paragraphs_of_sentences(text) for sentence in paragraph)
-        found.extend(questions._paragraphs(text))
+        found.extend(sentence for paragraph in text_analysis.paragraphs_of_sentences(text) for sentence in paragraph)
+        found.extend(text_analysis._paragraphs(text))
     return tuple(dict.fromkeys(found))
 
 
@@ -89,10 +90,10 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (questions._QUESTION_HINT, questions._REQUEST),
     (questions._UNPUNCTUATED_HINT, questions._UNPUNCTUATED_QUESTION),
     (questions._CHASE_HINT, questions._CHASE),
-    (questions._DISCLAIMER_HINT, questions._DISCLAIMER),
+    (text_analysis._DISCLAIMER_HINT, text_analysis._DISCLAIMER),
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
 ], ids=["promise", "indirect", "request", "unpunctuated", "chase", "disclaimer", "closing"])
-def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: questions.Hint, pattern: re.Pattern[str]):
+def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: text_analysis.Hint, pattern: re.Pattern[str]):
     assert hint.pattern.flags == pattern.flags
     matched = 0
     for sentence in _sentences():
@@ -108,7 +109,7 @@ def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: questions.H
 
 def test_unpunctuated_question_pre_check_holds_on_every_body_and_the_sentence_around_it():
     for sentence in _sentences():
-        body = questions._LEAD_IN.sub("", questions._GREETING_PREFIX.sub("", sentence)).strip()
+        body = text_analysis._LEAD_IN.sub("", text_analysis._GREETING_PREFIX.sub("", sentence)).strip()
         if body and questions._UNPUNCTUATED_QUESTION.match(body):
             assert sentence.find(body) >= 0
             assert questions._UNPUNCTUATED_HINT.search(sentence)
@@ -133,9 +134,9 @@ def test_question_kind_is_the_same_with_and_without_the_pre_check():
 
 
 def _find_chase_reference(text: str) -> str | None:
-    for sentence in questions.split_sentences(text):
+    for sentence in text_analysis.split_sentences(text):
         if questions._CHASE.search(sentence):
-            return questions._GREETING_PREFIX.sub("", sentence).strip()
+            return text_analysis._GREETING_PREFIX.sub("", sentence).strip()
     return None
 
 
@@ -167,7 +168,7 @@ def test_whole_text_pre_checks_give_the_same_answers():
 
 def test_disclaimer_check_is_the_same_with_and_without_the_pre_check():
     for sentence in _sentences():
-        assert questions._is_disclaimer(sentence) == (questions._DISCLAIMER.search(sentence) is not None), sentence
+        assert text_analysis._is_disclaimer(sentence) == (text_analysis._DISCLAIMER.search(sentence) is not None), sentence
 
 
 def test_the_pre_checks_skip_most_sentences_without_the_words():

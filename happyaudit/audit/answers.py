@@ -17,13 +17,8 @@ from datetime import datetime
 from functools import lru_cache
 
 from happyaudit.audit.commitments import promise_start
-from happyaudit.audit.questions import (
-    Question,
-    content_sentence,
-    keywords_of,
-    split_sentences,
-    tokens,
-)
+from happyaudit.audit.questions import Question
+from happyaudit.audit.text import content_sentence, keywords_of, split_sentences, tokens
 from happyaudit.model import CaseMessage, Message
 
 

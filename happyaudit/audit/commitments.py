@@ -15,7 +15,7 @@ from itertools import pairwise
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
 
-from happyaudit.audit.questions import _SENTENCE_CACHE, _TEXT_CACHE, Hint, _sentences_of
+from happyaudit.audit.text import _SENTENCE_CACHE, _TEXT_CACHE, Hint, _sentences_of
 
 
 @dataclass(frozen=True, slots=True)

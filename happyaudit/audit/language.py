@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from happyaudit.audit.questions import Hint, without_signature_block
+from happyaudit.audit.questions import without_signature_block
+from happyaudit.audit.text import Hint
 
 # --- closing statements -------------------------------------------------------------------
 

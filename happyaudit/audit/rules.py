@@ -23,9 +23,9 @@ from happyaudit.audit.questions import (
     find_chase,
     find_reply_plea,
     is_resend,
-    keywords_of,
     withdraws,
 )
+from happyaudit.audit.text import keywords_of
 from happyaudit.config import AuditConfig
 from happyaudit.model import Case, CaseMessage, Finding, Role, Severity
 from happyaudit.timefmt import human_duration
