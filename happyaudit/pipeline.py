@@ -6,13 +6,13 @@ No printing here: progress and warnings go through callbacks the CLI supplies.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from happyaudit.audit import run_audit
 from happyaudit.cases import build_cases
 from happyaudit.config import AuditConfig
-from happyaudit.model import AuditResult, CaseResult, Message, Severity, Skipped
+from happyaudit.model import AuditResult, Message, Skipped
 from happyaudit.parse import parse_message
 from happyaudit.roles import SupportSide, configured_support, infer_support
 from happyaudit.sources import Source
@@ -65,19 +65,6 @@ def load_messages(sources: Sequence[Source], progress: ProgressCallback | None =
     return LoadedMailbox(messages, skipped, duplicates)
 
 
-def with_configured_severities(results: list[CaseResult], severities: dict[str, str]) -> list[CaseResult]:
-    """Results whose findings carry the severity the configuration gives their rule."""
-    if not severities:
-        return results
-    return [
-        replace(result, findings=tuple(
-            replace(f, severity=Severity(severities[f.rule])) if f.rule in severities else f
-            for f in result.findings
-        ))
-        for result in results
-    ]
-
-
 def support_side(config: AuditConfig, threads: Sequence[Thread]) -> SupportSide:
     """The configured support side, or one inferred from the conversations."""
     if config.support_addresses or config.support_domains:
@@ -96,7 +83,7 @@ def audit_sources(
     threads = build_threads(loaded.messages, subject_window=config.subject_window)
     support = support_side(config, threads)
     cases, _ = build_cases(threads, support)
-    results = with_configured_severities(run_audit(cases, config, as_of), config.severities)
+    results = run_audit(cases, config, as_of)
     return AuditResult(
         as_of=as_of,
         sources=tuple(source.name for source in sources),

@@ -180,3 +180,11 @@ def test_a_teams_own_subject_tag_closes_the_case():
     timeline = case(msg(0, C, "Can you ship?"), msg(2, S, "Yes, we can.", subject="[Done] Re: Order question"))
     result = audit_case(timeline, AuditConfig(closing_tags=("[done]",)), at(3))
     assert (result.status, result.closed_by) == (Status.CLOSED, "tag")
+
+
+def test_a_configured_severity_replaces_the_rules_default_where_findings_are_made():
+    from happyaudit.model import Severity
+
+    config = AuditConfig(severities={"awaiting-reply": "info"})
+    [finding] = audit_case(case(msg(0, C, "Can you ship?")), config, at(100)).findings
+    assert (finding.rule, finding.severity) == ("awaiting-reply", Severity.INFO)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 
 from happyaudit.audit.metrics import compute_metrics
 from happyaudit.audit.rules import RULES, Rule, case_agents, judgement_notes
 from happyaudit.config import AuditConfig
-from happyaudit.model import Case, CaseResult
+from happyaudit.model import Case, CaseResult, Severity
 
 __all__ = ["RULES", "Rule", "audit_case", "run_audit", "selected_rules"]
 
@@ -24,7 +25,8 @@ def audit_case(case: Case, config: AuditConfig, as_of: datetime) -> CaseResult:
     metrics = compute_metrics(case, config, as_of)
     findings = []
     for rule in selected_rules(config):
-        findings.extend(rule.check(case, metrics, config, as_of))
+        severity = Severity(config.severities.get(rule.name, rule.severity.value))
+        findings.extend(replace(finding, severity=severity) for finding in rule.check(case, metrics, config, as_of))
     return CaseResult(
         case=case,
         status=metrics.status,
