@@ -172,7 +172,7 @@ def _write_report(result: AuditResult, records: dict, output_format: OutputForma
                   show_all: bool, groups: list | None, group_by: GroupBy | None, history: list | None) -> None:
     if output_format is OutputFormat.TABLE:
         def draw(console: Console) -> None:
-            render_table(result, console, show_all=show_all)
+            render_table(result, records["summary"], console, show_all=show_all)
             if groups is not None:
                 render_groups_table(groups, console, by=group_by.value)
 

@@ -32,8 +32,8 @@ def safe(text: str, limit: int | None = None) -> str:
     return cleaned
 
 
-def render_table(result: AuditResult, console: Console, *, show_all: bool = False) -> None:
-    """Print the flagged cases (every case with ``show_all``) and the summary."""
+def render_table(result: AuditResult, summary: dict, console: Console, *, show_all: bool = False) -> None:
+    """Print the flagged cases (every case with ``show_all``) and the report's ``summary``."""
     rows = [c for c in sorted(result.cases, key=_order) if show_all or c.findings]
     if rows:
         table = Table(title="Cases" if show_all else "Flagged cases", title_justify="left",
@@ -59,7 +59,7 @@ def render_table(result: AuditResult, console: Console, *, show_all: bool = Fals
         console.print(table)
     elif result.cases:
         console.print(Text("No flagged cases.", style="green"))
-    render_summary(result, console)
+    render_summary(result, summary, console)
 
 
 _FIXED_COLUMNS_WIDTH = 10 + 7 + 4 + 9 + 19 + 3 * 6 + 2
@@ -83,11 +83,8 @@ def _findings_cell(case_result: CaseResult) -> Text:
     return cell
 
 
-def render_summary(result: AuditResult, console: Console) -> None:
-    """The audit's headline figures: cases, flagged, findings per rule, medians, skipped."""
-    from happyaudit.report.records import build_records
-
-    summary = build_records(result)["summary"]
+def render_summary(result: AuditResult, summary: dict, console: Console) -> None:
+    """The audit's headline figures (the contract's ``summary``), then what was skipped."""
     lines = Text()
     cases = summary["cases"]
     flagged = summary["flagged_cases"]
