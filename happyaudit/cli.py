@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 import os
 import sys
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Optional
@@ -26,12 +27,13 @@ from happyaudit.cli_options import (
     AllMailOpt, AllOpt, AsOfOpt, CacheDirOpt, CaFileOpt, CloseAfterOpt, ClosedFolderOpt, DebugOpt, FailOnOpt,
     FolderOpt, FollowUpOpt, FormatOpt, GroupByOpt, HandoffOpt, HistoryOpt, IgnoreOpt, ImapHostOpt, ImapTimeoutOpt, ImapUserOpt, InsecureOpt,
     LookbackOpt, MaxFlaggedRateOpt, NoCacheOpt, OAuth2Opt, OutputOpt, PasswordCommandOpt, PathsArg, ProgressOpt,
-    ResponseTargetOpt, SelectOpt, SinceOpt, StrictOpt, SupportAddressOpt, SupportDomainOpt, UntilOpt,
+    ResponseTargetOpt, SelectOpt, SinceOpt, StrictOpt, SupportAddressOpt, SupportDomainOpt, UntilOpt, WorkersOpt,
 )
 from happyaudit.businesshours import parse_business_hours
 from happyaudit.configfile import CONFIG_FILE_NAME, FileSettings, find_config_file, load_file_settings
 from happyaudit.errors import ConfigError, ExitCode, HappyAuditError
 from happyaudit.model import AuditResult
+from happyaudit.parallel import default_workers
 from happyaudit.pipeline import audit_sources
 from happyaudit.history import load_history, record_audit
 from happyaudit.report import OutputFormat, format_for_path, render_text
@@ -129,6 +131,7 @@ def audit(
     history: HistoryOpt = None,
     strict: StrictOpt = False,
     progress: ProgressOpt = sys.stderr.isatty(),
+    workers: WorkersOpt = None,
     debug: DebugOpt = False,
     folder: FolderOpt = None, all_mail: AllMailOpt = False, closed_folder: ClosedFolderOpt = None,
     imap_host: ImapHostOpt = None, imap_user: ImapUserOpt = None, password_command: PasswordCommandOpt = None,
@@ -148,7 +151,7 @@ def audit(
         failing_rules = _rule_list(fail_on, "--fail-on")
         imap = _imap_settings(paths, config, locals())
         sources = _sources(paths, imap)
-        result = _run(sources, config, moment, progress)
+        result = _run(sources, config, moment, progress, workers)
         _report_inference(result)
         records = build_records(result, [r.name for r in selected_rules(config)])
         points = None
@@ -205,6 +208,7 @@ def show(
     close_after: CloseAfterOpt = "7d",
     handoff_limit: HandoffOpt = 2,
     progress: ProgressOpt = sys.stderr.isatty(),
+    workers: WorkersOpt = None,
     debug: DebugOpt = False,
     folder: FolderOpt = None, all_mail: AllMailOpt = False, closed_folder: ClosedFolderOpt = None,
     imap_host: ImapHostOpt = None, imap_user: ImapUserOpt = None, password_command: PasswordCommandOpt = None,
@@ -218,7 +222,7 @@ def show(
         config = _config(ctx, support_domain, support_address, moment, None, None,
                          response_target, follow_up_window, close_after, handoff_limit)
         imap = _imap_settings(paths, config, locals())
-        result = _run(_sources(paths, imap), config, moment, progress)
+        result = _run(_sources(paths, imap), config, moment, progress, workers)
         matches = [c for c in result.cases if c.case.case_id.startswith(case_id.strip().lower())]
         if not matches:
             raise ConfigError(f"no case {case_id!r} in {', '.join(paths)} (run `happyaudit audit --all` to list cases)")
@@ -412,23 +416,32 @@ def _imap_settings(paths: list[str], config: AuditConfig, options: dict) -> Imap
     )
 
 
-def _run(sources: list[Source], config: AuditConfig, as_of: datetime, show_progress: bool) -> AuditResult:
+def _run(sources: list[Source], config: AuditConfig, as_of: datetime, show_progress: bool,
+         workers: int | None) -> AuditResult:
+    processes = workers or default_workers()
     if not show_progress:
-        return audit_sources(sources, config, as_of)
+        return audit_sources(sources, config, as_of, workers=processes)
     total = sum(s.size_hint() or 0 for s in sources) or None
     columns = [
-        TextColumn("reading mail"),
+        TextColumn("{task.description}"),
         BarColumn(),
-        TextColumn("{task.fields[messages]} messages · {task.fields[mb]:.1f} MB"),
+        TextColumn("{task.fields[messages]:,} messages · {task.fields[mb]:.1f} MB"),
+        TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
     ]
     with Progress(*columns, console=_stderr, transient=True) as bar:
-        task = bar.add_task("read", total=total, messages=0, mb=0.0)
+        task = bar.add_task("reading mail", total=total, messages=0, mb=0.0, rate="")
+        started = time.monotonic()
 
         def update(messages: int, size: int) -> None:
-            bar.update(task, completed=size, messages=messages, mb=size / 1e6)
+            elapsed = max(time.monotonic() - started, 1e-6)
+            rate = f"{messages / elapsed:,.0f} msg/s · {size / 1e6 / elapsed:.1f} MB/s"
+            bar.update(task, completed=size, messages=messages, mb=size / 1e6, rate=rate)
 
-        return audit_sources(sources, config, as_of, progress=update)
+        def audited(done: int, cases: int) -> None:
+            bar.update(task, description="auditing cases", total=cases, completed=done, rate=f"{done:,}/{cases:,} cases")
+
+        return audit_sources(sources, config, as_of, progress=update, workers=processes, case_progress=audited)
 
 
 def _report_inference(result: AuditResult) -> None:

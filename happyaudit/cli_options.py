@@ -61,6 +61,11 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the traceback of a
 ProgressOpt = Annotated[
     bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when it is a terminal).")
 ]
+WorkersOpt = Annotated[
+    Optional[int],
+    typer.Option("--workers", "-j", min=1, envvar="HAPPYAUDIT_WORKERS", show_default="the usable CPUs",
+                 help="Processes that parse and audit in parallel. The report is the same for any number."),
+]
 IMAP_PANEL = "IMAP (imap://, imaps:// paths)"
 
 

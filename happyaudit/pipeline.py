@@ -5,21 +5,30 @@ No printing here: progress and warnings go through callbacks the CLI supplies.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from happyaudit.audit import run_audit
 from happyaudit.cases import build_cases
 from happyaudit.config import AuditConfig
-from happyaudit.model import AuditResult, Message, Skipped
+from happyaudit.model import AuditResult, Case, CaseResult, Message, RawMessage, Skipped
+from happyaudit.parallel import Workers
 from happyaudit.parse import parse_message
 from happyaudit.roles import SupportSide, configured_support, infer_support
 from happyaudit.sources import Source
 from happyaudit.threads import Thread, build_threads
 
 ProgressCallback = Callable[[int, int], None]
-"""Called with (messages read so far, bytes read so far)."""
+"""Called with (messages parsed so far, bytes parsed so far)."""
+CaseProgressCallback = Callable[[int, int], None]
+"""Called with (cases audited so far, cases in all)."""
+
+PARSE_BATCH_MESSAGES = 256
+PARSE_BATCH_BYTES = 1 << 20
+"""A parse batch ends at whichever limit comes first: big enough that a worker's round trip
+is small next to its work, small enough to keep the progress bar moving and queues short."""
+AUDIT_BATCH_CASES = 64
 
 
 @dataclass(frozen=True)
@@ -31,12 +40,14 @@ class LoadedMailbox:
     duplicates: int
 
 
-def load_messages(sources: Sequence[Source], progress: ProgressCallback | None = None) -> LoadedMailbox:
+def load_messages(
+    sources: Sequence[Source], progress: ProgressCallback | None = None, workers: Workers | None = None
+) -> LoadedMailbox:
     """Read and parse every message once, streaming; drop copies of the same message.
 
     The same Message-ID with the same content in two sources (inbox and an archive, say)
     is one message; the same id with different content is kept twice for threading to
-    sort out.
+    sort out. Parsing runs in ``workers`` when given; the result does not depend on it.
     """
     messages: list[Message] = []
     skipped: list[Skipped] = []
@@ -44,25 +55,72 @@ def load_messages(sources: Sequence[Source], progress: ProgressCallback | None =
     duplicates = 0
     count = 0
     size = 0
-    for source in sources:
-        for raw in source.iter_raw():
-            count += 1
-            size += len(raw.data)
-            parsed = parse_message(raw)
+    for batch_size, parsed_batch in (workers or Workers(1)).map(parse_batch, _raw_batches(sources)):
+        for parsed in parsed_batch:
             if isinstance(parsed, Skipped):
                 skipped.append(parsed)
+                continue
+            key = (parsed.message_id, parsed.content_hash)
+            if key in seen:
+                duplicates += 1
             else:
-                key = (parsed.message_id, parsed.content_hash)
-                if key in seen:
-                    duplicates += 1
-                else:
-                    seen.add(key)
-                    messages.append(parsed)
-            if progress is not None and count % 200 == 0:
-                progress(count, size)
+                seen.add(key)
+                messages.append(parsed)
+        count += len(parsed_batch)
+        size += batch_size
+        if progress is not None:
+            progress(count, size)
     if progress is not None:
         progress(count, size)
     return LoadedMailbox(messages, skipped, duplicates)
+
+
+def parse_batch(batch: list[RawMessage]) -> tuple[int, list[Message | Skipped]]:
+    """The batch's size in bytes and each of its messages parsed (run in a worker)."""
+    return sum(len(raw.data) for raw in batch), [parse_message(raw) for raw in batch]
+
+
+def audit_batch(job: tuple[list[Case], AuditConfig, datetime]) -> list[CaseResult | None]:
+    """Each case's result, or ``None`` for a case outside the --since/--until window (run in
+    a worker). The result carries no case: the caller has it already, and sending every
+    message back through a pipe would cost more than the audit saves."""
+    cases, config, as_of = job
+    results: list[CaseResult | None] = []
+    for case in cases:
+        audited = run_audit([case], config, as_of)
+        results.append(replace(audited[0], case=None) if audited else None)
+    return results
+
+
+def _raw_batches(sources: Sequence[Source]) -> Iterator[list[RawMessage]]:
+    batch: list[RawMessage] = []
+    size = 0
+    for source in sources:
+        for raw in source.iter_raw():
+            batch.append(raw)
+            size += len(raw.data)
+            if len(batch) >= PARSE_BATCH_MESSAGES or size >= PARSE_BATCH_BYTES:
+                yield batch
+                batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def audit_cases(cases: Sequence[Case], config: AuditConfig, as_of: datetime,
+                workers: Workers | None = None, progress: CaseProgressCallback | None = None) -> list[CaseResult]:
+    """``run_audit`` over the cases, in ``workers`` when given, with the same result."""
+    batches = ((list(cases[start:start + AUDIT_BATCH_CASES]), config, as_of)
+               for start in range(0, len(cases), AUDIT_BATCH_CASES))
+    results: list[CaseResult] = []
+    position = 0
+    for batch_results in (workers or Workers(1)).map(audit_batch, batches):
+        for result in batch_results:
+            if result is not None:
+                results.append(replace(result, case=cases[position]))
+            position += 1
+        if progress is not None:
+            progress(position, len(cases))
+    return results
 
 
 def support_side(config: AuditConfig, threads: Sequence[Thread]) -> SupportSide:
@@ -77,13 +135,19 @@ def audit_sources(
     config: AuditConfig,
     as_of: datetime,
     progress: ProgressCallback | None = None,
+    workers: int = 1,
+    case_progress: CaseProgressCallback | None = None,
 ) -> AuditResult:
-    """Audit the given sources as of ``as_of`` and return everything a report needs."""
-    loaded = load_messages(sources, progress)
-    threads = build_threads(loaded.messages, subject_window=config.subject_window)
-    support = support_side(config, threads)
-    cases, _ = build_cases(threads, support)
-    results = run_audit(cases, config, as_of)
+    """Audit the given sources as of ``as_of`` and return everything a report needs.
+
+    ``workers`` processes parse and audit in parallel; the result is the same for any number.
+    """
+    with Workers(workers) as pool:
+        loaded = load_messages(sources, progress, pool)
+        threads = build_threads(loaded.messages, subject_window=config.subject_window)
+        support = support_side(config, threads)
+        cases, _ = build_cases(threads, support)
+        results = audit_cases(cases, config, as_of, pool, case_progress)
     return AuditResult(
         as_of=as_of,
         sources=tuple(source.name for source in sources),
