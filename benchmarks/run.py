@@ -6,7 +6,8 @@
 
 For every (size, format) it generates the mailbox with ``benchmarks/generate.py``
 (cached in ``--workdir`` by seed, size, format and generator version), then measures in
-separate processes, each with its own peak RSS (``os.wait4``):
+separate processes, each with the peak memory of its whole process tree (summed PSS of the
+audit and its worker processes, sampled from /proc; see ``measure``):
 
 * the full audit, ``python -m happyaudit audit PATH --format json --as-of ...
   --support-domain acme.example -o out.json``, run from this checkout;
@@ -115,8 +116,45 @@ def ensure_dataset(workdir: Path, seed: int, size: int, fmt: str, python: str) -
     return folder, info
 
 
+def process_tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants (worker processes and their forkserver included)."""
+    tree, index = [pid], 0
+    while index < len(tree):
+        try:
+            children = Path(f"/proc/{tree[index]}/task/{tree[index]}/children").read_text().split()
+        except OSError:
+            children = []
+        tree.extend(int(child) for child in children)
+        index += 1
+    return tree
+
+
+def tree_sample(pids: list[int], cpu: dict[int, float]) -> int:
+    """Total proportional set size (PSS, KiB) of ``pids``; records each one's CPU seconds in
+    ``cpu``. PSS splits pages that processes share, so the sum is what the tree really uses."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+                    break
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / ticks
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
 def measure(command: list[str], cwd: Path, timeout: float | None = None) -> dict:
-    """Run ``command``; wall time, CPU time and this child's own peak RSS (``os.wait4``)."""
+    """Run ``command``; wall time, and CPU time and peak memory of its whole process tree.
+
+    The audit runs worker processes, so the child's own rusage is not enough: every 50 ms
+    the tree's PSS is summed from /proc (peak kept) and each process's CPU time recorded.
+    The child's own ``ru_maxrss`` (``os.wait4``) is a floor for the peak, the tree CPU a
+    floor-corrected sum (a sample can miss a worker's last 50 ms).
+    """
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     # Read the pipes on threads so a chatty child cannot block; reap with wait4 for its rusage.
@@ -131,21 +169,31 @@ def measure(command: list[str], cwd: Path, timeout: float | None = None) -> dict
     for reader in readers:
         reader.start()
     deadline = None if timeout is None else started + timeout
+    peak_kib = 0
+    cpu: dict[int, float] = {}
+    next_sample = started
     while True:
+        now = time.perf_counter()
+        if now >= next_sample:
+            peak_kib = max(peak_kib, tree_sample(process_tree(proc.pid), cpu))
+            next_sample = now + 0.05
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
-        if deadline is not None and time.perf_counter() > deadline:
+        if deadline is not None and now > deadline:
             proc.kill()
         time.sleep(0.01)
     wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
     for reader in readers:
         reader.join()
+    own_cpu = usage.ru_utime + usage.ru_stime
+    workers_cpu = sum(seconds for pid, seconds in cpu.items() if pid != proc.pid)
     return {
         "wall_seconds": round(wall, 3),
-        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3),
-        "peak_mib": round(usage.ru_maxrss / 1024, 1),  # ru_maxrss is KiB on Linux
+        "cpu_seconds": round(own_cpu + workers_cpu, 3),
+        "peak_mib": round(max(peak_kib, usage.ru_maxrss) / 1024, 1),  # both KiB on Linux
+        "processes": len(cpu),
         "returncode": proc.returncode,
         "stdout": out.get("stdout", b"").decode("utf-8", "replace"),
         "stderr": out.get("stderr", b"").decode("utf-8", "replace"),
@@ -186,7 +234,8 @@ def thread_accuracy(folder: Path, audit_json: Path) -> dict:
 
 
 def run_one(workdir: Path, seed: int, size: int, fmt: str, python: str, skip_baseline: bool,
-            timeout: float | None, previous: dict | None = None, skip_audit: bool = False) -> dict:
+            timeout: float | None, previous: dict | None = None, skip_audit: bool = False,
+            workers: int | None = None) -> dict:
     """Measure one (size, format); parts not measured now are taken from ``previous``."""
     folder, gen = ensure_dataset(workdir, seed, size, fmt, python)
     path = mailbox_path(folder, fmt)
@@ -202,8 +251,12 @@ def run_one(workdir: Path, seed: int, size: int, fmt: str, python: str, skip_bas
         if out_json.exists():
             out_json.unlink()
         print(f"audit {size} {fmt} ...", file=sys.stderr, flush=True)
-        audit = measure([python, "-m", "happyaudit", "audit", str(path), "--format", "json", "--as-of", AS_OF,
-                         "--support-domain", SUPPORT_DOMAIN, "-o", str(out_json)], REPO, timeout)
+        command = [python, "-m", "happyaudit", "audit", str(path), "--format", "json", "--as-of", AS_OF,
+                   "--support-domain", SUPPORT_DOMAIN, "-o", str(out_json)]
+        if workers is not None:
+            command += ["--workers", str(workers)]
+        audit = measure(command, REPO, timeout)
+        audit["workers"] = workers
         audit["ok"] = audit["returncode"] in (0, 1) and out_json.exists()
         audit["stderr"] = audit["stderr"][-2000:]
         audit.pop("stdout")
@@ -324,6 +377,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="an earlier --json file: its rows fill in what this run does not measure")
     parser.add_argument("--timeout", type=float, default=None, help="seconds before a run is killed")
     parser.add_argument("--json", type=Path, help="also write the full results as JSON here")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="the audit's --workers (default: the tool's own, the usable CPUs)")
     args = parser.parse_args(argv)
     global REPO
     REPO = (args.repo or REPO).resolve()
@@ -339,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
             if fmt != "mbox" and args.file_formats_max and size > args.file_formats_max:
                 continue
             rows.append(run_one(args.workdir, args.seed, size, fmt, args.python, args.skip_baseline, args.timeout,
-                                earlier.pop((size, fmt), None), args.skip_audit))
+                                earlier.pop((size, fmt), None), args.skip_audit, args.workers))
     order = {"mbox": 0, "maildir": 1, "eml": 2}
     rows = sorted(rows + list(earlier.values()), key=lambda r: (r["size"], order.get(r["format"], 9)))
     checks = budget(rows)
