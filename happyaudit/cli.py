@@ -36,7 +36,7 @@ from happyaudit.model import AuditResult
 from happyaudit.parallel import default_workers
 from happyaudit.pipeline import audit_sources
 from happyaudit.history import load_history, record_audit
-from happyaudit.report import OutputFormat, format_for_path, render_text
+from happyaudit.report import OutputFormat, format_for_path, write_report
 from happyaudit.report.breakdowns import GroupBy, group_cases, render_groups_table
 from happyaudit.report.trend import render_trend, weekly_trend
 from happyaudit.report.records import build_records
@@ -151,7 +151,7 @@ def audit(
         failing_rules = _rule_list(fail_on, "--fail-on")
         imap = _imap_settings(paths, config, locals())
         sources = _sources(paths, imap)
-        result = _run(sources, config, moment, progress, workers)
+        result = _run(sources, config, moment, progress, workers, keep_notes=False)
         _report_inference(result)
         records = build_records(result, [r.name for r in selected_rules(config)])
         points = None
@@ -185,13 +185,13 @@ def _write_report(result: AuditResult, records: dict, output_format: OutputForma
             with atomic_output(output) as handle:
                 draw(Console(file=handle, width=120, color_system=None))
         return
-    text = render_text(records, output_format, show_all=show_all, groups=groups,
-                       group_by=group_by.value if group_by else None, history=history)
+    options = {"show_all": show_all, "groups": groups, "group_by": group_by.value if group_by else None,
+               "history": history}
     if output is None:
-        sys.stdout.write(text)
+        write_report(sys.stdout, records, output_format, **options)
         return
     with atomic_output(output) as handle:
-        handle.write(text)
+        write_report(handle, records, output_format, **options)
 
 
 @app.command()
@@ -417,10 +417,10 @@ def _imap_settings(paths: list[str], config: AuditConfig, options: dict) -> Imap
 
 
 def _run(sources: list[Source], config: AuditConfig, as_of: datetime, show_progress: bool,
-         workers: int | None) -> AuditResult:
+         workers: int | None, keep_notes: bool = True) -> AuditResult:
     processes = workers or default_workers()
     if not show_progress:
-        return audit_sources(sources, config, as_of, workers=processes)
+        return audit_sources(sources, config, as_of, workers=processes, keep_notes=keep_notes)
     total = sum(s.size_hint() or 0 for s in sources) or None
     columns = [
         TextColumn("{task.description}"),
@@ -441,7 +441,8 @@ def _run(sources: list[Source], config: AuditConfig, as_of: datetime, show_progr
         def audited(done: int, cases: int) -> None:
             bar.update(task, description="auditing cases", total=cases, completed=done, rate=f"{done:,}/{cases:,} cases")
 
-        return audit_sources(sources, config, as_of, progress=update, workers=processes, case_progress=audited)
+        return audit_sources(sources, config, as_of, progress=update, workers=processes, case_progress=audited,
+                             keep_notes=keep_notes)
 
 
 def _report_inference(result: AuditResult) -> None:

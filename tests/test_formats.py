@@ -116,3 +116,15 @@ def test_every_format_has_a_writer_or_is_the_table():
     from happyaudit.report import FILE_WRITERS, OutputFormat
 
     assert {fmt for fmt in OutputFormat if fmt is not OutputFormat.TABLE} == set(FILE_WRITERS)
+
+
+@pytest.mark.parametrize("output_format", ["json", "csv", "markdown", "html", "junit"])
+def test_written_report_is_the_rendered_report(sample_records: dict, output_format: str):
+    from happyaudit.report import OutputFormat, render_text, write_report
+    from happyaudit.report.breakdowns import group_cases
+
+    groups = group_cases(sample_records, "agent")
+    for options in ({}, {"groups": groups, "group_by": "agent"}):
+        handle = io.StringIO()
+        write_report(handle, sample_records, OutputFormat(output_format), **options)
+        assert handle.getvalue() == render_text(sample_records, OutputFormat(output_format), **options)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from happyaudit.report.breakdowns import GroupRow, groups_csv, groups_markdown, groups_records
 from happyaudit.report.files import to_csv, to_html, to_json, to_junit, to_markdown
@@ -62,3 +64,20 @@ def render_text(records: dict, output_format: OutputFormat, *, show_all: bool = 
     if groups is not None and output_format is OutputFormat.MARKDOWN:
         text += "\n" + groups_markdown(groups, by=group_by)
     return text
+
+
+def write_report(handle: TextIO, records: dict, output_format: OutputFormat, *, show_all: bool = False,
+                 groups: list[GroupRow] | None = None, group_by: str | None = None,
+                 history: list | None = None) -> None:
+    """Write ``render_text``'s report to ``handle``, the same text, streamed where it is large.
+
+    A JSON report of a big mailbox is tens of MB; ``json.dump`` writes it piece by piece
+    instead of holding the whole text and the encoder's list of pieces at once.
+    """
+    if output_format is OutputFormat.JSON:
+        document = {**records, "groups": groups_records(groups)} if groups is not None else records
+        json.dump(document, handle, indent=2, ensure_ascii=False)
+        handle.write("\n")
+        return
+    handle.write(render_text(records, output_format, show_all=show_all, groups=groups, group_by=group_by,
+                             history=history))
