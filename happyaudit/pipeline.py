@@ -80,15 +80,21 @@ def parse_batch(batch: list[RawMessage]) -> tuple[int, list[Message | Skipped]]:
     return sum(len(raw.data) for raw in batch), [parse_message(raw) for raw in batch]
 
 
-def audit_batch(job: tuple[list[Case], AuditConfig, datetime]) -> list[CaseResult | None]:
+def audit_batch(job: tuple[list[Case], AuditConfig, datetime, bool]) -> list[CaseResult | None]:
     """Each case's result, or ``None`` for a case outside the --since/--until window (run in
     a worker). The result carries no case: the caller has it already, and sending every
-    message back through a pipe would cost more than the audit saves."""
-    cases, config, as_of = job
+    message back through a pipe would cost more than the audit saves. Notes (what
+    ``show`` explains) are dropped unless asked for: a report never prints them."""
+    cases, config, as_of, keep_notes = job
     results: list[CaseResult | None] = []
     for case in cases:
         audited = run_audit([case], config, as_of)
-        results.append(replace(audited[0], case=None) if audited else None)
+        if not audited:
+            results.append(None)
+        elif keep_notes:
+            results.append(replace(audited[0], case=None))
+        else:
+            results.append(replace(audited[0], case=None, notes=()))
     return results
 
 
@@ -106,10 +112,10 @@ def _raw_batches(sources: Sequence[Source]) -> Iterator[list[RawMessage]]:
         yield batch
 
 
-def audit_cases(cases: Sequence[Case], config: AuditConfig, as_of: datetime,
-                workers: Workers | None = None, progress: CaseProgressCallback | None = None) -> list[CaseResult]:
+def audit_cases(cases: Sequence[Case], config: AuditConfig, as_of: datetime, workers: Workers | None = None,
+                progress: CaseProgressCallback | None = None, keep_notes: bool = True) -> list[CaseResult]:
     """``run_audit`` over the cases, in ``workers`` when given, with the same result."""
-    batches = ((list(cases[start:start + AUDIT_BATCH_CASES]), config, as_of)
+    batches = ((list(cases[start:start + AUDIT_BATCH_CASES]), config, as_of, keep_notes)
                for start in range(0, len(cases), AUDIT_BATCH_CASES))
     results: list[CaseResult] = []
     position = 0
@@ -137,17 +143,19 @@ def audit_sources(
     progress: ProgressCallback | None = None,
     workers: int = 1,
     case_progress: CaseProgressCallback | None = None,
+    keep_notes: bool = True,
 ) -> AuditResult:
     """Audit the given sources as of ``as_of`` and return everything a report needs.
 
     ``workers`` processes parse and audit in parallel; the result is the same for any number.
+    ``keep_notes=False`` leaves out the explanations only ``show`` prints, to save memory.
     """
     with Workers(workers) as pool:
         loaded = load_messages(sources, progress, pool)
         threads = build_threads(loaded.messages, subject_window=config.subject_window)
         support = support_side(config, threads)
         cases, _ = build_cases(threads, support)
-        results = audit_cases(cases, config, as_of, pool, case_progress)
+        results = audit_cases(cases, config, as_of, pool, case_progress, keep_notes)
     return AuditResult(
         as_of=as_of,
         sources=tuple(source.name for source in sources),

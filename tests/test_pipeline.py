@@ -75,3 +75,13 @@ def test_a_conversation_without_any_customer_is_not_a_case(tmp_path: Path):
                           subject="Rota for next week", body="Here is the rota.")
     write_mbox(tmp_path / "inbox.mbox", [newsletter])
     assert audit_sources(discover(str(tmp_path)), SUPPORT, AS_OF).cases == ()
+
+
+def test_audit_without_notes_finds_the_same_and_keeps_no_explanations(tmp_path: Path):
+    write_mbox(tmp_path / "inbox.mbox", [_question(), _answer()])
+    sources = discover(str(tmp_path))
+    with_notes = audit_sources(sources, SUPPORT, AS_OF)
+    without = audit_sources(sources, SUPPORT, AS_OF, keep_notes=False)
+    assert with_notes.cases[0].notes
+    assert without.cases[0].notes == ()
+    assert [c.findings for c in without.cases] == [c.findings for c in with_notes.cases]
