@@ -8,14 +8,12 @@ from __future__ import annotations
 import enum
 import os
 import sys
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -35,6 +33,7 @@ from happyaudit.errors import ConfigError, ExitCode, HappyAuditError
 from happyaudit.model import AuditResult
 from happyaudit.parallel import default_workers
 from happyaudit.pipeline import audit_sources
+from happyaudit.progress import audit_with_progress
 from happyaudit.history import load_history, record_audit
 from happyaudit.report import OutputFormat, format_for_path, write_report
 from happyaudit.report.breakdowns import GroupBy, group_cases, render_groups_table
@@ -419,30 +418,9 @@ def _imap_settings(paths: list[str], config: AuditConfig, options: dict) -> Imap
 def _run(sources: list[Source], config: AuditConfig, as_of: datetime, show_progress: bool,
          workers: int | None, keep_notes: bool = True) -> AuditResult:
     processes = workers or default_workers()
-    if not show_progress:
-        return audit_sources(sources, config, as_of, workers=processes, keep_notes=keep_notes)
-    total = sum(s.size_hint() or 0 for s in sources) or None
-    columns = [
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TextColumn("{task.fields[messages]:,} messages · {task.fields[mb]:.1f} MB"),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-    ]
-    with Progress(*columns, console=_stderr, transient=True) as bar:
-        task = bar.add_task("reading mail", total=total, messages=0, mb=0.0, rate="")
-        started = time.monotonic()
-
-        def update(messages: int, size: int) -> None:
-            elapsed = max(time.monotonic() - started, 1e-6)
-            rate = f"{messages / elapsed:,.0f} msg/s · {size / 1e6 / elapsed:.1f} MB/s"
-            bar.update(task, completed=size, messages=messages, mb=size / 1e6, rate=rate)
-
-        def audited(done: int, cases: int) -> None:
-            bar.update(task, description="auditing cases", total=cases, completed=done, rate=f"{done:,}/{cases:,} cases")
-
-        return audit_sources(sources, config, as_of, progress=update, workers=processes, case_progress=audited,
-                             keep_notes=keep_notes)
+    if show_progress:
+        return audit_with_progress(sources, config, as_of, _stderr, workers=processes, keep_notes=keep_notes)
+    return audit_sources(sources, config, as_of, workers=processes, keep_notes=keep_notes)
 
 
 def _report_inference(result: AuditResult) -> None:
