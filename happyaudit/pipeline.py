@@ -55,6 +55,7 @@ def load_messages(
     duplicates = 0
     count = 0
     size = 0
+    values: dict = {}
     for batch_size, parsed_batch in (workers or Workers(1)).map(parse_batch, _raw_batches(sources)):
         for parsed in parsed_batch:
             if isinstance(parsed, Skipped):
@@ -65,7 +66,7 @@ def load_messages(
                 duplicates += 1
             else:
                 seen.add(key)
-                messages.append(parsed)
+                messages.append(_sharing_values(parsed, values))
         count += len(parsed_batch)
         size += batch_size
         if progress is not None:
@@ -73,6 +74,25 @@ def load_messages(
     if progress is not None:
         progress(count, size)
     return LoadedMailbox(messages, skipped, duplicates)
+
+
+def _sharing_values(message: Message, values: dict) -> Message:
+    # Ids, addresses and subjects recur across a mailbox (every reply repeats its thread's
+    # ids in References, every mail to support the same To:), but each message parsed in a
+    # worker arrives with its own copies. One shared copy each saves about a third of the
+    # memory the messages take (a few hundred bytes a message), with equal values.
+    def one(value):
+        return values.setdefault(value, value)
+
+    def each(items: tuple[str, ...]) -> tuple[str, ...]:
+        return one(tuple(one(item) for item in items)) if items else items
+
+    return replace(
+        message, message_id=one(message.message_id), subject=one(message.subject),
+        from_addr=one(message.from_addr), from_name=one(message.from_name), to_addrs=each(message.to_addrs),
+        cc_addrs=each(message.cc_addrs), reply_to=each(message.reply_to), in_reply_to=each(message.in_reply_to),
+        references=each(message.references), date_source=one(message.date_source),
+    )
 
 
 def parse_batch(batch: list[RawMessage]) -> tuple[int, list[Message | Skipped]]:
