@@ -103,7 +103,7 @@ _BOUNCE_SUBJECT = re.compile(
     r"no\s+se\s+puede\s+entregar\b|onbestelbaar\b)",
     re.IGNORECASE,
 )
-_STRONG_AUTOMATIC_BODY = re.compile(
+_STRONG_AUTOMATIC_BODY_REGEX = re.compile(
     r"\bthis\s+is\s+an\s+(?:automated|automatic|auto-generated|automatically\s+generated)\s+"
     r"(?:reply|response|message|e-?mail|notification|acknowledge?ment)\b|"
     r"\bthis\s+(?:e-?mail|message|reply|response)\s+(?:was|has\s+been|is)\s+"
@@ -117,12 +117,12 @@ _STRONG_AUTOMATIC_BODY = re.compile(
     r"\bdit\s+is\s+een\s+automatisch(?:e)?\s+(?:antwoord|bericht|gegenereerd\s+bericht|e-?mail|reactie)\b",
     re.IGNORECASE,
 )
-_TICKET_CREATED_BODY = re.compile(
+_TICKET_CREATED_BODY_REGEX = re.compile(
     r"\byour\s+(?:support\s+)?(?:ticket|request|case)\s+(?:\#|no\.?\s*|number\s*|id:?\s*)[\w-]*\d[\w-]*\s+"
     r"(?:has\s+been|was)\s+(?:created|received|opened|logged|registered)\b",
     re.IGNORECASE,
 )
-_OUT_OF_OFFICE_BODY = re.compile(
+_OUT_OF_OFFICE_BODY_REGEX = re.compile(
     r"\b(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|"
     r"away\s+from\s+(?:the\s+)?office|on\s+(?:annual\s+)?(?:leave|vacation|holiday))\b|"
     r"\bout\s+of\s+(?:the\s+)?office\s+(?:until|from|with\s+limited|and\s+will)\b|"
@@ -134,12 +134,58 @@ _OUT_OF_OFFICE_BODY = re.compile(
     r"(?:afwezig|niet\s+aanwezig|met\s+vakantie|niet\s+op\s+kantoor)\b",
     re.IGNORECASE,
 )
-_BOUNCE_BODY = re.compile(
+_BOUNCE_BODY_REGEX = re.compile(
     r"\b(?:delivery\s+(?:to\s+the\s+following\s+recipients?\s+)?(?:has\s+)?failed|"
     r"could\s+not\s+be\s+delivered|undeliverable|permanent\s+(?:fatal\s+)?errors?|"
     r"message\s+(?:was\s+)?not\s+delivered|returned\s+to\s+sender)\b",
     re.IGNORECASE,
 )
+
+# --- cheap pre-checks for the text regexes ------------------------------------------------
+# The text regexes above search slowly (IGNORECASE, and a leading \b that leaves re no first
+# character to skip ahead to), and most mail matches none of them. Every match of each contains
+# one word of each group below, letter for letter under IGNORECASE; a plain ``in`` test on the
+# text, folded the way IGNORECASE folds letters, skips the search where no match can be.
+
+_IGNORECASE_EXTRA_FOLDS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+"""The characters other than the letter's two cases that IGNORECASE matches to an ASCII letter
+("İ", "ı", "ſ", the Kelvin sign); ``str.lower`` leaves them non-ASCII ("İ" even becomes two)."""
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased so that each character IGNORECASE matches to an ASCII letter becomes
+    that letter: a regex's ASCII words then occur in it wherever they match ``text``."""
+    if not text.isascii():
+        for char, letter in _IGNORECASE_EXTRA_FOLDS.items():
+            if char in text:  # rare: str.replace is much faster than str.translate on non-ASCII text
+                text = text.replace(char, letter)
+    return text.lower()
+
+
+class _TextPattern:
+    """A text regex and the groups of words that every match of it contains one of."""
+
+    __slots__ = ("regex", "word_groups")
+
+    def __init__(self, regex: re.Pattern[str], *word_groups: tuple[str, ...]) -> None:
+        self.regex = regex
+        self.word_groups = word_groups
+
+    def search(self, text: str, folded: str) -> bool:
+        """Whether the regex matches ``text``; ``folded`` is ``_folded(text)``."""
+        return (all(any(word in folded for word in group) for group in self.word_groups)
+                and self.regex.search(text) is not None)
+
+
+# Each alternative of the strong statement says "automat…" / "autom[áa]tic…" / "auto-generated".
+_STRONG_AUTOMATIC_BODY = _TextPattern(_STRONG_AUTOMATIC_BODY_REGEX, ("auto",))
+_TICKET_CREATED_BODY = _TextPattern(
+    _TICKET_CREATED_BODY_REGEX, ("your",), ("created", "received", "opened", "logged", "registered"))
+_OUT_OF_OFFICE_BODY = _TextPattern(
+    _OUT_OF_OFFICE_BODY_REGEX,
+    ("office", "leave", "vacation", "holiday", "bin", "suis", "estoy", "afwezig", "aanwezig", "vakantie", "kantoor"),
+)
+_BOUNCE_BODY = _TextPattern(_BOUNCE_BODY_REGEX, ("failed", "delivered", "undeliverable", "permanent", "returned"))
 
 
 def detect_automatic(
@@ -156,20 +202,21 @@ def detect_automatic(
     """
     subject_form = _subject_form(subject or "")
     text = text or ""
+    folded = _folded(text)
     signal = _header_signal(headers, from_addr or "")
     if signal is None:
-        signal = _exchange_rule_signal(headers, subject_form, text)
+        signal = _exchange_rule_signal(headers, subject_form, text, folded)
     if signal == _BULK:
         return Automatic.BULK
     if signal is not None:
-        return _kind_by_content(signal, subject_form, text)
+        return _kind_by_content(signal, subject_form, text, folded)
     if subject_form is not None:
-        return _refined_by_text(subject_form, text)
-    if _STRONG_AUTOMATIC_BODY.search(text):
-        return Automatic.OUT_OF_OFFICE if _OUT_OF_OFFICE_BODY.search(text) else Automatic.ACKNOWLEDGEMENT
-    if _TICKET_CREATED_BODY.search(text):
+        return _refined_by_text(subject_form, text, folded)
+    if _STRONG_AUTOMATIC_BODY.search(text, folded):
+        return Automatic.OUT_OF_OFFICE if _OUT_OF_OFFICE_BODY.search(text, folded) else Automatic.ACKNOWLEDGEMENT
+    if _TICKET_CREATED_BODY.search(text, folded):
         return Automatic.ACKNOWLEDGEMENT
-    if _POSTMASTER_LOCAL_PART.match(_local_part(from_addr or "")) and _BOUNCE_BODY.search(text):
+    if _POSTMASTER_LOCAL_PART.match(_local_part(from_addr or "")) and _BOUNCE_BODY.search(text, folded):
         return Automatic.BOUNCE
     return None
 
@@ -239,14 +286,16 @@ def _is_list_distribution(headers: Mapping[str, str]) -> bool:
     return bool(sender and _LIST_ADMIN_LOCAL_PART.match(sender.group(1)))
 
 
-def _exchange_rule_signal(headers: Mapping[str, str], subject_form: Automatic | None, text: str) -> str | None:
+def _exchange_rule_signal(
+    headers: Mapping[str, str], subject_form: Automatic | None, text: str, folded: str
+) -> str | None:
     """Exchange's ``X-Auto-Response-Suppress`` and ``X-MS-Exchange-Inbox-Rules-Loop`` also sit
     on ordinary Outlook mail and on customer mail redirected by a rule, so they only confirm
     an out-of-office or acknowledgement that the subject or text already suggests."""
     exchange_marked = bool(
         _header(headers, "x-auto-response-suppress") or _header(headers, "x-ms-exchange-inbox-rules-loop")
     )
-    if exchange_marked and (subject_form is not None or _OUT_OF_OFFICE_BODY.search(text)):
+    if exchange_marked and (subject_form is not None or _OUT_OF_OFFICE_BODY.search(text, folded)):
         return _AUTO_REPLY
     return None
 
@@ -270,28 +319,29 @@ def _subject_form(subject: str) -> Automatic | None:
     return None
 
 
-def _refined_by_text(kind: Automatic, text: str) -> Automatic:
+def _refined_by_text(kind: Automatic, text: str, folded: str) -> Automatic:
     """Outlook titles every rule reply "Automatic reply:"; the text tells an acknowledgement
     from an absence, and a generic auto-reply from an out-of-office."""
-    if kind is Automatic.OUT_OF_OFFICE and _TICKET_CREATED_BODY.search(text) and not _OUT_OF_OFFICE_BODY.search(text):
+    if (kind is Automatic.OUT_OF_OFFICE and _TICKET_CREATED_BODY.search(text, folded)
+            and not _OUT_OF_OFFICE_BODY.search(text, folded)):
         return Automatic.ACKNOWLEDGEMENT
-    if kind is Automatic.ACKNOWLEDGEMENT and _OUT_OF_OFFICE_BODY.search(text):
+    if kind is Automatic.ACKNOWLEDGEMENT and _OUT_OF_OFFICE_BODY.search(text, folded):
         return Automatic.OUT_OF_OFFICE
     return kind
 
 
-def _kind_by_content(signal: str, subject_form: Automatic | None, text: str) -> Automatic:
+def _kind_by_content(signal: str, subject_form: Automatic | None, text: str, folded: str) -> Automatic:
     """Turn header evidence into a kind, letting the subject and text refine it."""
     if signal == _BOUNCE or subject_form is Automatic.BOUNCE:
         return Automatic.BOUNCE
     if signal == _REPORT:
         return Automatic.AUTO_SUBMITTED
     if subject_form is not None:
-        return _refined_by_text(subject_form, text)
-    if _OUT_OF_OFFICE_BODY.search(text):
+        return _refined_by_text(subject_form, text, folded)
+    if _OUT_OF_OFFICE_BODY.search(text, folded):
         return Automatic.OUT_OF_OFFICE
-    if _TICKET_CREATED_BODY.search(text):
+    if _TICKET_CREATED_BODY.search(text, folded):
         return Automatic.ACKNOWLEDGEMENT
-    if signal == _NULL_SENDER or (signal == _AUTO_GENERATED and _BOUNCE_BODY.search(text)):
+    if signal == _NULL_SENDER or (signal == _AUTO_GENERATED and _BOUNCE_BODY.search(text, folded)):
         return Automatic.BOUNCE
     return Automatic.ACKNOWLEDGEMENT if signal == _AUTO_REPLY else Automatic.AUTO_SUBMITTED

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from happyaudit.quote_patterns import (
     ADDRESS_ATTRIBUTION,
@@ -17,14 +18,15 @@ from happyaudit.quote_patterns import (
     ATTRIBUTION_OPENER,
     CODE_FENCE,
     EMBEDDED_OPENER,
-    FORWARD_INTRO,
     HAS_DATE_OR_ADDRESS,
     HEADER_FROM,
     HEADER_OTHER,
+    HISTORY_SEPARATOR,
+    HISTORY_SEPARATOR_START,
     MAX_SCANNED_CHARS,
     MOBILE_FOOTER,
     MOBILE_FOOTER_MAX_WORDS,
-    ORIGINAL_MESSAGE_SEPARATOR,
+    MOBILE_FOOTER_START,
     SEPARATOR_ONLY,
     SIGNATURE_DELIMITER,
     UNDERSCORE_RULE,
@@ -55,12 +57,13 @@ def split_reply(text: str) -> ReplySplit:
     attribution, Outlook header blocks, forwards) and signatures are taken out; for an inline
     reply, the quoted lines directly above each answer are kept so the answer still reads in context.
     """
-    lines = _LINE_BREAK.split(text)
+    lines = _split_lines(text)
     in_code = _code_block_mask(lines)
-    cut = _history_start(lines, in_code)
+    ends = _attribution_ends(lines)
+    cut = _history_start(lines, in_code, ends)
     history_lines = sum(1 for line in lines[cut:] if line.strip())
     head = lines[:cut]
-    kinds = _classify(head, in_code)
+    kinds = _classify(head, in_code, ends)
     kept, dropped, inline = _assemble(head, kinds, in_code[:cut])
     body, signature = _split_signature(kept)
     return ReplySplit(
@@ -69,6 +72,13 @@ def split_reply(text: str) -> ReplySplit:
         signature="\n".join(signature).strip(),
         inline=inline,
     )
+
+
+def _split_lines(text: str) -> list[str]:
+    """``_LINE_BREAK.split(text)``: the same lines, with str methods, which are several times faster."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
 
 
 def _scan(line: str) -> str:
@@ -82,6 +92,8 @@ def _is_quote(line: str) -> bool:
 
 def _code_block_mask(lines: list[str]) -> list[bool]:
     """True for lines inside ``` fences: code is content, never a quote, header or signature."""
+    if "```" not in "".join(lines):
+        return [False] * len(lines)  # no fence anywhere (most mail): nothing is code
     mask, inside = [], False
     for line in lines:
         fence = "```" in line and CODE_FENCE.match(_scan(line)) is not None
@@ -110,32 +122,69 @@ def _attribution_length(lines: list[str], start: int) -> int:
         opener = ATTRIBUTION_OPENER.match(joined) is not None
         if not opener and EMBEDDED_OPENER.search(joined):
             return 0
-        if ATTRIBUTION_END.search(joined) and (opener or "@" in joined or span == 1):
-            return span
-        if ADDRESS_ATTRIBUTION.search(joined) and (opener or span == 1):
-            return span
+        # Both end patterns need the (stripped) joined text to end in one of these: test that
+        # first, since ATTRIBUTION_END searches slowly through a long line.
+        if joined.endswith(_ATTRIBUTION_ENDINGS):
+            if (opener or "@" in joined or span == 1) and ATTRIBUTION_END.search(joined):
+                return span
+            if (opener or span == 1) and ADDRESS_ATTRIBUTION.search(joined):
+                return span
         if span > 1 and not opener:
             return 0
     return 0
 
 
-_ATTRIBUTION_LAST_CHARS = (":", "-", "：")
+_ATTRIBUTION_ENDINGS = (":", "：", "--")
 
 
 def _may_end_attribution(first: str, lines: list[str], start: int) -> bool:
     """A cheap necessary condition for ``_attribution_length`` to find an attribution.
 
     It returns a span only when ``ATTRIBUTION_END`` or ``ADDRESS_ATTRIBUTION`` matches the
-    joined lines, and both end in ":" / "：" or "--" before trailing space. The joined text of
-    each span ends in the last non-empty of its (scanned, stripped) lines, so one of those,
-    up to three, must end in ":", "：" or "-".
+    joined lines, and both end in ":", "：" or "--" before trailing space. The joined text of a
+    span ends as its last (scanned, stripped) line does, and a span stops at a blank or quoted
+    line, so one of the up to three lines before the first such line must end that way.
     """
-    if first[-1:] in _ATTRIBUTION_LAST_CHARS:
+    if first.endswith(_ATTRIBUTION_ENDINGS):
         return True
     for extra in range(start + 1, min(start + _ATTRIBUTION_MAX_LINES, len(lines))):
-        if _scan(lines[extra]).strip()[-1:] in _ATTRIBUTION_LAST_CHARS:
+        line = lines[extra]
+        if not _continues_attribution(line):
+            return False
+        if _scan(line).rstrip().endswith(_ATTRIBUTION_ENDINGS):
             return True
     return False
+
+
+def _attribution_ends(lines: list[str]) -> list[bool]:
+    """For each line, whether it ends the way the last line of an attribution must: in ":", "："
+    or "--" (see ``_may_end_attribution``). Worked out once per body for ``_may_start_attribution``."""
+    # rstrip, not strip: both leave the same last characters. Without a line longer than the
+    # scanned slice, the lines need no slicing.
+    scanned = lines if max(map(len, lines), default=0) <= MAX_SCANNED_CHARS else [_scan(line) for line in lines]
+    return [line.rstrip().endswith(_ATTRIBUTION_ENDINGS) for line in scanned]
+
+
+def _may_start_attribution(lines: list[str], ends: list[bool], count: int) -> list[bool]:
+    """``_may_end_attribution`` for each of the first ``count`` lines at once (``ends`` from
+    ``_attribution_ends``): the loops over every line call ``_attribution_length`` only where it holds.
+
+    Worked out from the few lines that end like an attribution: such a line ends one starting
+    there, or one or two lines above it when the lines in between are neither blank nor quoted.
+    """
+    may_start = [False] * count
+    for last in compress(range(count), ends[:count]):
+        may_start[last] = True
+        if last >= 1 and _continues_attribution(lines[last]):
+            may_start[last - 1] = True
+            if last >= 2 and _continues_attribution(lines[last - 1]):
+                may_start[last - 2] = True
+    return may_start
+
+
+def _continues_attribution(line: str) -> bool:
+    """Whether a line can be the second or third line of an attribution: neither blank nor quoted."""
+    return bool(line.strip()) and not _is_quote(line)
 
 
 def _next_content(lines: list[str], index: int) -> int:
@@ -157,22 +206,23 @@ def _is_header_block(lines: list[str], start: int) -> bool:
     return has_from and sum(1 for line in window if HEADER_OTHER.match(line) or HEADER_FROM.match(line)) >= 2
 
 
-def _history_start(lines: list[str], in_code: list[bool]) -> int:
+def _history_start(lines: list[str], in_code: list[bool], ends: list[bool]) -> int:
     """Index of the first line of unquoted history (header block, separator, forward, bare attribution).
 
     An attribution on the first line is not a cut: with nothing written above it, what follows is
     the sender's answer (HTML mail often loses the ">" markers), so only the attribution is dropped.
     """
+    may_start = _may_start_attribution(lines, ends, len(lines))
     seen_content = False
     for index, line in enumerate(lines):
-        if in_code[index] or not line.strip() or _is_quote(line):
+        if in_code[index] or not line.strip() or line.lstrip(" \t").startswith(">"):
             continue
-        scanned = _scan(line)
-        if ORIGINAL_MESSAGE_SEPARATOR.match(scanned) or FORWARD_INTRO.match(scanned):
+        scanned = line[:MAX_SCANNED_CHARS]
+        if HISTORY_SEPARATOR_START.match(scanned) and HISTORY_SEPARATOR.match(scanned):
             return index
-        if _is_header_block(lines, index):
+        if (":" in scanned or "：" in scanned) and _is_header_block(lines, index):
             return index
-        if seen_content and _is_bare_attribution(lines, index):
+        if seen_content and may_start[index] and _is_bare_attribution(lines, index):
             return index
         seen_content = True
     return len(lines)
@@ -189,24 +239,25 @@ def _is_bare_attribution(lines: list[str], index: int) -> bool:
     return following >= len(lines) or not _is_quote(lines[following])
 
 
-def _classify(head: list[str], in_code: list[bool]) -> list[str]:
-    """Label each line 'text', 'blank', 'quote' or 'attribution' (an attribution directly above a quote)."""
-    kinds = ["blank" if not line.strip() else "text" for line in head]
-    for index, line in enumerate(head):
-        if not in_code[index] and _is_quote(line):
-            kinds[index] = "quote"
-    index = 0
-    while index < len(head):
-        if kinds[index] == "text" and not in_code[index]:
-            span = _attribution_length(head, index)
-            following = _next_content(head, index + span) if span else len(head)
-            # Only look back for earlier content when there is an attribution (linear, not quadratic).
-            if span and (not any(kind != "blank" for kind in kinds[:index])
-                         or following < len(head) and kinds[following] == "quote"):
-                kinds[index : index + span] = ["attribution"] * span
-                index += span
-                continue
-        index += 1
+def _classify(head: list[str], in_code: list[bool], ends: list[bool] | None = None) -> list[str]:
+    """Label each line 'text', 'blank', 'quote' or 'attribution' (an attribution directly above a quote).
+
+    ``ends`` is ``_attribution_ends`` of ``head`` or of lines that ``head`` begins.
+    """
+    may_start = _may_start_attribution(head, _attribution_ends(head) if ends is None else ends, len(head))
+    kinds = ["blank" if not line.strip() else "quote" if not code and line.lstrip(" \t").startswith(">") else "text"
+             for line, code in zip(head, in_code)]
+    labelled_up_to = 0  # the lines of an attribution already labelled are not looked at again
+    for index in compress(range(len(head)), may_start):  # elsewhere no attribution can start
+        if index < labelled_up_to or kinds[index] != "text" or in_code[index]:
+            continue
+        span = _attribution_length(head, index)
+        following = _next_content(head, index + span) if span else len(head)
+        # Only look back for earlier content when there is an attribution (linear, not quadratic).
+        if span and (not any(kind != "blank" for kind in kinds[:index])
+                     or following < len(head) and kinds[following] == "quote"):
+            kinds[index : index + span] = ["attribution"] * span
+            labelled_up_to = index + span
     return kinds
 
 
@@ -273,7 +324,7 @@ def without_signature(text: str) -> str:
     the reply-splitting corpora expect it kept); the audit, which must not read a question in a
     signature, strips it with this looser test.
     """
-    lines = _LINE_BREAK.split(text or "")
+    lines = _split_lines(text or "")
     in_code = _code_block_mask(lines)
     start = _signature_index(lines, in_code, 0, tolerant=True)
     return text if start is None else "\n".join(lines[:start]).rstrip()
@@ -288,9 +339,9 @@ def _signature_index(lines: list[str], in_code: list[bool], first: int, tolerant
     # listed only for a candidate line (a delimiter or a footer), so the scan stays linear.
     first_content = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     for index in range(max(first, first_content + 1, 0), end):
-        if in_code[index] or _is_quote(lines[index]):
+        if in_code[index] or lines[index].lstrip(" \t").startswith(">"):
             continue
-        scanned = _scan(lines[index])
+        scanned = lines[index][:MAX_SCANNED_CHARS]
         rest: list[str] | None = None
         if (scanned.startswith("--") and SIGNATURE_DELIMITER.match(scanned)
                 or "__________" in scanned and UNDERSCORE_RULE.match(scanned)):
@@ -299,7 +350,7 @@ def _signature_index(lines: list[str], in_code: list[bool], first: int, tolerant
                     for n, line in enumerate(rest))
             if len(rest) <= _SIGNATURE_MAX_LINES and not any(asks):
                 return index
-        if _is_mobile_footer(scanned):
+        if MOBILE_FOOTER_START.match(scanned) and _is_mobile_footer(scanned):
             if rest is None:
                 rest = [line for line in lines[index + 1 : end] if line.strip()]
             if _footer_tail_is_small(rest):
@@ -344,7 +395,8 @@ _TAGLINE_MAX_WORDS = 8
 def _is_mobile_footer(line: str) -> bool:
     stripped = line.strip()
     return (
-        len(stripped.split()) <= MOBILE_FOOTER_MAX_WORDS
+        MOBILE_FOOTER_START.match(stripped) is not None
+        and len(stripped.split()) <= MOBILE_FOOTER_MAX_WORDS
         and "?" not in stripped
         and MOBILE_FOOTER.match(stripped) is not None
     )

@@ -9,7 +9,9 @@ file exactly where ``mailbox.mbox`` does.
 from __future__ import annotations
 
 import io
+import itertools
 import mailbox
+import random
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -17,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from happyaudit import parse
+from happyaudit import fastparse, parse
 from happyaudit.dates import parse_from_line_date
 from happyaudit.fastparse import scan_message
 from happyaudit.model import Message, RawMessage
@@ -272,3 +274,64 @@ def test_mbox_splitting_matches_the_stdlib_on_the_corpora(corpora: Path):
     files = [corpora / "fedora-devel-2010-01" / "2010-January.mbox", corpora / "cpython-email" / "data" / "mailbox_01.mbox",
              *sorted((corpora / "perceval-mbox").rglob("*.mbox"))]
     assert sum(_assert_splits_like_the_stdlib(path) for path in files if path.is_file()) > 300
+
+
+def _reference_fields(text: str) -> dict[str, str] | None:
+    """Header fields read with one ``_FIELD.match`` per field (the original loop), ``None`` on a gap."""
+    found: dict[str, str] = {}
+    position = 0
+    while position < len(text):
+        field = fastparse._FIELD.match(text, position)
+        if field is None:
+            return None
+        name = field.group(1).lower()
+        if name in fastparse.WANTED_HEADERS and name not in found:
+            found[name] = field.group(2).rstrip("\r\n")
+        position = field.end()
+    return found
+
+
+_FIELD_LINES = [
+    "From: a@b.example\n", "To: c@d.example,\n", " e@f.example\n", "\tfolded\n", "Subject:x\n", "subject: second\n",
+    "X-Long: " + "y" * 300 + "\n", "Date: Mon\r\n", "Bad line\n", "\n", ": no name\n", "Name With Space: x\n",
+    "Content-Type: text/plain;\n", ' charset="utf-8"\n', "Received: from a\n", "\udcff-8bit: x\n", "X-8bit: \udcff\n", "No-Newline: x",
+]
+
+
+def test_a_header_block_is_read_as_one_field_match_after_another_would_read_it():
+    rng = random.Random(8)
+    blocks = ["", "From: a\n", " leading continuation\n", "From: a"]
+    blocks += ["".join(rng.choice(_FIELD_LINES) for _ in range(rng.randrange(1, 10))) for _ in range(5000)]
+    declined = read = 0
+    for text in blocks:
+        data = (text + "\n").encode("ascii", "surrogateescape")
+        blank = fastparse._blank_line(data, 0, len(data))
+        head = data[: blank[0] if blank else len(data)]
+        try:
+            found, _ = fastparse._header_block(data, 0, len(data), fastparse.WANTED_HEADERS)
+        except fastparse.Decline:
+            found = None
+        if head.count(b"\r") != head.count(b"\r\n"):
+            assert found is None
+            continue
+        assert found == _reference_fields(head.decode("ascii", "surrogateescape")), text
+        declined += found is None
+        read += found is not None
+    assert declined > 100 and read > 100
+
+
+def test_the_blank_line_after_a_header_is_found_as_by_a_search_of_the_whole_part():
+    def reference(data: bytes, start: int, end: int) -> tuple[int, int] | None:
+        if data.startswith(b"\n", start) or data.startswith(b"\r\n", start):
+            return start, start + (1 if data[start] == 10 else 2)
+        lf, crlf = data.find(b"\n\n", start, end), data.find(b"\n\r\n", start, end)
+        if lf < 0 and crlf < 0:
+            return None
+        return (lf + 1, lf + 2) if crlf < 0 or 0 <= lf < crlf else (crlf + 1, crlf + 3)
+
+    for length in range(9):
+        for combo in itertools.product((b"\r", b"\n", b"a"), repeat=length):
+            data = b"".join(combo)
+            for start, end in ((0, len(data)), (1, len(data)), (0, len(data) - 1)):
+                if 0 <= start <= end:
+                    assert fastparse._blank_line(data, start, end) == reference(data, start, end), (data, start, end)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import itertools
+import random
 from datetime import datetime, timezone
 
+from happyaudit import parse as parse_module
 from happyaudit.model import Automatic, Message, RawMessage, Skipped
 from happyaudit.parse import parse_message
 from tests.mailfactory import raw_mail
@@ -222,3 +226,55 @@ def test_charset_name_with_a_nul_byte_degrades_to_utf8():
         b"charset=utf-8", b"charset=\x00utf-8")
     message = parse(data)
     assert "Is it in stock?" in message.new_text
+
+
+def _reference_content_hash(data: bytes) -> str:
+    """The line-by-line original of ``_content_hash``: split, strip and lower-case each header line."""
+    end_of_head = parse_module._HEAD_END.search(data)
+    head = data[: end_of_head.start()] if end_of_head else data
+    body = data[end_of_head.end():] if end_of_head else b""
+    identity = [
+        line for line in head.replace(b"\r\n", b"\n").split(b"\n")
+        if line[:1] not in (b" ", b"\t")
+        and line.split(b":", 1)[0].strip().lower() in (b"message-id", b"date", b"from", b"subject", b"to")
+    ]
+    digest = hashlib.blake2b(digest_size=16)
+    for line in sorted(identity):
+        digest.update(line.strip() + b"\n")
+    digest.update(body.replace(b"\r\n", b"\n").rstrip())
+    return digest.hexdigest()
+
+
+_HASH_PIECES = [
+    b"From: a@b.example", b"FROM : a@b.example", b"\rfrom:x", b"\x0b to \x0c: y", b" from: folded", b"\tDate: x",
+    b"Subject", b"subject\r", b"to:", b"tox: no", b"Message-ID:<m@x>", b"message-id :\r <m@x>", b"X-Status: A",
+    b"Received: from x", b"Date: Mon, 2 Nov 2026", b"", b"\r", b"\n", b"\r\n", b" ", b"body line", b"-- ",
+    b"\xff\xfe", b"Subject: caf\xc3\xa9", b"to", b"From a@b Thu Nov  5 09:14:00 2026",
+]
+
+
+def test_content_hash_is_the_line_by_line_hash_on_any_header_and_body():
+    rng = random.Random(5)
+    samples = [raw_mail(message_id="h@e.org", sender="j@e.org", body="Hello\r\n\r\nBye \r\n")]
+    for _ in range(3000):
+        pieces = [rng.choice(_HASH_PIECES) for _ in range(rng.randrange(12))]
+        samples.append(rng.choice((b"\n", b"\r\n", b"\r")).join(pieces) + rng.choice((b"", b" \t\r\n", b"\x0c")))
+    for data in samples:
+        assert parse_module._content_hash(data) == _reference_content_hash(data), data
+
+
+def test_content_hash_of_a_large_body_is_fed_in_chunks_with_the_same_result(monkeypatch):
+    monkeypatch.setattr(parse_module, "_HASH_CHUNK", 7)
+    rng = random.Random(6)
+    for _ in range(500):
+        body = b"".join(rng.choice((b"a", b"\r", b"\n", b"\r\n", b" ")) for _ in range(rng.randrange(40)))
+        data = b"From: a@b.example\r\nTo: c@d.example\r\n\r\n" + body
+        assert parse_module._content_hash(data) == _reference_content_hash(data), data
+
+
+def test_the_header_end_is_found_where_the_regex_finds_it():
+    for length in range(9):
+        for combo in itertools.product((b"\r", b"\n", b"a"), repeat=length):
+            data = b"".join(combo)
+            match = parse_module._HEAD_END.search(data)
+            assert parse_module._head_end(data) == ((match.start(), match.end()) if match else None), data

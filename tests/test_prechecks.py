@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import ast
 import re
+import string
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
+from happyaudit import automatic
 from happyaudit.audit import commitments, language, questions
 from happyaudit.audit import text as text_analysis
 from happyaudit.pipeline import load_messages
@@ -182,3 +184,30 @@ def test_the_pre_checks_skip_most_sentences_without_the_words():
 
 def test_texts_are_read_from_paths_that_exist():
     assert Path(SAMPLE_MAILBOX).is_dir() and EVAL_MAILBOX.is_dir()
+
+
+_AUTOMATIC_EXTRA = [
+    "THİS İS AN AUTOMATED RESPONSE.", "thıs ıs an automatıc reply", "Thiſ meſſage waſ ſent automatically.",
+    "Your ticket #4\u212a2 has been created.", "I am out of the office until Monday.", "Ich bin derzeit im Urlaub.",
+    "Je suis absente.", "Estoy de vacaciones.", "Ik ben met vakantie.", "Delivery has failed to these recipients",
+    "Dies ist eine automatische Antwort.", "Ceci est une réponse automatique.", "Este es un mensaje automático.",
+    "Dit is een automatisch gegenereerd bericht.", "Your request no. 12 was received", "returned to sender",
+]
+
+
+@pytest.mark.parametrize("name", ["_STRONG_AUTOMATIC_BODY", "_TICKET_CREATED_BODY", "_OUT_OF_OFFICE_BODY", "_BOUNCE_BODY"])
+def test_automatic_text_pre_checks_never_skip_a_text_the_regex_matches(name: str):
+    pattern = getattr(automatic, name)
+    matched = 0
+    for text in _texts() + _sentences() + tuple(_AUTOMATIC_EXTRA):
+        found = pattern.regex.search(text) is not None
+        assert pattern.search(text, automatic._folded(text)) == found, text
+        matched += found
+    assert matched > 0, "the corpus never exercises this pattern"
+
+
+def test_folding_turns_every_character_ignorecase_matches_to_an_ascii_letter_into_that_letter():
+    every_character = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for letter in string.ascii_lowercase:
+        for char in re.compile(letter, re.IGNORECASE).findall(every_character):
+            assert automatic._folded(char) == letter, hex(ord(char))

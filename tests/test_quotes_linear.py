@@ -20,6 +20,14 @@ import pytest
 
 from happyaudit import quotes
 from happyaudit.quote_patterns import (
+    ADDRESS_ATTRIBUTION,
+    ATTRIBUTION_END,
+    FORWARD_INTRO,
+    HISTORY_SEPARATOR,
+    HISTORY_SEPARATOR_START,
+    MOBILE_FOOTER,
+    MOBILE_FOOTER_START,
+    ORIGINAL_MESSAGE_SEPARATOR,
     SEPARATOR_ONLY,
     SIGNATURE_DELIMITER,
     UNDERSCORE_RULE,
@@ -120,6 +128,7 @@ def test_attribution_pre_check_never_hides_an_attribution(monkeypatch: pytest.Mo
                   for lines in (quotes._LINE_BREAK.split(text) for text in texts)]
     splits = [quotes.split_reply(text) for text in texts]
     monkeypatch.setattr(quotes, "_may_end_attribution", lambda first, lines, start: True)
+    monkeypatch.setattr(quotes, "_may_start_attribution", lambda lines, ends, count: [True] * count)
     without = [[quotes._attribution_length(lines, i) for i in range(len(lines))]
                for lines in (quotes._LINE_BREAK.split(text) for text in texts)]
     assert with_check == without
@@ -151,3 +160,82 @@ def test_a_long_quoted_history_is_split_in_linear_time():
     inline = "\n".join(f"> question {n}\nanswer {n}\n" for n in range(5_000))
     assert quotes.split_reply(inline).inline
     assert quotes.without_signature("x\n" * 20_000 + "-- \nSam") == ("x\n" * 20_000).rstrip()
+
+
+# Lines that put the pre-checks' edges to the test: the characters IGNORECASE matches to ASCII
+# letters ("İ", "ı", "ſ", the Kelvin sign), separators and footers in other scripts, long lines.
+_EDGE_LINES = [
+    "-----Original Message-----", "---------- Forwarded message ---------", "> -----Original Message-----",
+    "*** ORİGİNAL MESSAGE ***", "Begin forwarded message:", "  İnizio messaggio inoltrato :", "Исходное сообщение",
+    "Sent from my iPhone", "ſent from my phone", "(Sent with Proton Mail)", "从我的iPhone发送", "Von meinem iPad geſendet",
+    "Verzonden vanaf mijn telefoon", "Отправлено с iPhone", "Get Outlook for Android", "Keep smiling",
+    "On Mon, 2 Nov 2026, Jane <jane@x.example> wrote:", "Am 2. Nov. 2026 schrieb Jane <j@x.example>:",
+    "Jane <jane@x.example> 于2026年11月2日周一 写道：", "---- On Mon, 2 Nov 2026 Jane wrote ----", "-- ", "--",
+    "Le lun. 2 nov. 2026 à 10:00, Jean <j@x.fr> a écrit :", "x" * 450 + ":", " " * 420 + "Sent from my iPhone",
+    "On Mon, 2 Nov 2026 at 10:00 Jane wrote:" + " " * 400, "reply On Wed, 4 Nov 2026 wrote:", "1 -", "a\u2028:",
+]
+
+
+def _lines_of_every_text() -> list[str]:
+    return list(dict.fromkeys(_EDGE_LINES + [line for text in _texts() for line in quotes._LINE_BREAK.split(text)]))
+
+
+def test_line_splitting_gives_the_regex_split():
+    for text in _texts() + ("a\r\nb\rc\n\rd\r\r\n", "\r", "\n\r", "", "x\u2028y\x85z"):
+        assert quotes._split_lines(text) == quotes._LINE_BREAK.split(text), text
+
+
+def test_code_block_mask_without_a_fence_is_all_false_and_with_one_is_worked_out_line_by_line():
+    for text in _texts() + ("``\n`", "a\n```\nb\n```\nc", "> ```"):
+        lines = quotes._LINE_BREAK.split(text)
+        inside, expected = False, []
+        for line in lines:
+            fence = quotes.CODE_FENCE.match(quotes._scan(line)) is not None
+            expected.append(inside or fence)
+            inside ^= fence
+        assert quotes._code_block_mask(lines) == expected, text
+
+
+def test_history_separator_is_either_separator_and_its_pre_check_never_skips_one():
+    matched = 0
+    for line in _lines_of_every_text():
+        scanned = quotes._scan(line)
+        expected = bool(ORIGINAL_MESSAGE_SEPARATOR.match(scanned) or FORWARD_INTRO.match(scanned))
+        assert bool(HISTORY_SEPARATOR.match(scanned)) == expected, line
+        if expected:
+            matched += 1
+            assert HISTORY_SEPARATOR_START.match(scanned), line
+    assert matched > 5
+
+
+def test_mobile_footer_pre_check_never_skips_a_footer():
+    matched = 0
+    for line in _lines_of_every_text():
+        stripped = quotes._scan(line).strip()
+        if MOBILE_FOOTER.match(stripped):
+            matched += 1
+            assert MOBILE_FOOTER_START.match(stripped), line
+            assert MOBILE_FOOTER_START.match(quotes._scan(line)), line
+    assert matched > 5
+
+
+def test_attribution_end_patterns_only_match_text_ending_in_a_colon_or_dashes():
+    matched = 0
+    for line in _lines_of_every_text():
+        stripped = quotes._scan(line).strip()
+        if ATTRIBUTION_END.search(stripped) or ADDRESS_ATTRIBUTION.search(stripped):
+            matched += 1
+            assert stripped.endswith(quotes._ATTRIBUTION_ENDINGS), line
+    assert matched > 5
+
+
+def test_attribution_starts_listed_at_once_are_the_ones_tested_line_by_line():
+    for text in _texts() + tuple("\n".join(_EDGE_LINES[i:i + 4]) for i in range(len(_EDGE_LINES))):
+        lines = quotes._LINE_BREAK.split(text)
+        ends = quotes._attribution_ends(lines)
+        for count in {len(lines), max(len(lines) - 1, 0), len(lines) // 2}:
+            head = lines[:count]
+            expected = [bool(first := quotes._scan(line).strip()) and quotes._may_end_attribution(first, head, i)
+                        for i, line in enumerate(head)]
+            found = quotes._may_start_attribution(head, ends, count)
+            assert [may and bool(quotes._scan(line).strip()) for may, line in zip(found, head)] == expected, text
