@@ -42,3 +42,9 @@ class ReportError(HappyAuditError):
     """The report could not be written."""
 
     exit_code = ExitCode.USAGE
+
+
+class WorkerError(HappyAuditError):
+    """A worker process died mid-audit (killed, out of memory): the audit cannot be completed."""
+
+    exit_code = ExitCode.USAGE

@@ -21,7 +21,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
+
+from happyaudit.errors import WorkerError
 
 BatchIn = TypeVar("BatchIn")
 BatchOut = TypeVar("BatchOut")
@@ -77,6 +80,16 @@ class Workers:
             for batch in batches:
                 yield function(batch)
             return
+        try:
+            yield from self._map_in_pool(function, first, second, batches)
+        except BrokenProcessPool:
+            raise WorkerError(
+                "a worker process stopped unexpectedly (killed, or out of memory?); "
+                "run again with --workers 1 to audit in one process"
+            ) from None
+
+    def _map_in_pool(self, function: Callable[[BatchIn], BatchOut], first: BatchIn, second: BatchIn,
+                     batches: Iterator[BatchIn]) -> Iterator[BatchOut]:
         executor = self._start()
         window: deque[Future] = deque([executor.submit(function, first), executor.submit(function, second)])
         limit = self.count * IN_FLIGHT_PER_WORKER

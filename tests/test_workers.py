@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from happyaudit import pipeline
 from happyaudit.cli import app
+from happyaudit.errors import WorkerError
 from happyaudit.parallel import Workers, default_workers
 from tests.test_benchmark_generator import generate_module
 
@@ -23,6 +24,12 @@ AS_OF = "2026-11-20T17:00Z"
 
 def _pid_of(batch: int) -> tuple[int, int]:
     return batch, os.getpid()
+
+
+def _die_on_three(batch: int) -> int:
+    if batch == 3:
+        os._exit(9)
+    return batch
 
 
 def _fail_on_three(batch: int) -> int:
@@ -75,6 +82,11 @@ def test_a_single_batch_starts_no_pool():
 def test_an_error_in_a_worker_reaches_the_caller():
     with pytest.raises(ValueError, match="batch three is broken"), Workers(2) as workers:
         list(workers.map(_fail_on_three, range(10)))
+
+
+def test_a_worker_that_dies_gives_a_clear_error_not_a_hang():
+    with pytest.raises(WorkerError, match="--workers 1"), Workers(2) as workers:
+        list(workers.map(_die_on_three, range(10)))
 
 
 def test_default_workers_is_the_usable_cpu_count():
