@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from happyaudit.audit.answers import find_answer, judge_reply
 from happyaudit.audit.questions import extract_questions
 from happyaudit.model import Role
@@ -42,7 +44,7 @@ def test_answer_type_must_fit_a_when_question():
 
 def test_short_yes_after_a_single_question_answers_it():
     [verdict] = verdicts("Do you ship to Austria?", "Yes, we do.")
-    assert verdict is not None and verdict.how in ("short-reply", "topical")
+    assert verdict is not None and verdict.how in ("short-reply", "topical", "yes-no")
 
 
 def test_deferral_is_not_an_answer():
@@ -149,3 +151,57 @@ def test_a_restated_question_does_not_compete_with_itself():
     again, = extract_questions("Please send me a return label for the kettle from order KT-4410, it leaks at the base.")
     reply = msg(1, S, "Sorry about that! The return label is attached.").message
     assert judge_reply(again, reply, True, [first]) is not None
+
+
+# --- yes/no questions answered in other words --------------------------------------------------
+
+@pytest.mark.parametrize("customer, reply", [
+    ("Do you ship to Iceland? And how long does delivery take to Reykjavik?",
+     "Hi Sigrid, we certainly do! Orders to Reykjavik usually arrive within 6 to 8 working days."),
+    ("Est-il possible de l'échanger contre le modèle noir ? Et qui paie les frais de retour ?",
+     "Bonjour, bien sûr, aucun souci. Les frais de retour sont à notre charge."),
+    ("Hola, ¿se puede pagar contra reembolso? ¿Cuánto tarda el envío a Sevilla?",
+     "Hola, por supuesto. El envío a Sevilla tarda dos días laborables."),
+    ("Kann ich die Lieferung an meine Firma schicken lassen? Und wann kommt das Paket?",
+     "Natürlich, geben Sie einfach die Firmenadresse an. Das Paket kommt am Donnerstag."),
+], ids=["en", "fr", "es", "de"])
+def test_a_yes_no_question_answered_with_a_plain_yes_is_answered(customer: str, reply: str):
+    assert None not in verdicts(customer, reply)
+
+
+def test_an_explanation_answers_is_that_a_known_problem():
+    [known, _] = verdicts("My shifter keeps losing connection. Is that a known problem? What should I do?",
+                          "Hi Mark, that's a firmware fault in version 4.1; update it with the app and it stays "
+                          "connected.")
+    assert known is not None
+
+
+def test_no_need_to_return_it_answers_should_i_send_it_back():
+    [verdict] = verdicts("The rear light flickers. Should I send it back?",
+                         "That's a loose battery contact, which happens after a knock. "
+                         "There's no need to return it, bending the spring a little fixes it.")
+    assert verdict is not None and "return" in verdict.reason
+
+
+def test_the_new_address_in_the_reply_answers_can_i_change_the_address():
+    found = verdicts("Can I change the delivery address to my work? It's Unit 4, Harbour Road, Cork. "
+                     "Also, could you add a bell to the order?",
+                     "No problem - the parcel will now go to Unit 4, Harbour Road, Cork. "
+                     "The bell is added too and we've updated your invoice.")
+    assert None not in found
+
+
+def test_what_follows_an_apology_can_answer():
+    [verdict] = verdicts("When will my lock be dispatched?",
+                         "Sorry for the wait - your lock leaves our warehouse tomorrow morning.")
+    assert verdict is not None and "date or time" in verdict.reason
+
+
+def test_an_apology_alone_answers_nothing():
+    assert verdicts("When will my lock be dispatched?", "Sorry for the wait, really.") == [None]
+
+
+def test_naming_a_product_answers_a_which_question():
+    [verdict] = verdicts("Thanks! And which cleaner should I use?",
+                         "Our Descaler Pro sachets, or any citric acid cleaner diluted 1:10.")
+    assert verdict is not None

@@ -139,3 +139,46 @@ def test_the_deadline_is_read_next_to_its_promise():
 def test_a_colleague_coming_back_in_other_languages(text):
     [promise] = extract_commitments(text, SENT)
     assert promise.deadline == end_of(2026, 11, 12)
+
+
+# --- more ways to promise -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("You'll have an answer from me by tomorrow.", end_of(2026, 11, 11)),
+    ("I should have news for you by Friday.", end_of(2026, 11, 13)),
+    ("Expect to hear from us by tomorrow.", end_of(2026, 11, 11)),
+    ("We aim to get back to you within 48 hours.", SENT + timedelta(hours=48)),
+    ("Anna from our workshop will be in touch tomorrow.", end_of(2026, 11, 11)),
+    ("Sophie vous contactera demain.", end_of(2026, 11, 11)),
+    ("Frau Weber meldet sich morgen bei Ihnen.", end_of(2026, 11, 11)),
+    ("Sie hören bis Freitag von uns.", end_of(2026, 11, 13)),
+    ("Vous aurez une réponse dans la journée.", end_of(2026, 11, 10)),
+    ("Le daremos una respuesta el jueves.", end_of(2026, 11, 12)),
+], ids=["you-will-have", "should-have", "expect-to-hear", "aim-to", "named-colleague", "fr-named", "de-named",
+        "de-sie-hoeren", "fr-dans-la-journee", "es-future"])
+def test_more_ways_to_promise_and_their_deadlines(text: str, expected: datetime):
+    assert deadline(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le confirmo el plazo el jueves.", end_of(2026, 11, 12)),
+    ("El jueves le envío el presupuesto.", end_of(2026, 11, 12)),
+    ("Je vous envoie le devis demain.", end_of(2026, 11, 11)),
+    ("Ich schicke Ihnen morgen das Angebot.", end_of(2026, 11, 11)),
+], ids=["es-confirmo", "es-envio-presupuesto", "fr-envoie-devis", "de-schicke-angebot"])
+def test_a_present_tense_promise_that_names_when_is_a_promise(text: str, expected: datetime):
+    assert deadline(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Je vous envoie ci-joint la facture.",
+    "Je vous confirme que le colis est parti hier.",
+    "Le confirmo que su pedido sale mañana.",
+    "Le enviamos el repuesto el lunes.",
+    "Wir senden Ihnen morgen ein Ersatzteil.",
+    "Hermes will contact you to arrange a delivery slot.",
+    "We should receive the new stock on Monday.",
+    "It will arrive tomorrow.",
+], ids=["fr-attached", "fr-confirme-que", "es-confirmo-que", "es-goods", "de-goods", "carrier", "stock", "it-arrives"])
+def test_statements_and_logistics_are_not_promises(text: str):
+    assert extract_commitments(text, SENT) == []

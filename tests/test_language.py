@@ -11,6 +11,7 @@ from happyaudit.audit.language import (
     is_acknowledgement_only,
     is_closing_label,
     is_closing_statement,
+    is_customer_close,
     subject_closing_tag,
 )
 
@@ -210,3 +211,32 @@ def test_marking_it_resolved_without_naming_the_ticket_closes():
 def test_thanks_with_a_tagline_signature_is_acknowledgement_only():
     text = "Thanks so much, all sorted!\n\nCheers,\nLena Park\nPark Studio\nWant to see our work? https://park.example/?utm=sig"
     assert is_acknowledgement_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks, no rush.",
+    "Danke, keine Eile!",
+    "Merci, rien ne presse.",
+    "Gracias, sin prisa.",
+], ids=["en", "de", "fr", "es"])
+def test_thanks_with_no_hurry_is_acknowledgement_only(text: str):
+    assert is_acknowledgement_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Perfecto, ya me ha llegado. Con esto doy por cerrada la consulta.\n\nSaludos,\nLucía",
+    "All sorted now, you can close this ticket. Thanks!",
+    "Vielen Dank, damit ist die Anfrage erledigt.",
+    "Merci, vous pouvez clôturer le ticket.",
+], ids=["es", "en", "de", "fr"])
+def test_the_customer_closing_the_case_is_a_customer_close(text: str):
+    assert is_customer_close(text)
+
+
+@pytest.mark.parametrize("text", [
+    "You can close this ticket once the refund arrives?",
+    "Please close this ticket, but first send me the invoice.",
+    "The box was closed and the parcel resolved nothing.",
+], ids=["question", "request", "no-close"])
+def test_a_close_with_something_more_to_do_is_not_a_customer_close(text: str):
+    assert not is_customer_close(text)

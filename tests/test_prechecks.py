@@ -50,6 +50,10 @@ _EXTRA = [
     "¿Puede enviarme la factura?",
     "Pourriez-vous m'envoyer la facture ?",
     "Graag ontvang ik de factuur.",
+    "Le confirmo el jueves.",
+    "Just circling back on the below.",
+    "Con esto doy por cerrada la consulta.",
+    "You can close thiſ ticket now.",
 ]
 
 
@@ -88,13 +92,17 @@ def test_the_corpus_is_big_enough_to_mean_something():
 
 @pytest.mark.parametrize("hint, pattern", [
     (commitments._PROMISE_HINT, commitments._PROMISE),
+    (commitments._PROMISE_HINT, commitments._DATED_PROMISE),
     (questions._QUESTION_HINT, questions._INDIRECT),
     (questions._QUESTION_HINT, questions._REQUEST),
     (questions._UNPUNCTUATED_HINT, questions._UNPUNCTUATED_QUESTION),
     (questions._CHASE_HINT, questions._CHASE),
+    (questions._CHASE_MORE_HINT, questions._CHASE_MORE),
+    (language._CUSTOMER_CLOSE_HINT, language._CUSTOMER_CLOSE),
     (text_analysis._DISCLAIMER_HINT, text_analysis._DISCLAIMER),
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
-], ids=["promise", "indirect", "request", "unpunctuated", "chase", "disclaimer", "closing"])
+], ids=["promise", "dated-promise", "indirect", "request", "unpunctuated", "chase", "chase-more", "customer-close",
+        "disclaimer", "closing"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: text_analysis.Hint, pattern: re.Pattern[str]):
     assert hint.pattern.flags == pattern.flags
     matched = 0
@@ -137,7 +145,7 @@ def test_question_kind_is_the_same_with_and_without_the_pre_check():
 
 def _find_chase_reference(text: str) -> str | None:
     for sentence in text_analysis.split_sentences(text):
-        if questions._CHASE.search(sentence):
+        if questions._CHASE.search(sentence) or questions._CHASE_MORE.search(sentence):
             return text_analysis._GREETING_PREFIX.sub("", sentence).strip()
     return None
 

@@ -195,3 +195,54 @@ def test_plea_for_any_reply_is_recognised_and_is_no_question_of_its_own():
     assert find_reply_plea("Hello? Could anybody please respond?") == "Could anybody please respond?"
     assert texts("Could anybody please respond?") == []
     assert find_reply_plea("Please get back to me with a price for the oak table.") is None
+
+
+def test_more_chasers_in_four_languages():
+    for text in ("Just circling back on the below.", "Touching base on my order from last week.",
+                 "This is my second email about the refund.", "Nobody has replied to my question.",
+                 "Ich warte seit über einer Woche auf eine Antwort.", "Bisher keine Rückmeldung von Ihnen.",
+                 "Je me permets de revenir vers vous au sujet de ma commande.", "Toujours sans réponse de votre part.",
+                 "Les escribo otra vez porque no he recibido respuesta.", "Sigo sin noticias de mi pedido.",
+                 "Llevo dos semanas esperando.", "Disculpen la insistencia, pero necesito la factura.",
+                 "Les escribo de nuevo por el pedido 5521.", "¿Han podido revisar mi consulta?", "¿Alguna noticia?",
+                 "Have you had a chance to look at my photos?", "Avez-vous pu vérifier ma commande ?",
+                 "Haben Sie schon etwas herausgefunden?"):
+        assert is_chaser(text), text
+
+
+def test_a_missing_parcel_or_a_second_item_is_no_chase():
+    for text in ("No he recibido el pedido.", "The second item in the box is broken.", "Je n'ai pas reçu le colis.",
+                 "Ich warte auf den Techniker, er kommt um drei."):
+        assert not is_chaser(text), text
+
+
+def test_a_request_after_a_comma_is_a_request():
+    assert [q.kind for q in extract_questions(
+        "Thanks for the quick delivery, and kindly send the invoice for PO 7781 to accounts.")] == ["request"]
+
+
+def test_requests_stated_as_a_need_are_requests():
+    for text in ("We also need the invoice sent to our accounts department.", "Ich brauche noch die Rechnung.",
+                 "J'ai besoin de la facture au nom de la société.", "Necesito la factura a nombre de la empresa.",
+                 "Merci d'envoyer la facture au service comptable.", "Envíenme la factura, por favor.",
+                 "Senden Sie die Rechnung bitte an die Buchhaltung."):
+        assert [q.kind for q in extract_questions(text)] == ["request"], text
+
+
+def test_a_need_that_asks_nothing_of_support_is_no_request():
+    assert texts("I need the bike for a race on Sunday.") == []
+    assert texts("Merci d'avance pour votre aide.") == []
+
+
+def test_sending_back_is_returning():
+    assert "~return" in keywords_of("Should I send it back?") & keywords_of("There's no need to return it.")
+
+
+def test_a_problem_is_a_fault():
+    assert keywords_of("Is that a known problem?") & keywords_of("That's a firmware fault.")
+    assert not keywords_of("Can I pick it up in a store?") & keywords_of("The refund was issued today.")
+
+
+def test_a_question_starting_with_or_is_an_alternative_of_the_one_before():
+    assert texts("My tyre keeps losing air. Could it be the valve? Or is the tube punctured?") == [
+        "Could it be the valve? Or is the tube punctured?"]

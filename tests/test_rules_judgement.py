@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from happyaudit.audit import audit_case
 from happyaudit.config import AuditConfig
 from happyaudit.model import Role
@@ -178,3 +180,112 @@ def test_a_plea_for_a_reply_in_a_first_mail_is_no_chase():
     result = audit_case(case(msg(0, C, "Do you make the walnut stool in a tall version? Could someone reply?"),
                              msg(1, S, "Yes, the tall walnut stool is in stock.")), DEFAULTS, at(10))
     assert findings(result, "customer-chased") == []
+
+
+# --- deferred questions are the promise's business ---------------------------------------------
+
+@pytest.mark.parametrize("question, promise", [
+    ("Is the 56 cm Allroad frame in stock? I'd like to order it this week.",
+     "Hi Ben, let me check with the warehouse and get back to you."),
+    ("Passt der Lenker auf meinen Vorbau mit 31,8 mm Klemmung?",
+     "Hallo Herr Maier, ich kläre das mit dem Hersteller und melde mich bis Mittwoch."),
+    ("¿Tienen la cubierta de 700x32 en color crema?",
+     "Hola Lucía, lo consulto con el almacén y le escribo mañana."),
+    ("Do you offer a discount for club orders of ten helmets?",
+     "Hi Sam, Ingrid from our sales team will be in touch about that."),
+], ids=["en-let-me-check", "de-bis-mittwoch", "es-manana", "en-named-colleague"])
+def test_a_question_deferred_by_a_promise_is_judged_only_as_that_promise(question: str, promise: str):
+    result = audit_case(case(msg(0, C, question), msg(2, S, promise)), DEFAULTS, at(200))
+    assert findings(result, "unanswered-question") == []
+    assert len(findings(result, "missed-follow-up")) == 1
+
+
+def test_a_promise_on_another_topic_does_not_excuse_an_ignored_question():
+    asked = msg(0, C, "Do the brakes fit my fork? And could you send me the invoice for order 5521?")
+    result = audit_case(case(asked, msg(2, S, "Hi, I'll send you the invoice tomorrow.")), DEFAULTS, at(20))
+    assert [d for _, d in findings(result, "unanswered-question")] == ["Do the brakes fit my fork?"]
+
+
+def test_a_bare_yes_does_not_answer_two_different_yes_no_questions():
+    asked = msg(0, C, "Does the rack fit a 29er? Can you deliver it before Friday? Is the bolt kit included?")
+    result = audit_case(case(asked, msg(2, S, "Hi Joe, yes, of course, we will look at your order again today.")),
+                        DEFAULTS, at(20))
+    assert len(findings(result, "unanswered-question")) >= 2
+
+
+# --- a question asked again in a chaser ---------------------------------------------------------
+
+@pytest.mark.parametrize("first, chaser, reply", [
+    ("Hello, could you tell me if the Alpine jacket runs small?",
+     "Just following up on my question: does the Alpine jacket run small?",
+     "Hi, it's true to size, so go for the M if your chest is under 100 cm."),
+    ("Hola, ¿cuándo me devuelven el dinero de la devolución?",
+     "Hola de nuevo, sigo sin respuesta. ¿Cuándo recibiré el reembolso?",
+     "Hola, el reembolso se procesó ayer y lo verá en su cuenta en 3 días."),
+], ids=["en-restated", "es-other-words"])
+def test_a_question_asked_again_in_a_chaser_is_answered_by_the_reply_to_either(first: str, chaser: str, reply: str):
+    result = audit_case(case(msg(0, C, first), msg(50, C, chaser), msg(52, S, reply)), DEFAULTS, at(60))
+    assert findings(result, "unanswered-question") == []
+    assert len(findings(result, "customer-chased")) == 1
+
+
+# --- promises kept late are missed ---------------------------------------------------------------
+
+@pytest.mark.parametrize("promise, hours_later", [
+    ("I'll come back to you by tomorrow with the exact price.", 72),
+    ("Je vous confirme la date de livraison dans la journée.", 120),
+    ("Le confirmo el plazo de entrega el jueves.", 96),
+    ("Ich schicke Ihnen morgen das Angebot.", 60),
+], ids=["en-by-tomorrow", "fr-dans-la-journee", "es-el-jueves", "de-morgen"])
+def test_a_promise_kept_after_its_deadline_is_missed(promise: str, hours_later: float):
+    # START is a Monday 09:00: "el jueves" ends Thursday night, the reply comes on Friday.
+    result = audit_case(case(msg(0, C, "Hello, what would the repair cost?"), msg(1, S, promise),
+                             msg(1 + hours_later, S, "The repair is EUR 85, parts included.")), DEFAULTS, at(200))
+    [(_, detail)] = findings(result, "missed-follow-up")
+    assert "came" in detail
+
+
+def test_a_promise_kept_by_its_deadline_is_kept():
+    result = audit_case(case(msg(0, C, "Hello, what would the repair cost?"),
+                             msg(1, S, "Le confirmo el precio el jueves."),
+                             msg(50, S, "La reparación cuesta 85 euros.")), DEFAULTS, at(200))
+    assert findings(result, "missed-follow-up") == []
+
+
+# --- the customer's last word ---------------------------------------------------------------------
+
+def test_thanks_with_no_rush_leaves_the_case_with_support():
+    result = audit_case(case(msg(0, C, "Can you send me the manual for the Apex pump?"),
+                             msg(2, S, "Here is the manual as a PDF."), msg(3, C, "Thanks, no rush on anything else.")),
+                        DEFAULTS, at(40))
+    assert result.status.value == "pending"
+    assert findings(result, "awaiting-reply") == []
+
+
+@pytest.mark.parametrize("closing", [
+    "Perfecto, gracias. Con esto doy por cerrada la consulta.",
+    "Great, that worked. You can close this ticket.",
+    "Danke, damit ist die Anfrage erledigt.",
+    "Merci, vous pouvez clôturer la demande.",
+], ids=["es", "en", "de", "fr"])
+def test_the_customers_own_close_closes_the_case(closing: str):
+    result = audit_case(case(msg(0, C, "Can you send me the invoice for order 4410?"),
+                             msg(2, S, "Here is the invoice."), msg(3, C, closing)), DEFAULTS, at(40))
+    assert result.status.value == "closed"
+    assert [f.rule for f in result.findings] == []
+
+
+def test_a_close_with_a_new_request_keeps_the_case_open():
+    result = audit_case(case(msg(0, C, "Can you replace my broken bell?"), msg(2, S, "A new bell went out today."),
+                             msg(3, C, "Thanks. You can close the ticket, but could you also send the invoice?")),
+                        DEFAULTS, at(10))
+    assert result.status.value == "open"
+
+
+def test_a_reply_opening_with_yes_answers_the_first_of_several_yes_no_questions():
+    asked = msg(0, C, "Gilt die Garantie auch für ein gebraucht gekauftes Rad? "
+                      "Können Sie mir außerdem die Montageanleitung als PDF schicken?")
+    reply = msg(5, S, "Ja - die Herstellergarantie hängt am Rahmen, nicht am Käufer. Sie läuft bis März 2027.")
+    result = audit_case(case(asked, reply), DEFAULTS, at(20))
+    assert [d for _, d in findings(result, "unanswered-question")] == [
+        "Können Sie mir außerdem die Montageanleitung als PDF schicken?"]

@@ -29,7 +29,7 @@ class AnswerVerdict:
     message_id: str
     reason: str
     how: str
-    """``inline``, ``topical``, ``short-reply``, ``whole-message`` or ``deferred`` (a promise took it up)."""
+    """``inline``, ``topical``, ``yes-no``, ``short-reply``, ``whole-message`` or ``deferred`` (a promise took it up)."""
 
 
 _INLINE_MIN_OVERLAP = 0.7
@@ -47,10 +47,28 @@ _YES_NO = re.compile(
     r"i'm\s+afraid|afraid\s+not|good\s+news|ja|jawohl|nein|leider|nat[üu]rlich|selbstverst[äa]ndlich|gerne|klar|"
     r"oui|non|bien\s+s[ûu]r|malheureusement|tout\s+[àa]\s+fait|s[íi]|claro|lamentablemente|por\s+supuesto|"
     r"desde\s+luego|jazeker|nee|helaas|natuurlijk|zeker)\b|"
-    r"\b(?:we|you|it|they|this|that|i|there)\s+(?:can|can't|cannot|do|don't|does|doesn't|will|won't|is|isn't|are|"
-    r"aren't|need\s+not|don't\s+need|needn't|should|shouldn't)\b|\bit's\s+(?:included|not|free|possible|fine)\b",
+    r"\b(?:we|you|it|they|this|that|i|there)\s+(?:(?:certainly|definitely|absolutely|indeed|really|still|also|only|"
+    r"usually|normally|always|never|unfortunately)\s+)?(?:can|can't|cannot|do|don't|does|doesn't|will|won't|is|isn't|are|"
+    r"aren't|need\s+not|don't\s+need|needn't|should|shouldn't)\b|\b(?:it's|that's|there's|they're)\b|"
+    r"\b(?:no\s+(?:need|problem)|not\s+(?:necessary|needed|required)|pas\s+(?:besoin|n[ée]cessaire)|aucun\s+(?:souci|"
+    r"probl[èe]me)|sans\s+probl[èe]me|(?:ist\s+)?nicht\s+(?:n[öo]tig|notwendig|erforderlich)|kein\s+problem|"
+    r"no\s+(?:hace\s+falta|es\s+necesario)|sin\s+problema|ning[úu]n\s+problema)\b|"
+    r"\b(?:c'est|il\s+est|elle\s+est|ils\s+sont|elles\s+sont|nous\s+(?:pouvons|avons|livrons|exp[ée]dions|acceptons)|"
+    r"es\s+ist|das\s+ist|er\s+ist|sie\s+ist|wir\s+(?:k[öo]nnen|haben|liefern|versenden|akzeptieren)|"
+    r"(?:s[íi]\s+)?(?:la|lo|las|los)\s+tenemos|(?:tenemos|podemos|enviamos|aceptamos|hacemos))\b",
     re.IGNORECASE,
 )
+_AFFIRMATION_OPENING = re.compile(
+    r"^\W*(?:yes|yeah|yep|sure|of\s+course|certainly|absolutely|definitely|indeed|no|nope|unfortunately|sadly|"
+    r"i'm\s+afraid|afraid\s+not|good\s+news|no\s+problem|happy\s+to|(?:we|i)\s+(?:certainly\s+|definitely\s+|"
+    r"absolutely\s+)?(?:do|can|will|don't|can't|won't)\b|ja|jawohl|nein|leider|nat[üu]rlich|selbstverst[äa]ndlich|"
+    r"gerne|klar|kein\s+problem|oui|non|bien\s+s[ûu]r|malheureusement|tout\s+[àa]\s+fait|avec\s+plaisir|"
+    r"aucun\s+(?:souci|probl[èe]me)|s[íi]|claro|lamentablemente|por\s+supuesto|desde\s+luego|con\s+gusto|"
+    r"sin\s+problema|jazeker|nee|helaas|natuurlijk|zeker|geen\s+probleem)\b",
+    re.IGNORECASE,
+)
+"""A reply sentence that opens with a yes or a no ("We certainly do!", "Bien sûr", "Leider nicht"):
+the answer to the one yes/no question it follows, whatever words come after."""
 _MODAL_STATEMENT = re.compile(
     r"\b(?:can|can't|cannot|could|should|shouldn't|must|mustn't|may|need(?:s)?\s+to|has\s+to|have\s+to)\s+"
     r"(?:not\s+|only\s+|also\s+|safely\s+|easily\s+|still\s+|just\s+)?(?!you\b|we\b|i\b)[a-z]+|"
@@ -96,6 +114,9 @@ _HOW = re.compile(r"^(?:first,?\s+|then\s+|just\s+|simply\s+|please\s+)?(?:hold|
                   r"halten|dr[üu]cken|[öo]ffnen|tenez|appuyez|ouvrez|mantenga|pulse|abra)\b|"
                   r"\b(?:you\s+can|simply|just|step|follow|use|go\s+to|click|drop|print|bring|instructions|"
                   r"sie\s+k[öo]nnen|vous\s+pouvez|puede|kunt\s+u|je\s+kunt)\b|https?://|\b(?:here|link)\b", re.IGNORECASE)
+_NAMED_THING = re.compile(r"(?<=\w)\s+(?:[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*|[A-Za-z]+[-\s]?\d+[A-Za-z]*)\b")
+"""A product or other named thing past the first word ("our Entkalker Pro sachets", "the V60"):
+the answer to a "which" question."""
 _WHERE = re.compile(r"\b(?:at|in|to|from|near)\s+(?:our\s+|the\s+|your\s+)?[A-Z]|\baddress\b|https?://", re.UNICODE)
 
 
@@ -111,6 +132,15 @@ _COURTESY = re.compile(
     re.IGNORECASE,
 )
 """Apologies and thanks: about the topic, but no answer unless they also say yes/no or done."""
+_COURTESY_CLAUSE = re.compile(r"[;:]|,\s+|\s[-\u2013\u2014]\s")
+"""Where the rest of a sentence begins after an opening apology or thanks."""
+_COURTESY_REST_MIN_WORDS = 3
+
+
+@lru_cache(maxsize=16384)
+def _says(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Whether a reply sentence has one kind of answer; cached, as each sentence meets many questions."""
+    return pattern.search(sentence) is not None
 
 
 def _fits(question: Question, sentence: str) -> str | None:
@@ -118,23 +148,25 @@ def _fits(question: Question, sentence: str) -> str | None:
     expects = question.expects
     if _names_option(question, sentence):
         return "one of the options"
-    if expects == "when" and _WHEN.search(sentence):
+    if expects == "when" and _says(_WHEN, sentence):
         return "a date or time"
-    if expects == "how_much" and _HOW_MUCH.search(sentence):
+    if expects == "how_much" and _says(_HOW_MUCH, sentence):
         return "an amount"
-    if expects == "how_many" and _HOW_MANY.search(sentence):
+    if expects == "how_many" and _says(_HOW_MANY, sentence):
         return "a number"
-    if expects == "why" and _WHY.search(sentence):
+    if expects == "why" and _says(_WHY, sentence):
         return "a reason"
-    if expects == "how" and _HOW.search(sentence):
+    if expects == "how" and _says(_HOW, sentence):
         return "instructions"
-    if expects == "where" and _WHERE.search(sentence):
+    if expects == "where" and _says(_WHERE, sentence):
         return "a place"
-    if (expects in ("yes_no", "other") or question.kind == "request") and _YES_NO.search(sentence):
+    if expects == "which" and _says(_NAMED_THING, sentence):
+        return "a named choice"
+    if (expects in ("yes_no", "other") or question.kind == "request") and _says(_YES_NO, sentence):
         return "a yes/no"
-    if expects == "yes_no" and question.kind != "request" and _MODAL_STATEMENT.search(sentence):
+    if expects == "yes_no" and question.kind != "request" and _says(_MODAL_STATEMENT, sentence):
         return "a yes/no"
-    if expects not in ("when", "how_much", "how_many") and _COMPLETION.search(sentence):
+    if expects not in ("when", "how_much", "how_many") and _says(_COMPLETION, sentence):
         return "a done"
     return None
 
@@ -148,8 +180,18 @@ def _names_option(question: Question, sentence: str) -> bool:
 
 
 @lru_cache(maxsize=512)
-def _evidence_sentences(text: str, keep_promises: bool = False) -> tuple[str, ...]:
-    """The reply's own sentences, each cut where a promise to come back begins (a deferral is no answer)."""
+def _evidence_sentences(text: str, keep_promises: bool = False, courtesy_rests: bool = True) -> tuple[str, ...]:
+    """The reply's own sentences, each cut where a promise to come back begins (a deferral is no answer).
+
+    ``courtesy_rests``: keep what follows an opening apology or thanks ("Sorry for the wait - it
+    leaves tomorrow"); without them, the sentences that are to the point from their first word.
+    """
+    return tuple(sentence for sentence, rest in _evidence_parts(text, keep_promises) if courtesy_rests or not rest)
+
+
+@lru_cache(maxsize=512)
+def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool], ...]:
+    """``_evidence_sentences`` with each sentence marked when it is the rest after an apology or thanks."""
     evidence = []
     for sentence in split_sentences(text):
         sentence = content_sentence(sentence)
@@ -160,10 +202,15 @@ def _evidence_sentences(text: str, keep_promises: bool = False) -> tuple[str, ..
             sentence = sentence[:start]
         if match := _HANDOFF.search(sentence):
             sentence = sentence[: match.start()]
-        if _COURTESY.match(sentence) and not (_YES_NO.search(sentence) or _COMPLETION.search(sentence)):
-            continue
+        rest = False
+        if _COURTESY.match(sentence) and not (_says(_YES_NO, sentence) or _says(_COMPLETION, sentence)):
+            # "Sorry for the wait - your lock leaves tomorrow": the apology is no answer, the rest may be.
+            sentence = _COURTESY_CLAUSE.split(sentence, maxsplit=1)[1] if _COURTESY_CLAUSE.search(sentence) else ""
+            if len(sentence.split()) < _COURTESY_REST_MIN_WORDS:
+                continue
+            rest = True
         if sentence.strip(" ,;:-–—"):
-            evidence.append(sentence)
+            evidence.append((sentence, rest))
     return tuple(evidence)
 
 
@@ -202,12 +249,17 @@ def _entity_in(entity: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text) is not None
 
 
-def _alignment(question: Question, keywords: frozenset[str], lowered: str, sentence: str) -> float:
-    """How well one reply sentence fits one question: its share of the question's words, plus its fit."""
+def _alignment(question: Question, keywords: frozenset[str], lowered: str, sentence: str,
+               shared_context: frozenset[str] = frozenset()) -> float:
+    """How well one reply sentence fits one question: its share of the question's words, plus its fit.
+
+    ``shared_context``: statements around both questions being compared ("Can I change the address?
+    It's 4 Harbour Road. Could you add a bell?") speak for neither, so they are left out.
+    """
     if not question.keywords:
         return 0.0
     own = len(question.keywords & keywords)
-    context = min(_CONTEXT_CAP, _CONTEXT_WEIGHT * len((question.context - question.keywords) & keywords))
+    context = min(_CONTEXT_CAP, _CONTEXT_WEIGHT * len((question.context - question.keywords - shared_context) & keywords))
     entities = sum(1 for e in question.entities if _entity_in(e, lowered))
     score = (own + 0.5 * entities + context) / len(question.keywords)
     if (own or context) and _fits(question, sentence):
@@ -228,12 +280,12 @@ def _claimed_by_rival(question: Question, rivals: Sequence[Question], keywords: 
     if len(question.keywords & keywords) * 2 >= len(question.keywords):
         return False
     mine = _alignment(question, keywords, lowered, sentence) + _CLAIM_MARGIN
-    return any(_alignment(rival, keywords, lowered, sentence) > mine for rival in rivals
-               if not _restates(rival, question))
+    return any(_alignment(rival, keywords, lowered, sentence, question.context) > mine for rival in rivals
+               if not restates(rival, question))
 
 
-def _restates(rival: Question, question: Question) -> bool:
-    """Whether two questions ask the same thing (a resend, a repeat): they do not compete."""
+def restates(rival: Question, question: Question) -> bool:
+    """Whether two questions ask the same thing (a resend, a repeat in a chaser): they do not compete."""
     shared = len(rival.keywords & question.keywords)
     smaller = min(len(rival.keywords), len(question.keywords))
     return shared >= 2 and shared * 4 >= smaller * 3
@@ -286,10 +338,21 @@ def _judge(question: Question, message: Message, first_reply: bool,
         return AnswerVerdict(mid, f"reply {mid} picks one of the options ({_join(sorted(question.options))})", "topical")
     if score >= 2 or (score >= 1 and (fit or coverage >= 0.5)):
         mentioned = (_matched_words(question.text, own) or sorted(entities)
-                     or _matched_words(" ".join(evidence), context) or sorted(_display(context)))
+                     or _matched_words(" ".join(evidence), context) or sorted(_display(context | own)))
         reason = f"reply {mid} mentions {_join(mentioned[:4])}"
         return AnswerVerdict(mid, reason + (f" and gives {fit}" if fit else ""), "topical")
-    if question.single and first_reply and sum(len(s.split()) for s in evidence) <= _SHORT_REPLY_WORDS:
+    if question.expects == "yes_no" and evidence:
+        # A reply that opens with a yes or a no answers the one yes/no question open, or else the
+        # first question of the message, which replies take up first.
+        if not any(rival.expects == "yes_no" for rival in rivals):
+            opening = next((sentence for sentence in evidence if _AFFIRMATION_OPENING.match(sentence)), None)
+        else:
+            opening = evidence[0] if question.first and first_reply and _AFFIRMATION_OPENING.match(evidence[0]) else None
+        if opening is not None:
+            return AnswerVerdict(mid, f"reply {mid} answers the yes/no question: "
+                                      f"\"{_AFFIRMATION_OPENING.match(opening).group(0).strip()}\"", "yes-no")
+    to_the_point = set(_evidence_sentences(message.new_text, courtesy_rests=False))
+    if question.single and first_reply and sum(len(s.split()) for s in evidence if s in to_the_point) <= _SHORT_REPLY_WORDS:
         # The first reply to a message with one question, short and to the point, answers it
         # when it gives the expected kind of answer, or takes up what the customer wrote
         # without asking back for more (a question back means the answer is still to come).
@@ -350,4 +413,4 @@ def judge_reply(question: Question, message: Message, first_reply: bool,
     return _judge(question, message, first_reply, rivals)
 
 
-__all__ = ["AnswerVerdict", "find_answer", "judge_reply"]
+__all__ = ["AnswerVerdict", "find_answer", "judge_reply", "restates"]

@@ -26,7 +26,13 @@ class Commitment:
     deadline: datetime | None
 
 
-_FUTURE = r"(?:'ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to)"
+_FUTURE = (r"(?:'ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to|"
+           r"\s+should|(?:'ll|\s+will)?\s+(?:hope|aim|expect|plan|intend|try)\s+to)")
+"""The future, and the softer ways support states it ("I should have news", "we aim to reply")."""
+_NAMED_PERSON = (r"\b(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?<!\bThis)(?<!\bThat)(?<!\bIt)(?<!\bThere)(?<!\bHermes)(?<!\bEvri)"
+                 r"(?<!\bPost)(?<!\bCorreos)(?<!\bColissimo)(?<!\bChronopost)(?<!\bSeur)(?<!\bFedEx)"
+                 r"(?:\s+(?:from|at|in|of|on)\s+(?:our|the|my)\s+[\w-]+(?:\s+(?:team|department))?)?")
+"""A colleague named by first name ("Tariq", "Marta from our workshop"); not a carrier ("Hermes will call")."""
 _COME_BACK = (
     r"(?:get\s+back|come\s+back|be\s+(?:back\s+)?in\s+touch|follow\s+up|let\s+you\s+know|update\s+you|"
     r"keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|confirm|check|double-check|find\s+out|look\s+into|"
@@ -44,37 +50,48 @@ _PROMISE = re.compile(
     rf"(?:(?:ready\s+)?for|over\s+to|out\s+to|to)\s+you\b|"
     rf"\blet\s+me\s+(?:just\s+)?(?:check|find\s+out|look\s+into|ask|see|confirm|verify|investigate|double-check|talk\s+to|"
     rf"speak\s+(?:to|with)|get\s+back|come\s+back|chase|dig\s+into)\b|"
-    rf"\b(?:he|she|they|someone|somebody|(?:a|one\s+of\s+our|our|the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:colleagues?|team|"
-    rf"department|specialists?|managers?|technicians?|experts?|engineers?|billing|warehouse|agent))(?:\s+will|'ll|\s+is\s+going\s+to)"
+    rf"(?:\b(?:he|she|they|someone|somebody|(?:a|one\s+of\s+our|our|the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:colleagues?|team|"
+    rf"department|specialists?|managers?|technicians?|experts?|engineers?|billing|warehouse|agent))|{_NAMED_PERSON})"
+    rf"(?:\s+will|'ll|\s+is\s+going\s+to)"
     rf"\s+(?:\w+\s+){{0,2}}?(?:be\s+in\s+touch|get\s+(?:back|in\s+touch)|contact\s+you|reach\s+out|call\s+you|e-?mail\s+you|"
     rf"follow\s+up|come\s+back|let\s+you\s+know|send\s+you|reply|respond|write\s+to\s+you|update\s+you)\b|"
-    rf"\byou(?:'ll|\s+will)\s+hear\s+(?:back\s+)?from\s+(?:us|me|him|her|them|our)\b|"
+    rf"\byou(?:'ll|\s+will|\s+should)\s+hear\s+(?:back\s+)?from\s+(?:us|me|him|her|them|our)\b|"
+    rf"\bexpect\s+to\s+hear\s+(?:back\s+)?from\s+(?:us|me)\b|"
+    # the answer as something the customer will have: "you'll have an answer from me by Friday"
+    rf"\byou(?:'ll|\s+will|\s+should)\s+(?:have|get|receive)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:full\s+|proper\s+|"
+    rf"final\s+|definite\s+)?(?:answer|reply|response|update|news|word|feedback)\b|"
     rf"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:checking|looking\s+into|investigating|chasing|"
     rf"discussing|finding\s+out|waiting\s+(?:for|on)\s+(?:an?\s+)?(?:answer|reply|update|confirmation))\b|"
     # German
     r"\b(?:ich\s+melde\s+mich|wir\s+melden\s+uns|melde\s+ich\s+mich|melden\s+wir\s+uns|ich\s+gebe\s+(?:ihnen|dir|euch)\s+"
-    r"(?:\w+\s+)?bescheid|wir\s+geben\s+(?:ihnen|dir|euch)\s+(?:\w+\s+)?bescheid|(?:ich|wir)\s+(?:werde|werden)\s+"
+    r"(?:\w+\s+){0,3}?bescheid|wir\s+geben\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,3}?bescheid|"
+    r"sie\s+(?:h[öo]ren|erhalten|bekommen)\s+(?:\w+\s+){0,3}?(?:von\s+(?:uns|mir)|(?:eine\s+|unsere\s+|meine\s+)?"
+    r"(?:antwort|r[üu]ckmeldung|nachricht|bescheid))|(?:ich|wir)\s+(?:werde|werden)\s+"
     r"(?:\w+\s+){0,4}?(?:pr[üu]fen|kl[äa]ren|nachfragen|melden|schicken|senden|zusenden|informieren|r[üu]ckmelden|"
     r"kontaktieren)|(?:ich|wir)\s+(?:pr[üu]fe|pr[üu]fen|kl[äa]re|kl[äa]ren|frage|fragen)\s+(?:das|dies|es|gerne|kurz|"
     r"intern|nach|beim|bei)|ich\s+k[üu]mmere\s+mich|wir\s+k[üu]mmern\s+uns)\b|"
     # French
     r"\b(?:je\s+reviens|nous\s+revenons|je\s+reviendrai|nous\s+reviendrons)\s+vers\s+vous\b|"
-    r"\b(?:je|nous)\s+vous\s+(?:recontacte|recontacterai|recontacterons|tiens|tiendrai|tiendrons|tenons)\b|"
+    r"\b(?:je|nous)\s+vous\s+(?:recontacte|recontacterai|recontacterons|tiens|tiendrai|tiendrons|tenons|r[ée]pondrai|"
+    r"r[ée]pondrons|confirmerai|confirmerons|ferai\s+(?:un\s+)?(?:retour|signe)|ferons\s+(?:un\s+)?(?:retour|signe))\b|"
+    r"\bvous\s+aurez\s+(?:une\s+|notre\s+|ma\s+|des\s+)?(?:r[ée]ponse|retour|nouvelles)\b|"
     r"\b(?:je\s+vais|nous\s+allons)\s+(?:\w+\s+){0,2}?(?:v[ée]rifier|voir|me\s+renseigner|nous\s+renseigner|"
     r"vous\s+envoyer|revenir|vous\s+r[ée]pondre|vous\s+recontacter|vous\s+confirmer|demander|contr[ôo]ler)\b|"
     r"\bje\s+(?:v[ée]rifie|me\s+renseigne)\b|"
     # Spanish
     r"\b(?:le|te|les)\s+(?:responder[ée]|responderemos|escribir[ée]|escribiremos|contactar[ée]|contactaremos|"
     r"confirmar[ée]|confirmaremos|informar[ée]|informaremos|avisar[ée]|avisaremos|aviso|enviar[ée]|enviaremos|"
-    r"mantendr[ée]|mantendremos)\b|\b(?:me\s+pondr[ée]|nos\s+pondremos)\s+en\s+contacto\b|"
+    r"mantendr[ée]|mantendremos|dar[ée]|daremos|dir[ée]|diremos|comunicar[ée]|comunicaremos)\b|"
+    r"\b(?:me\s+pondr[ée]|nos\s+pondremos)\s+en\s+contacto\b|"
+    r"\b(?:tendr[áa]|recibir[áa])\s+(?:una\s+|nuestra\s+|mi\s+)?(?:respuesta|noticias)\b|"
     r"\b(?:voy|vamos)\s+a\s+(?:revisar|comprobar|consultar|verificar|averiguar|mirar)\b|"
     r"\b(?:le|te|les)\s+(?:llamo|escribo|contesto|respondo|llamar[ée]|llamaremos|llamar[áa]|escribir[áa]|contactar[áa]|"
     r"responder[áa]|avisar[áa]|enviar[áa])\b|\bse\s+pondr[áa]\s+en\s+contacto\b|"
     # someone else on support's side, in German, French and Dutch ("der Techniker meldet sich")
-    r"\b(?:er|sie|der\s+\w+|die\s+\w+|mein(?:e)?\s+\w+|unser(?:e)?\s+\w+)\s+(?:meldet\s+sich|wird\s+sich\s+(?:\w+\s+){0,3}?melden|"
+    r"\b(?:er|sie|der\s+\w+|die\s+\w+|mein(?:e)?\s+\w+|unser(?:e)?\s+\w+|(?:herr|frau)\s+\w+)\s+(?:meldet\s+sich|wird\s+sich\s+(?:\w+\s+){0,3}?melden|"
     r"ruft\s+sie\s+(?:\w+\s+){0,3}?an)\b|\b(?:ich|wir)\s+(?:rufe|rufen)\s+sie\s+(?:\w+\s+){0,3}?an\b|"
     r"\b(?:ich\s+schreibe|wir\s+schreiben)\s+ihnen\b|"
-    r"\b(?:il|elle|notre\s+\w+|mon\s+coll[èe]gue|ma\s+coll[èe]gue)\s+vous\s+(?:contactera|appellera|rappellera|"
+    rf"(?:\b(?:il|elle|notre\s+\w+|mon\s+coll[èe]gue|ma\s+coll[èe]gue)|{_NAMED_PERSON})\s+vous\s+(?:contactera|appellera|rappellera|"
     r"[ée]crira|r[ée]pondra|recontactera)\b|\b(?:je|nous)\s+vous\s+(?:appelle|rappelle|[ée]cris|[ée]crivons|"
     r"appellerai|rappellerai|[ée]crirai|enverrai|enverrons)\b|"
     r"\b(?:hij|zij|ze|onze\s+\w+|mijn\s+collega)\s+(?:neemt\s+(?:\w+\s+){0,3}?contact|belt\s+(?:u|je)|"
@@ -85,6 +102,26 @@ _PROMISE = re.compile(
     r"\b(?:ik\s+ga|we\s+gaan)\s+(?:het|dit|dat)\s+(?:\w+\s+)?na\b|\bwij\s+nemen\s+contact\b|\bwe\s+nemen\s+contact\b",
     re.IGNORECASE,
 )
+_INFORMATION = (r"(?:\w+\s+){0,2}?(?:presupuesto|factura|respuesta|informaci[óo]n|detalles|confirmaci[óo]n|oferta|enlace|"
+                r"datos|devis|facture|r[ée]ponse|confirmation|informations?|d[ée]tails|offre|lien|angebot|rechnung|"
+                r"antwort|best[äa]tigung|informationen|details|link|kostenvoranschlag)\b")
+"""What support sends that answers (a quote, an invoice, the details): sending goods is logistics."""
+_DATED_PROMISE = re.compile(
+    r"\b(?:le|te|les|os)\s+(?:confirmo|confirmamos|digo|decimos|doy|damos|comunico|comunicamos|escribimos|llamamos|"
+    r"contestamos|respondemos|informo|informamos)\b(?!\s+(?:de\s+)?que\b)|"
+    rf"\b(?:le|te|les|os)\s+(?:env[íi]o|enviamos|mando|mandamos)\s+{_INFORMATION}|"
+    r"\b(?:je|nous)\s+vous\s+(?:confirme|confirmons|r[ée]ponds|r[ée]pondons|[ée]cris|[ée]crivons|"
+    r"fais\s+(?:un\s+)?retour|faisons\s+(?:un\s+)?retour)\b(?!\s+que\b)|"
+    rf"\b(?:je|nous)\s+vous\s+(?:envoie|envoyons)\s+{_INFORMATION}|"
+    r"\b(?:ich|wir)\s+(?:best[äa]tige|best[äa]tigen)\s+ihnen\b(?!\s*,?\s*dass\b)|"
+    rf"\b(?:ich|wir)\s+(?:sende|schicke|senden|schicken|maile|mailen)\s+ihnen\s+{_INFORMATION}",
+    re.IGNORECASE,
+)
+"""A promise in the present tense, as French, Spanish and German state the near future ("le confirmo
+el jueves", "je vous envoie le devis demain"): a promise only when it names when; without a
+time it is a statement ("je vous envoie ci-joint la facture")."""
+_DEADLINE_PROBE_DATE = datetime(2000, 1, 3, 12, 0)
+"""Any fixed date: a sentence states a deadline when ``parse_deadline`` finds one relative to it."""
 _NOT_A_PROMISE = re.compile(
     r"\b(?:if|once|when|whenever|as\s+soon\s+as|after|unless|should)\s+you\b|\blet\s+(?:me|us)\s+know\s+(?:if|whether|when)\b|"
     r"\b(?:feel\s+free|don't\s+hesitate|do\s+not\s+hesitate|happy\s+to\s+help|glad\s+to\s+help)\b|"
@@ -112,13 +149,15 @@ _PROMISE_HINT = Hint(
     "meld bescheid werde prüf pruf kläre klare frage mmer ruft rufe schreibe "
     "vous vais allons rifie renseigne "
     "respond escrib contact confirmar informar avis enviar mantendr llam contest pondr voy vamos "
-    "belt laat terug weten",
-    r"ga(?:an)?\s+(?:het|dit|dat)\s",
+    "belt laat terug weten expect hören horen erhalten bekommen dar dir comunic tendr recibir "
+    "confirm digo decimos env mand doy damos inform ihnen",
+    r"ga(?:an)?\s+(?:het|dit|dat)\s|(?:i|we|you)\s+(?:should|hope|aim|expect|plan|intend|try)",
 )
-"""A cheap necessary condition for ``_PROMISE``: every one of its alternatives must match one of
-these pieces ("'ll"/"will"/"shall"/"going" for the future forms, "let" for "let me check",
-the -ing verbs after "I'm", the verbs and pronouns of the German, French, Spanish and Dutch
-forms). Same flags, so a sentence without any of them can never match ``_PROMISE``;
+"""A cheap necessary condition for ``_PROMISE`` and ``_DATED_PROMISE``: every one of their
+alternatives must match one of these pieces ("'ll"/"will"/"shall"/"going" for the future forms,
+"let" for "let me check", "we should"/"we aim", the -ing verbs after "I'm", the verbs and pronouns
+of the German, French, Spanish and Dutch forms). Same flags, so a sentence without any of them can
+never match either;
 tests/test_prechecks.py checks this on every sentence of the sample and evaluation mailboxes."""
 
 
@@ -138,11 +177,24 @@ def _promise_start(flat: str) -> int | None:
     """``promise_start`` without the pre-check, on the sentence with "’" already flattened."""
     if flat.rstrip().endswith("?") or _NOT_A_PROMISE.search(flat):
         return None
-    for match in _PROMISE.finditer(flat):
-        clause = _CLAUSE_END.split(flat[match.end():], maxsplit=1)[0]
-        if not _ON_EVENT.search(clause):
-            return match.start()
+    for matches in (_PROMISE.finditer(flat), _dated_promises(flat)):
+        for match in matches:
+            clause = _CLAUSE_END.split(flat[match.end():], maxsplit=1)[0]
+            if not _ON_EVENT.search(clause):
+                return match.start()
     return None
+
+
+def _dated_promises(flat: str) -> list[re.Match[str]]:
+    """The present-tense promise phrases of a sentence that names when ("le confirmo el jueves")."""
+    if _DATED_PROMISE.search(flat) is None or parse_deadline(flat, _DEADLINE_PROBE_DATE) is None:
+        return []
+    return list(_DATED_PROMISE.finditer(flat))
+
+
+def _promise_matches(flat: str) -> list[re.Match[str]]:
+    """Every promise phrase in the sentence, in order: future forms, and present ones that name when."""
+    return sorted([*_PROMISE.finditer(flat), *_dated_promises(flat)], key=lambda match: match.start())
 
 
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|so|or)\b|\s[-\u2013\u2014]\s")
@@ -156,7 +208,7 @@ def _promise_segments(sentence: str) -> list[str]:
     with it ("Tomorrow I'll send it").
     """
     flat = sentence.replace("\u2019", "'")
-    starts = [m.start() for m in _PROMISE.finditer(flat)]
+    starts = [m.start() for m in _promise_matches(flat)]
     if not starts:
         return [sentence]
     bounds = starts + [len(sentence)]
@@ -220,7 +272,9 @@ _RELATIVE = re.compile(
 _END_OF_TODAY = re.compile(
     r"\b(?:later\s+today|today|this\s+(?:afternoon|evening)|tonight|end\s+of\s+(?:the\s+)?(?:day|business)|eod|cob|"
     r"in\s+an?\s+(?:hour|moment)|shortly|heute|noch\s+heute|heute\s+nachmittag|aujourd'hui|ce\s+soir|cet\s+apr[èe]s-midi|"
-    r"hoy|esta\s+tarde|vandaag|vanmiddag)\b",
+    r"hoy|esta\s+tarde|vandaag|vanmiddag|dans\s+la\s+journ[ée]e|d'ici\s+(?:la\s+)?fin\s+de\s+(?:la\s+)?journ[ée]e|"
+    r"en\s+el\s+d[íi]a|a\s+lo\s+largo\s+del\s+d[íi]a|antes\s+del\s+cierre|im\s+laufe\s+des\s+tages|"
+    r"(?:by|before)\s+close\s+of\s+(?:play|business))\b",
     re.IGNORECASE,
 )
 _TOMORROW = re.compile(

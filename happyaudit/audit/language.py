@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from happyaudit.audit.questions import without_signature_block
+from happyaudit.audit.questions import extract_questions, without_signature_block
 from happyaudit.audit.text import Hint
 
 # --- closing statements -------------------------------------------------------------------
@@ -219,10 +219,7 @@ def is_acknowledgement_only(text: str) -> bool:
     "but", "still", "please", "can you", a question mark or a fault makes it a real
     message, so a doubtful reply reopens rather than silently closes a case.
     """
-    lines = [line.strip() for line in _QUOTED_LINE.sub("", without_signature_block(
-        (text or "").replace("\u2019", "'"))).splitlines()]
-    body = _without_sign_off([line for line in lines if line and not _GREETING_LINE.match(line)])
-    content = " ".join(body)
+    content = _customer_content(text)
     if not content or "?" in content or not _ACKNOWLEDGING_CORE.search(content):
         return False
     words = _WORD.findall(content)
@@ -230,7 +227,68 @@ def is_acknowledgement_only(text: str) -> bool:
         return False
     if all(word.lower() in _ACKNOWLEDGING_WORDS for word in words):
         return True
-    return not _REQUEST_OR_PROBLEM.search(content)
+    return not _REQUEST_OR_PROBLEM.search(content) or not _REQUEST_OR_PROBLEM.search(_NO_RUSH.sub(" ", content))
+
+
+def _customer_content(text: str) -> str:
+    """The customer's own words: no quote, greeting, sign-off or signature."""
+    lines = [line.strip() for line in _QUOTED_LINE.sub("", without_signature_block(
+        (text or "").replace("\u2019", "'"))).splitlines()]
+    return " ".join(_without_sign_off([line for line in lines if line and not _GREETING_LINE.match(line)]))
+
+
+_NO_RUSH = re.compile(
+    r"\b(?:no\s+(?:rush|hurry|worries|stress)|not\s+(?:urgent|in\s+a\s+hurry)|keine\s+(?:eile|hektik|sorge)|"
+    r"kein\s+stress|eilt\s+nicht|pas\s+(?:de\s+souci|d'urgence|press[ée])|rien\s+ne\s+presse|sin\s+prisa|"
+    r"no\s+hay\s+prisa|no\s+corre\s+prisa|geen\s+haast|geen\s+zorgen)\b",
+    re.IGNORECASE,
+)
+"""Telling support there is no hurry: kindness, not a problem ("Thanks, no rush.")."""
+
+_CUSTOMER_CLOSE = re.compile(
+    r"\b(?:you\s+can|feel\s+free\s+to|please)\s+(?:go\s+ahead\s+and\s+)?close\s+(?:this|the|my)\s+(?:\w+\s+)?"
+    r"(?:ticket|case|request|query|enquiry|inquiry|issue)\b|"
+    r"\bconsider\s+(?:this|the|my)\s+(?:\w+\s+)?(?:closed|resolved|sorted)\b|"
+    r"\b(?:this|the|my)\s+(?:ticket|case|request|query|enquiry|inquiry|issue)\s+(?:is|can\s+be)\s+(?:now\s+)?"
+    r"(?:closed|resolved)\b|"
+    r"\b(?:ticket|anfrage|fall|vorgang)\s+(?:kann|k[öo]nnen)\s+(?:\w+\s+)?geschlossen\s+werden\b|"
+    r"\b(?:sie\s+k[öo]nnen|bitte)\s+(?:das|die|den|mein(?:e|en)?)\s+(?:ticket|anfrage|vorgang|fall)\s+"
+    r"(?:\w+\s+)?(?:schlie(?:ß|ss)en|abschlie(?:ß|ss)en)\b|"
+    r"\bdamit\s+ist\s+(?:die|meine|der|das|mein)\s+(?:anfrage|fall|sache|ticket|vorgang)\s+(?:\w+\s+)?erledigt\b|"
+    r"\bvous\s+pouvez\s+(?:cl[ôo]turer|fermer|clore)\s+(?:le|la|ce|cette|ma|mon)\s+(?:ticket|demande|dossier)\b|"
+    r"\bje\s+consid[èe]re\s+(?:la|ma|cette|le|mon)\s+(?:demande|question|dossier)\s+comme\s+"
+    r"(?:r[ée]solue?|close?|cl[ôo]tur[ée]e?)\b|"
+    r"\bdoy\s+por\s+(?:cerrad[oa]|resuelt[oa]|zanjad[oa])\b|"
+    r"\bpueden?\s+cerrar\s+(?:el|la|mi|este|esta)\s+(?:caso|ticket|consulta|incidencia|solicitud)\b|"
+    r"\b(?:el|la|mi)\s+(?:caso|consulta|incidencia|solicitud)\s+(?:queda|est[áa])\s+(?:cerrad[oa]|resuelt[oa])\b",
+    re.IGNORECASE,
+)
+"""The customer closing the case themselves ("you can close this ticket", "doy por cerrada la consulta")."""
+_CUSTOMER_CLOSE_HINT = Hint("closed resolved sorted geschlossen schließen schliessen erledigt fermer clore "
+                            "considère considere cerrad resuelt zanjad cerrar clôturer cloturer",
+                            r"close\s+(?:this|the|my)|go\s+ahead\s+and\s+close")
+"""A cheap necessary condition for ``_CUSTOMER_CLOSE``: each alternative holds one of these words."""
+
+
+def is_customer_close(text: str) -> bool:
+    """Whether the customer's new text closes the case: an explicit close, and nothing more asked.
+
+    "Problem solved, you can close the ticket" closes; "You can close the ticket, but could you
+    first send the invoice?" is a real message.
+    """
+    if not _CUSTOMER_CLOSE_HINT.search(text or "") or not _CUSTOMER_CLOSE.search(text.replace("\u2019", "'")):
+        return False
+    content = _customer_content(text)
+    match = _CUSTOMER_CLOSE.search(content)
+    if match is None or "?" in content:
+        return False
+    rest = content[: match.start()] + ". " + content[match.end():]
+    return not _CLOSE_BUT.search(rest) and not extract_questions(rest)
+
+
+_CLOSE_BUT = re.compile(r"\b(?:but|however|first|before|aber|jedoch|zuerst|vorher|mais|cependant|d'abord|avant|"
+                        r"pero|sin\s+embargo|primero|antes)\b", re.IGNORECASE)
+"""A close with a reservation ("…, but first send me the invoice") is no close."""
 
 
 def _without_sign_off(lines: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ from happyaudit.audit.language import (
     is_acknowledgement_only,
     is_closing_label,
     is_closing_statement,
+    is_customer_close,
     subject_closing_tag,
 )
 from happyaudit.config import AuditConfig
@@ -46,15 +47,29 @@ def is_real_customer_message(cm: CaseMessage) -> bool:
     return cm.role is Role.CUSTOMER and not is_acknowledgement_only(cm.message.new_text)
 
 
+def customer_close(case: Case) -> CaseMessage | None:
+    """The customer's latest message when it closes the case themselves ("you can close the ticket").
+
+    Only the latest counts: a close the customer wrote again after is no longer the last word.
+    """
+    customer = [cm for cm in case.messages if cm.role is Role.CUSTOMER]
+    if customer and is_customer_close(customer[-1].message.new_text):
+        return customer[-1]
+    return None
+
+
 def explicit_closings(case: Case, config: AuditConfig = AuditConfig()) -> list[Closing]:
     """Every explicit close in the case, in time order.
 
-    A closing statement or a ``[Resolved]``-style subject tag in a support message
-    closes at that message. A closed/resolved label or keyword says the case was closed
-    but not when, so it closes at support's last message.
+    A closing statement or a ``[Resolved]``-style subject tag in a support message, or the
+    customer's own close in their latest message ("you can close the ticket"), closes at that
+    message. A closed/resolved label or keyword says the case was closed but not when, so it
+    closes at support's last message.
     """
     closings: list[Closing] = []
     support = [cm for cm in case.messages if cm.role is Role.SUPPORT]
+    if (closed_by_customer := customer_close(case)) is not None:
+        closings.append(Closing(closed_by_customer, "statement"))
     for cm in support:
         if is_closing_statement(cm.message.new_text) or _has_phrase(cm.message.new_text, config.closing_phrases):
             closings.append(Closing(cm, "statement"))
@@ -63,7 +78,7 @@ def explicit_closings(case: Case, config: AuditConfig = AuditConfig()) -> list[C
     labelled = any(is_closing_label(label) for cm in case.messages for label in cm.message.labels)
     if labelled and support and not any(c.message is support[-1] for c in closings):
         closings.append(Closing(support[-1], "label"))
-    return closings
+    return sorted(closings, key=lambda closing: closing.message.message.date)
 
 
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
@@ -74,7 +89,8 @@ def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
 
 def compute_metrics(case: Case, config: AuditConfig, as_of: datetime) -> CaseMetrics:
     """Status, first response and resolution as the report contract defines them."""
-    real_customer = tuple(cm for cm in case.messages if is_real_customer_message(cm))
+    closed_by_customer = customer_close(case)
+    real_customer = tuple(cm for cm in case.messages if cm is not closed_by_customer and is_real_customer_message(cm))
     support = tuple(cm for cm in case.messages if cm.role is Role.SUPPORT)
     closings = tuple(explicit_closings(case, config))
     opened_at = real_customer[0].message.date if real_customer else None

@@ -54,6 +54,8 @@ class Question:
     """Whether it is the only question of its message."""
     options: frozenset[str] = frozenset()
     """The alternatives of a choice question ("the M or the L" → M, L), as written."""
+    first: bool = True
+    """Whether it is the first question of its message (a reply answers in the order asked)."""
 
 
 _PLEASANTRY = re.compile(
@@ -108,7 +110,7 @@ _REQUEST_VERBS = (
     r"prepare|give|put|mark|delete|close|unsubscribe|ring|repair|investigate|organise|organize|sort)"
 )
 _REQUEST = re.compile(
-    rf"^(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
+    rf"(?:^|[,;]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
     rf"(?:(?:also|just|now|still|urgently|again|either|then)\s+)?{_REQUEST_VERBS}\b|"
     rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|require|want)\s+"
     rf"(?:a|an|the|some|our|my|your|one|two|\d+)\b|"
@@ -116,22 +118,25 @@ _REQUEST = re.compile(
     rf"^(?:(?:and|also|so|but)\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)*{_REQUEST_VERBS}\b|"
     rf"\b(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
     rf"\b(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to\b|"
-    rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+)?need\s+(?:you\s+to\b|(?:the|a|an|my|our|this|that)\s+"
+    rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+(?:you\s+to\b|(?:the|a|an|my|our|this|that)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:re-?issued|re-?sent|resent|sent|changed|corrected|updated|cancelled|canceled|fixed|"
     rf"replaced|refunded|amended)\b|(?:a|an)\s+(?:refund|replacement|invoice|receipt|quote|return\s+label|"
-    rf"credit\s+note|new\s+\w+)\b)|"
+    rf"credit\s+note|new\s+\w+|copy\s+of)\b)|"
     # German
     r"^(?:bitte\s+(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|ändern|[äa]ndern|"
     r"erstatten|prüfen|pr[üu]fen|rufen|kontaktieren|korrigieren|tauschen|ersetzen)|"
-    r"(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|[äa]ndern)\s+sie\s+(?:mir|uns)?\s*bitte)\b|"
+    r"(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|[äa]ndern)\s+sie\s+(?:[\w-]+\s+){0,4}?bitte)\b|"
+    r"\bich\s+(?:brauche|ben[öo]tige)\s+(?:noch\s+|dringend\s+|bitte\s+)?(?:die|den|das|eine|einen|ein)\b|"
     r"\bich\s+bitte\s+(?:sie\s+)?um\b|\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"
     # French
-    r"\b(?:pourriez|pouvez)-vous\b|^merci\s+de\s+(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse)(?:bien\s+vouloir\s+)?"
+    r"\b(?:pourriez|pouvez)-vous\b|^merci\s+(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
     r"(?:m'|me\s+|nous\s+|l'|le\s+|la\s+|les\s+)?\w+|^veuillez\b|\bje\s+vous\s+prie\s+de\b|"
     r"\bj'aimerais\s+que\s+vous\b|"
     # Spanish
     r"^(?:por\s+favor,?\s+\w+|¿?\s*(?:podr[íi]an|podr[íi]a|pueden|puede)\s+(?:usted(?:es)?\s+)?\w+)|"
-    r"\ble[s]?\s+agradecer[íi]a\s+(?:que|si)\b|\bnecesito\s+que\b|"
+    r"\ble[s]?\s+agradecer[íi]a\s+(?:que|si)\b|\bnecesito\s+(?:que|la|el|los|las|una?)\b|"
+    r"^(?:env[íi]en(?:me|nos)?|m[áa]nden(?:me|nos)?|conf[íi]rmen(?:me|nos)?|ind[íi]quen(?:me|nos)?)\b|"
+    r"\bj'ai\s+besoin\s+(?:de\s+la|du|des|d'une?|de\s+l')\b|"
     # Dutch
     r"^(?:(?:kunt|kan|wilt|zou)\s+(?:u|je|jij)\b|graag\s+ontvang\s+ik\b|stuur\s+(?:me|mij|ons)\b)",
     re.IGNORECASE,
@@ -167,6 +172,33 @@ _CHASE = re.compile(
     r"\bik\s+wacht\s+nog\b",
     re.IGNORECASE,
 )
+_CHASE_MORE = re.compile(
+    r"\bcircl(?:e|ing)\s+back\b|\btouch(?:ing)?\s+base\b|\bchecking\s+back\b|\bchasing\s+(?:this|my|up|again)\b|"
+    r"\b(?:i'm|i\s+am)\s+writing\s+(?:to\s+you\s+)?again\b|\b(?:second|third|fourth)\s+(?:time\s+i(?:'m|\s+am|\s+have|'ve)|"
+    r"e-?mail|message|request|attempt)\b|\b(?:as\s+per|further\s+to|following)\s+my\s+(?:previous|earlier)\s+"
+    r"(?:e-?mail|message|request)\b|\b(?:nobody|no\s+one|no-one)\s+has\s+(?:replied|responded|answered)\b|"
+    r"\bi(?:'ve|\s+have)\s+heard\s+nothing\b|"
+    r"\bwarte(?:n)?\s+(?:jetzt\s+|nun\s+|schon\s+|bereits\s+)*seit\b|\bbisher\s+(?:noch\s+)?keine\s+(?:antwort|"
+    r"r[üu]ckmeldung|reaktion)\b|\bhake\s+(?:\w+\s+)?nach\b|\bnachhaken\b|\b(?:schreibe|melde)\s+(?:mich\s+)?(?:ihnen\s+)?"
+    r"(?:nochmals|erneut|noch\s+einmal)\b|\b(?:noch\s+)?nichts\s+(?:mehr\s+)?(?:von\s+ihnen\s+)?geh[öo]rt\b|"
+    r"\bje\s+me\s+permets\s+de\s+revenir\b|\b(?:toujours\s+)?sans\s+(?:aucune\s+)?(?:nouvelles|r[ée]ponse)\b|"
+    r"\bje\s+n'ai\s+(?:toujours\s+)?(?:pas|aucune?|jamais)\s+(?:eu\s+|re[çc]u\s+)?(?:de\s+|d')?(?:r[ée]ponse|nouvelles|retour)\b|"
+    r"\b(?:les|le|te|os)\s+escribo\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\b|\bvuelvo\s+a\s+escribir|"
+    r"\b(?:todav[íi]a\s+|a[úu]n\s+)?no\s+(?:he|hemos)\s+(?:recibido|tenido)\s+(?:ninguna\s+)?(?:respuesta|noticias)\b|"
+    r"\b(?:a[úu]n|sigo|seguimos)\s+sin\s+(?:ninguna\s+)?(?:respuesta|noticias)\b|\bllev(?:o|amos)\s+(?:\w+\s+){0,3}?esperando\b|"
+    r"\b(?:perdonen|disculpen|perdone|disculpe|perd[óo]n\s+por)\s+(?:la|mi)\s+insistencia\b|\breitero\b|"
+    r"\bde\s+nuevo\s+(?:les|le)\s+(?:pregunto|escribo)\b|\brecordatorio\b|\bd[ée]sol[ée]e?\s+d'insister\b|"
+    r"\bpetit\s+rappel\b|\bsorry\s+to\s+(?:chase|bother\s+you\s+again|keep\s+asking|ask\s+again)\b|"
+    r"\bnochmals?\s+nachfragen\b|\bfrage\s+(?:noch\s*mal|nochmals|erneut)\s+nach\b|\bkurze\s+erinnerung\b|"
+    r"\balguna\s+noticia\b|\bhay\s+noticias\b|\bescrib(?:o|imos)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\b|"
+    r"\b(?:han|ha)\s+podido\s+(?:revisar|mirar|ver|comprobar)\b|"
+    r"\bhave\s+you\s+(?:had\s+(?:a|any)\s+chance|been\s+able)\s+to\s+(?:look|check|review)\b|"
+    r"\bavez-vous\s+pu\s+(?:regarder|v[ée]rifier|avancer)\b|"
+    r"\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?(?:herausgefunden|erfahren)\b",
+    re.IGNORECASE,
+)
+"""More ways to chase, in their own pattern behind their own pre-check (rarer words), so the
+common sentences that pass ``_CHASE_HINT`` do not pay for them."""
 
 _EXPECTS = (
     ("how_much", re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
@@ -240,7 +272,8 @@ _UNPUNCTUATED_QUESTION = re.compile(
 _QUESTION_HINT = Hint(
     "wonder you someone know like love curious sure ask wissen frage savoir demande saber weten vroeg "
     "please kindly pls plz need require want asap soon grateful appreciate "
-    "bitte sie vous merci veuillez favor podr puede agradecer necesito kunt kan wilt zou graag stuur"
+    "bitte sie vous merci veuillez favor podr puede agradecer necesito kunt kan wilt zou graag stuur "
+    "brauche benötige benotige besoin envíen envien manden mánden confirmen confírmen indiquen indíquen"
 )
 """A cheap necessary condition for ``_INDIRECT`` or ``_REQUEST``: each of their alternatives
 must match one of these words. Same flags; checked against the full patterns in tests."""
@@ -315,7 +348,7 @@ def find_reply_plea(text: str) -> str | None:
 
 def _chase_remainder(sentence: str) -> frozenset[str]:
     """The keywords a chasing sentence has beyond the chase itself."""
-    return keywords_of(_REPLY_PLEA.sub(" ", _CHASE.sub(" ", sentence))) - {stem("update"), stem("follow"), stem("previous"), stem("last"),
+    return keywords_of(_REPLY_PLEA.sub(" ", _CHASE_MORE.sub(" ", _CHASE.sub(" ", sentence)))) - {stem("update"), stem("follow"), stem("previous"), stem("last"),
                                                       stem("week"), stem("news"), stem("waiting"), stem("heard")}
 
 
@@ -355,6 +388,10 @@ def without_signature_block(text: str) -> str:
     return text
 
 
+_ALTERNATIVE = re.compile(r"^\W*(?:or|oder|ou|o)\s", re.IGNORECASE)
+"""A question that starts with "or" offers another answer to the question before it."""
+
+
 def extract_questions(text: str) -> list[Question]:
     """Every question and explicit request in a customer's new text, in order.
 
@@ -382,14 +419,19 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
             if following and _SELF_ANSWER.search(following):
                 continue
-            if (_CHASE.search(sentence) or _REPLY_PLEA.search(sentence)) and len(_chase_remainder(sentence)) < 2:
+            if (_chases(sentence) or _REPLY_PLEA.search(sentence)) and len(_chase_remainder(sentence)) < 2:
                 continue
             context = keywords_of(last_statement) if last_statement else frozenset()
             if following and _question_kind(following) is None:
                 context |= keywords_of(following)  # "What size should I order? I'm 180 cm."
+            if index and found and found[-1][0] == sentences[index - 1] and _ALTERNATIVE.match(sentence):
+                # "Is it the valve? Or is the tube punctured?": one question with two alternatives.
+                previous, previous_kind, previous_context = found.pop()
+                found.append((f"{previous} {sentence}", previous_kind, previous_context | context))
+                continue
             found.append((sentence, kind, context))
     questions = []
-    for sentence, kind, context in found:
+    for position, (sentence, kind, context) in enumerate(found):
         text_ = _GREETING_PREFIX.sub("", sentence).strip()
         questions.append(Question(
             text=text_,
@@ -400,6 +442,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             context=context,
             topic=topic,
             single=len(found) == 1,
+            first=position == 0,
             options=_options(text_),
         ))
     return tuple(questions)
@@ -414,15 +457,30 @@ _CHASE_HINT = Hint(
 words. Letters only, so it holds for a whole text as well as for each of its sentences
 (sentence splitting only joins lines with spaces, tightens spaces before "?!;:" and turns
 "’" into "'"). Same flags; checked against ``_CHASE`` in tests."""
+_CHASE_MORE_HINT = Hint(
+    "circl chasing nobody no-one heard warte bisher hake nichts permets escrib respuesta noticias insist "
+    "reitero recordatorio rappel nachfrag erinnerung base writing second third fourth sorry schreibe melde frage sans "
+    "n'ai nuevo previous earlier replied responded answered llev noticia escrib podido chance able avez-vous "
+    "herausgefunden erfahren"
+)
+"""The same for ``_CHASE_MORE``."""
+
+
+def _chases(sentence: str) -> bool:
+    """Whether one sentence of a customer chases (both patterns, each behind its pre-check)."""
+    return bool(_CHASE_HINT.search(sentence) and _CHASE.search(sentence)
+                or _CHASE_MORE_HINT.search(sentence) and _CHASE_MORE.search(sentence))
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
 def find_chase(text: str) -> str | None:
     """The sentence in which a customer chases ("Any update?", "Just following up…"), or ``None``."""
-    if not _CHASE_HINT.search(text or ""):
+    common, more = _CHASE_HINT.search(text or ""), _CHASE_MORE_HINT.search(text or "")
+    if not (common or more):
         return None
     for sentence in _sentences_of(text):
-        if _CHASE_HINT.search(sentence) and _CHASE.search(sentence):
+        if (common and _CHASE_HINT.search(sentence) and _CHASE.search(sentence)
+                or more and _CHASE_MORE_HINT.search(sentence) and _CHASE_MORE.search(sentence)):
             return _GREETING_PREFIX.sub("", sentence).strip()
     return None
 

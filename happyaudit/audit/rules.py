@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from happyaudit.audit.answers import AnswerVerdict, judge_reply
+from happyaudit.audit.answers import AnswerVerdict, judge_reply, restates
 from happyaudit.audit.commitments import (
     Commitment,
     extract_commitments,
@@ -159,28 +159,64 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
         for i in open_now:
             cm, question = asked[i]
             first = not any(cm.message.date < s.message.date < date for s in metrics.support)
-            rivals = [asked[j][1] for j in open_now if j != i]
+            # A question of another message on the same topic asks again; it does not compete.
+            rivals = [asked[j][1] for j in open_now
+                      if j != i and (asked[j][0] is cm or not asked[j][1].keywords & question.keywords)]
             verdict = judge_reply(question, reply.message, first_reply=first, rivals=rivals)
             if verdict is not None:
                 verdicts[i] = verdict
     for i, (cm, question) in enumerate(asked):
-        verdict = verdicts.get(i) or _deferred(question, cm, promises)
+        verdict = (verdicts.get(i) or _deferred(i, asked, verdicts, promises, metrics.support)
+                   or _answered_restatement(i, asked, verdicts))
         withdrawn = verdict is None and _withdrawn(question, cm, customer)
         judgements.append(QuestionJudgement(cm, question, verdict, withdrawn))
     return judgements
 
 
-def _deferred(question: Question, asked: CaseMessage, promises: list[PromiseJudgement]) -> AnswerVerdict | None:
-    """The verdict for a question a later support promise took up and did not (yet) keep, else ``None``."""
+def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answered: dict[int, AnswerVerdict],
+              promises: list[PromiseJudgement], support: Sequence[CaseMessage]) -> AnswerVerdict | None:
+    """The verdict for a question a later support promise took up, else ``None``.
+
+    A promise takes up a question when it names its topic ("I'll check the shipping to
+    Melbourne"), or when it comes in the first reply after the question, names no other
+    question's topic ("Let me check with the warehouse and get back to you", "Tariq will be in
+    touch") and leaves no doubt which question it defers: the reply answers none of the
+    message's questions, or all of them but this one. While that promise is open, missed or
+    late, the question is the promise's business: one failure, one finding
+    (``missed-follow-up``). Once it was kept, the question must have been answered like any other.
+    """
+    asked, question = questions[index]
     wanted = question.keywords or (question.topic | question.context)
+    first_reply = next((s for s in support if s.message.date > asked.message.date), None)
+    siblings = [j for j, (cm, _) in enumerate(questions) if cm is asked and j != index]
+    unambiguous = all(j in answered for j in siblings) or not any(j in answered for j in siblings)
     for j in promises:
-        if j.message.message.date <= asked.message.date or j.outcome == "kept":
+        promised_at = j.message.message.date
+        if promised_at <= asked.message.date or j.outcome == "kept":
             continue
-        sentences = promise_sentences(j.message.message.new_text)
-        if any(wanted & keywords_of(sentence) for sentence in sentences):
-            mid = j.message.message.message_id
+        promised = frozenset().union(*(keywords_of(s) for s in promise_sentences(j.message.message.new_text)))
+        mid = j.message.message.message_id
+        if wanted & promised:
             return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}); judged as a follow-up",
                                  "deferred")
+        others = (other.keywords for cm, other in questions if other is not question and cm.message.date < promised_at)
+        if j.message is first_reply and unambiguous and not any(promised & keywords for keywords in others):
+            return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}), the first reply after it; "
+                                      "judged as a follow-up", "deferred")
+    return None
+
+
+def _answered_restatement(index: int, asked: list[tuple[CaseMessage, Question]],
+                          verdicts: dict[int, AnswerVerdict]) -> AnswerVerdict | None:
+    """The verdict of an answered question that this one asks again in other words, else ``None``.
+
+    A customer who chases often repeats the question ("Just following up: does the jacket run
+    small?"); one answer, to either wording, answers both.
+    """
+    question = asked[index][1]
+    for other, verdict in verdicts.items():
+        if other != index and restates(asked[other][1], question):
+            return AnswerVerdict(verdict.message_id, f"asked again in other words; {verdict.reason}", verdict.how)
     return None
 
 
@@ -368,6 +404,8 @@ def reopened(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of: datet
     """The customer wrote again after support had closed the case."""
     findings = []
     for closing in metrics.closings:
+        if closing.message.role is not Role.SUPPORT:
+            continue  # the customer closed it themselves: writing again is their right
         closed_at = closing.message.message.date
         after = next((cm for cm in metrics.real_customer if cm.message.date > closed_at), None)
         if after is not None and all(f.message_id != after.message.message_id for f in findings):

@@ -50,16 +50,16 @@ _DISCLAIMER = re.compile(
 class Hint:
     """A cheap necessary condition in front of a big IGNORECASE regex: some word or fragment must occur.
 
-    ``pattern`` is the words and fragments as one IGNORECASE regex. ``search`` gives exactly
-    ``pattern.search(text) is not None``, but for ASCII text (most mail) it looks for the words
-    in ``text.lower()`` with ``in``, several times faster than the regex alternation: in ASCII
-    text, IGNORECASE matching of ASCII letters is plain case folding, and a non-ASCII word can
-    never match. ``fragments`` (a regex, letters, whitespace classes and anchors only) is then
-    run case-sensitively on the lowered text. Each hint's docstring says why it is necessary for
+    ``pattern`` is the words and fragments as one IGNORECASE regex. ``search`` gives
+    ``pattern.search(text) is not None``, but it looks for the words in ``text.lower()`` with
+    ``in``, several times faster than the regex alternation: IGNORECASE matching is case folding,
+    save for "ſ", "ı" and "İ", which are folded by hand first. ``fragments`` (a regex, letters,
+    whitespace classes and anchors only) is then run case-sensitively on the lowered ASCII text,
+    or with IGNORECASE on any other text. Each hint's docstring says why it is necessary for
     its regex; tests/test_prechecks.py checks that on every sentence of the test corpora.
     """
 
-    __slots__ = ("_lowered_fragments", "fragments", "pattern", "words")
+    __slots__ = ("_fragment_pattern", "_lowered_fragments", "fragments", "pattern", "words")
 
     def __init__(self, words: str, fragments: str = "") -> None:
         self.words = tuple(words.split())
@@ -72,16 +72,24 @@ class Hint:
         alternatives = [re.escape(word) for word in self.words] + ([fragments] if fragments else [])
         self.pattern = re.compile("|".join(alternatives), re.IGNORECASE)
         self._lowered_fragments = re.compile(fragments) if fragments else None
+        self._fragment_pattern = re.compile(fragments, re.IGNORECASE) if fragments else None
 
     def search(self, text: str) -> bool:
         """Whether ``text`` holds one of the words or fragments (ignoring case)."""
-        if not text.isascii():
-            return self.pattern.search(text) is not None
+        ascii_text = text.isascii()
         lowered = text.lower()
+        if not ascii_text:
+            # IGNORECASE also equates "ſ" with "s" and "ı", "İ" with "i"; lower() leaves the first
+            # two be and makes "İ" an "i" with a combining dot.
+            lowered = lowered.replace("\u017f", "s").replace("\u0131", "i").replace("i\u0307", "i")
         for word in self.words:
             if word in lowered:
                 return True
-        return self._lowered_fragments is not None and self._lowered_fragments.search(lowered) is not None
+        if self._lowered_fragments is None:
+            return False
+        if ascii_text:
+            return self._lowered_fragments.search(lowered) is not None
+        return self._fragment_pattern.search(text) is not None
 
 
 _DISCLAIMER_HINT = Hint("intended error confidential privileged liability vertraulich adressat destinat",
@@ -227,7 +235,7 @@ STOP_WORDS = frozenset(
         "yourself", "ourselves", "themselves", "possible", "able", "find", "give", "make", "made", "way", "go", "going",
         "use", "used", "e", "g", "ie", "eg", "etc", "order", "email", "mail", "message", "reply", "team", "regards",
         "best", "hope", "well", "would'd", "i'd", "i'm", "i've", "i'll", "we'd", "we're", "we've", "we'll", "it's",
-        "that's", "there's", "don't", "doesn't", "can't", "won't", "isn't", "aren't", "didn't", "haven't", "der", "die",
+        "that's", "there's", "what's", "where's", "when's", "how's", "who's", "don't", "doesn't", "can't", "won't", "isn't", "aren't", "didn't", "haven't", "der", "die",
         "das", "den", "dem", "des", "nach", "bei", "vom", "zum", "zur", "ein", "eine", "einen", "einem", "einer", "und",
         "oder", "aber", "wenn", "dann", "als", "von", "zu", "im", "in", "am", "an", "auf", "mit", "ohne", "für", "ist",
         "sind", "war", "waren", "sein", "haben", "hat", "hatte", "habe", "ich", "wir", "sie", "ihr", "ihnen", "ihre",
@@ -238,6 +246,7 @@ STOP_WORDS = frozenset(
         "avec", "sans", "pour", "est", "sont", "était", "être", "avoir", "ai", "avez", "a", "je", "nous", "vous", "il",
         "elle", "ils", "elles", "mon", "ma", "mes", "votre", "vos", "notre", "nos", "ce", "cet", "cette", "ces", "qui",
         "que", "quoi", "quand", "où", "comment", "pourquoi", "quel", "quelle", "quels", "quelles", "est-ce", "merci",
+        "est-il", "est-elle", "sont-ils", "sont-elles", "a-t-il", "y", "peut-on", "puis-je", "faut-il", "contre",
         "pouvez", "pourriez", "peux", "puis", "pas", "ne", "plus", "aussi", "très", "bien", "el", "los", "las", "unos",
         "unas", "y", "o", "pero", "si", "del", "al", "con", "sin", "para", "por", "es", "son", "está", "están", "ser",
         "estar", "he", "ha", "han", "yo", "nosotros", "usted", "ustedes", "mi", "mis", "su", "sus", "nuestro",
@@ -260,15 +269,31 @@ _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~price": ("price", "prices", "pricing", "priced", "cost", "costs", "quote", "quotation", "fee", "fees",
                "rate", "rates", "preis", "preise", "kosten", "kostet", "angebot", "prix", "coût", "coûte", "tarif",
                "devis", "precio", "precios", "cuesta", "cuestan", "coste", "presupuesto", "prijs", "kost", "offerte"),
-    "~refund": ("refund", "refunded", "reimburse", "reimbursement", "money", "erstattung", "erstatten", "rückerstattung",
+    "~refund": ("refund", "refunded", "reimburse", "reimbursement", "money", "geld", "argent", "dinero", "erstattung", "erstatten", "rückerstattung",
                 "remboursement", "rembourser", "remboursé", "reembolso", "reembolsar", "terugbetaling", "terugbetalen"),
-    "~size": ("size", "sizes", "sizing", "fit", "fits", "größe", "grösse", "taille", "talla", "maat"),
+    "~size": ("size", "sizes", "sizing", "fit", "fits", "größe", "grösse", "taille", "talla", "maat", "compatible",
+              "compatibility", "kompatibel", "geeignet", "passt", "passen", "compatibilité", "compatibilidad",
+              "compatibel"),
+    # Not "issue": "the refund was issued" would be a problem. Not Dutch "storing": it stems like "store".
+    "~problem": ("problem", "problems", "fault", "faults", "bug", "bugs", "error", "errors", "glitch",
+                 "malfunction", "fehler", "störung", "problème", "problèmes", "panne", "problema",
+                 "problemas", "fallo", "avería", "probleem", "fout"),
+    "~include": ("include", "includes", "included", "including", "supplied", "provided", "enclosed", "enthalten",
+                 "inklusive", "inbegriffen", "mitgeliefert", "beiliegend", "inclus", "incluse", "incluses", "fourni",
+                 "fournie", "fournis", "fournies", "incluido", "incluida", "incluidos", "incluye", "inbegrepen",
+                 "meegeleverd", "bijgeleverd"),
+    "~pay": ("pay", "paying", "paid", "payment", "payments", "bezahlen", "bezahlt", "zahlung", "zahlen", "payer",
+             "payé", "paiement", "pagar", "pago", "pagado", "betalen", "betaling", "betaald"),
+    "~change": ("change", "changed", "changing", "amend", "amended", "modify", "modified", "ändern", "geändert",
+                "änderung", "umstellen", "modifier", "modifié", "modifiée", "changer", "changé", "changement",
+                "modificar", "modificado", "wijzigen", "gewijzigd", "aanpassen"),
     "~exchange": ("exchange", "swap", "replace", "replacement", "replaced", "umtausch", "umtauschen", "tauschen",
                   "austauschen", "ersatz", "échange", "échanger", "remplacer", "remplacement", "cambio", "cambiar",
                   "reemplazo", "ruilen", "omruilen", "vervangen", "vervanging"),
-    "~return": ("return", "returns", "returned", "rücksendung", "retoure", "zurücksenden", "retour", "retourner",
+    "~return": ("return", "returns", "returned", "rücksendung", "retoure", "zurücksenden", "zurückschicken", "retour",
+                "retourner", "renvoyer", "renvoi",
                 "devolución", "devolver", "retourneren"),
-    "~invoice": ("invoice", "invoices", "bill", "receipt", "rechnung", "quittung", "beleg", "facture", "reçu",
+    "~invoice": ("invoice", "invoices", "bill", "receipt", "rechnung", "quittung", "beleg", "facture",
                  "factura", "recibo", "factuur"),
     "~discount": ("discount", "discounts", "rebate", "reduction", "rabatt", "nachlass", "remise", "réduction",
                   "descuento", "korting"),
@@ -330,7 +355,14 @@ def keywords_of(text: str) -> frozenset[str]:
     result = set()
     for token in _TOKEN.findall(_URL.sub(" ", text or "")):
         result.update(_token_keywords(token))
+    if text and _SEND_BACK.search(text):
+        result.add("~return")
     return frozenset(result)
+
+
+_SEND_BACK = re.compile(r"\b(?:send|sent|sending|ship|post|bring|take|mail)\s+(?:(?:it|them|this|that|these|those|"
+                        r"the\s+[\w-]+|my\s+[\w-]+|your\s+[\w-]+)\s+)?back\b", re.IGNORECASE)
+"""Sending something back is returning it: "Should I send it back?" meets "no need to return it"."""
 
 
 @lru_cache(maxsize=_SENTENCE_CACHE)
