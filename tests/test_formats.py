@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import io
 import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
@@ -12,7 +13,7 @@ import pytest
 
 from happyaudit.config import AuditConfig
 from happyaudit.pipeline import audit_sources
-from happyaudit.report.files import CSV_COLUMNS, to_csv, to_html, to_junit, to_markdown
+from happyaudit.report.files import CSV_COLUMNS, to_csv, to_html, to_json, to_junit, to_markdown
 from happyaudit.report.records import build_records
 from happyaudit.sources import discover
 from tests.conftest import SAMPLE_MAILBOX
@@ -128,3 +129,22 @@ def test_written_report_is_the_rendered_report(sample_records: dict, output_form
         handle = io.StringIO()
         write_report(handle, sample_records, OutputFormat(output_format), **options)
         assert handle.getvalue() == render_text(sample_records, OutputFormat(output_format), **options)
+
+
+@pytest.mark.parametrize("document", [
+    {"a": 1, "b": [], "c": {}, "d": [1, [2, {"e": "ü\n\"x\""}]], "f": None, "g": ["x", "y"]},
+    {"cases": [{"findings": [], "agents": ["a@b"]}, {"findings": [{"detail": "Wo ist mein Paket?"}]}]},
+    {"empty": ""},
+])
+def test_streamed_json_is_exactly_what_json_dumps_writes(document: dict):
+    from happyaudit.report.files import iter_json
+
+    assert "".join(iter_json(document)) == json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def test_case_records_read_like_the_list_of_dicts_they_stand_for(sample_records: dict):
+    cases = sample_records["cases"]
+    as_list = list(cases)
+    assert len(cases) == len(as_list) and cases == as_list
+    assert cases[0] == as_list[0] and cases[-1] == as_list[-1] and cases[1:3] == as_list[1:3]
+    assert json.loads(to_json(sample_records))["cases"] == as_list

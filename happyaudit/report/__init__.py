@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from happyaudit.report.breakdowns import GroupRow, groups_csv, groups_markdown, groups_records
-from happyaudit.report.files import to_csv, to_html, to_json, to_junit, to_markdown
+from happyaudit.report.files import iter_json, to_csv, to_html, to_json, to_junit, to_markdown
 
 
 class OutputFormat(str, enum.Enum):
@@ -71,12 +70,13 @@ def write_report(handle: TextIO, records: dict, output_format: OutputFormat, *, 
                  history: list | None = None) -> None:
     """Write ``render_text``'s report to ``handle``, the same text, streamed where it is large.
 
-    A JSON report of a big mailbox is tens of MB; ``json.dump`` writes it piece by piece
-    instead of holding the whole text and the encoder's list of pieces at once.
+    A JSON report of a big mailbox is tens of MB: it is written a case at a time instead of
+    holding every case record, the whole text and the encoder's list of pieces at once.
     """
     if output_format is OutputFormat.JSON:
         document = {**records, "groups": groups_records(groups)} if groups is not None else records
-        json.dump(document, handle, indent=2, ensure_ascii=False)
+        for piece in iter_json(document):
+            handle.write(piece)
         handle.write("\n")
         return
     handle.write(render_text(records, output_format, show_all=show_all, groups=groups, group_by=group_by,

