@@ -140,7 +140,6 @@ def _parse(raw: RawMessage, fast: bool) -> Message | Skipped:
         date_source=date_source,
         new_text=split.new_text[:MAX_NEW_TEXT_CHARS],
         quoted_lines=split.quoted_lines,
-        signature=split.signature[:2_000],
         automatic=automatic,
         labels=_labels(headers, raw.flags),
         attachments=tuple(attachments),
