@@ -205,3 +205,44 @@ def test_naming_a_product_answers_a_which_question():
     [verdict] = verdicts("Thanks! And which cleaner should I use?",
                          "Our Descaler Pro sachets, or any citric acid cleaner diluted 1:10.")
     assert verdict is not None
+
+
+def test_a_compound_in_the_reply_answers_a_question_on_its_last_part():
+    asked = "Gilt die Garantie auch für das Mahlwerk? Wie lange dauert eine Reparatur?"
+    warranty, repair = verdicts(asked, "Das Mahlwerk fällt unter die Herstellergarantie.")
+    assert warranty is not None and "garantie" in warranty.reason and repair is None
+    assert verdicts(asked, "Das Mahlwerk fällt unter die Herstellerhaftung.") == [None, None]
+
+
+def test_a_sentence_repeating_an_answered_question_does_not_answer_a_new_one():
+    earlier = extract_questions("Can you move my delivery to Saturday?")[0]
+    [new] = extract_questions("Could the Saturday box also include a bag of decaf instead of the dark roast?")
+    reply = msg(1, S, "Just to confirm: your delivery is moved to Saturday and the rest stays as it is.").message
+    assert judge_reply(new, reply, True, settled=[earlier]) is None
+    assert judge_reply(new, reply, True) is not None
+
+
+def test_a_sentence_giving_the_kind_of_answer_the_new_question_wants_still_answers_it():
+    earlier = extract_questions("Can you move my delivery to Saturday?")[0]
+    [new] = extract_questions("And when will the Saturday delivery arrive?")
+    reply = msg(1, S, "Your Saturday delivery arrives between 8 and 10 am.").message
+    assert judge_reply(new, reply, True, settled=[earlier]) is not None
+
+
+def test_the_signature_under_the_sign_off_is_no_evidence():
+    reply = ("Hi Jo,\n\nThanks for your patience.\n\nKind regards,\nSam\n\nSam Berg | Acme Support\n"
+             "Replacement parts and warranty help: acme.example/help")
+    assert verdicts("Can I get a replacement part under the warranty?", reply) == [None]
+
+
+def test_a_confidentiality_footer_in_french_is_no_evidence():
+    reply = ("Bonjour,\n\nMerci pour votre message.\n\n"
+             "Ce message et ses pièces jointes sont confidentiels et réservés à leurs destinataires; "
+             "la livraison de ce message à un tiers est interdite.")
+    assert verdicts("La livraison est-elle offerte en Belgique ?", reply) == [None]
+
+
+def test_noting_a_request_is_not_doing_it():
+    assert verdicts("My pan is faulty. Please send a replacement pan.", "Thanks, we have noted your request.") == [None]
+    [done] = verdicts("My pan is faulty. Please send a replacement pan.", "Thanks, we have sent it.")
+    assert done is not None and "a done" in done.reason

@@ -182,3 +182,36 @@ def test_a_present_tense_promise_that_names_when_is_a_promise(text: str, expecte
 ], ids=["fr-attached", "fr-confirme-que", "es-confirmo-que", "es-goods", "de-goods", "carrier", "stock", "it-arrives"])
 def test_statements_and_logistics_are_not_promises(text: str):
     assert extract_commitments(text, SENT) == []
+
+
+def test_a_german_promise_after_und_without_its_subject():
+    assert deadline("Habe den Nachforschungsauftrag gestellt und melde mich morgen.") == end_of(2026, 11, 11)
+
+
+def test_a_promise_without_its_subject_in_english():
+    assert deadline("Will get back to you by Thursday.") == end_of(2026, 11, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "Je vous écris au sujet de votre commande.",
+    "Ich schreibe Ihnen wegen Ihrer Reklamation.",
+    "Le escribo para informarle del envío.",
+    "Le aviso que su pedido ha salido.",
+])
+def test_present_tense_about_this_mail_itself_is_no_promise(text):
+    assert extract_commitments(text, SENT) == []
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Je vous écris lundi avec le devis.", end_of(2026, 11, 16)),
+    ("Le llamo el jueves.", end_of(2026, 11, 12)),
+    ("Ich rufe Sie morgen an.", end_of(2026, 11, 11)),
+])
+def test_present_tense_naming_a_day_is_a_promise(text, due):
+    assert deadline(text) == due
+
+
+def test_a_service_line_in_the_signature_promises_nothing():
+    text = ("Hi Kari,\n\nYes, we ship to Norway.\n\nKind regards,\nSam\n\nSam Berg | Acme Support\n"
+            "We will get back to you within 24 hours on working days.")
+    assert extract_commitments(text, SENT) == []

@@ -79,6 +79,8 @@ ACKNOWLEDGEMENT_ONLY = {
 }
 
 NOT_ACKNOWLEDGEMENT_ONLY = {
+    "fr-thanks-then-indirect-question": "Super, merci.\n\nJe voudrais savoir si vous livrez aussi en Suisse.",
+    "de-thanks-then-wish": "Danke! Ich möchte die zweite Lieferung stornieren.",
     "en-one-more-thing": "Thanks! One more thing: can you send the manual?",
     "en-still-broken": "Thanks, but it still doesn't work",
     "en-please-invoice": "thanks, please send the invoice too",

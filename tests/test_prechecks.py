@@ -95,13 +95,14 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (commitments._PROMISE_HINT, commitments._DATED_PROMISE),
     (questions._QUESTION_HINT, questions._INDIRECT),
     (questions._QUESTION_HINT, questions._REQUEST),
+    (questions._QUESTION_HINT, questions._WISH),
     (questions._UNPUNCTUATED_HINT, questions._UNPUNCTUATED_QUESTION),
     (questions._CHASE_HINT, questions._CHASE),
     (questions._CHASE_MORE_HINT, questions._CHASE_MORE),
     (language._CUSTOMER_CLOSE_HINT, language._CUSTOMER_CLOSE),
     (text_analysis._DISCLAIMER_HINT, text_analysis._DISCLAIMER),
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
-], ids=["promise", "dated-promise", "indirect", "request", "unpunctuated", "chase", "chase-more", "customer-close",
+], ids=["promise", "dated-promise", "indirect", "request", "wish", "unpunctuated", "chase", "chase-more", "customer-close",
         "disclaimer", "closing"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: text_analysis.Hint, pattern: re.Pattern[str]):
     assert hint.pattern.flags == pattern.flags
@@ -140,7 +141,7 @@ def test_question_kind_is_the_same_with_and_without_the_pre_check():
         expected = questions._full_question_kind(sentence)
         assert questions._question_kind(sentence) == expected, sentence
         kinds.add(expected)
-    assert kinds == {None, "direct", "indirect", "request"}
+    assert kinds == {None, "direct", "indirect", "request", "wish"}
 
 
 def _find_chase_reference(text: str) -> str | None:

@@ -246,3 +246,67 @@ def test_a_problem_is_a_fault():
 def test_a_question_starting_with_or_is_an_alternative_of_the_one_before():
     assert texts("My tyre keeps losing air. Could it be the valve? Or is the tube punctured?") == [
         "Could it be the valve? Or is the tube punctured?"]
+
+
+def test_a_wish_without_a_question_mark_is_a_request_in_several_languages():
+    for text in ("I'd like to cancel my subscription from next month.",
+                 "We need to change the delivery date to Friday.",
+                 "I would appreciate a copy of the June invoice.",
+                 "It would be great if you could resend the activation code.",
+                 "I'm writing to request a duplicate receipt.",
+                 "Ich möchte meine Bestellung stornieren.",
+                 "Ich hätte gern eine neue Rechnung.",
+                 "Je souhaiterais annuler ma commande.",
+                 "Quisiera cambiar la talla de las botas.",
+                 "Ik wil graag mijn abonnement opzeggen."):
+        assert [q.kind for q in extract_questions(text)] == ["request"], text
+
+
+def test_thanks_and_plans_of_the_customer_own_are_no_requests():
+    for text in ("I'd like to thank you for the quick help.",
+                 "We want to buy twelve sleeping bags for the club.",
+                 "I need to return to work on Monday.",
+                 "I'd like to update you on the leak: it stopped."):
+        assert extract_questions(text) == [], text
+
+
+def test_a_wish_next_to_a_question_is_its_scene_not_a_second_request():
+    assert texts("I'd like to return the jacket. How do I get a return label?") == ["How do I get a return label?"]
+
+
+def test_progress_and_reminders_that_are_not_about_the_reply_do_not_chase():
+    for text in ("The printer keeps looping without making any progress.",
+                 "Thanks for following up so quickly.",
+                 "I will follow up with the courier myself.",
+                 "I have a follow-up question about the filters.",
+                 "This is your friendly reminder that the survey closes on Friday.",
+                 "The kettle is still waiting to be collected at the depot."):
+        assert find_chase(text) is None, text
+
+
+def test_asking_for_progress_still_chases():
+    assert find_chase("Any update on my refund?") is not None
+    assert find_chase("Hi Tom, any news?") is not None
+    assert find_chase("Just following up on my email from Monday.") is not None
+    assert find_chase("Is there any progress with the repair?") is not None
+    assert find_chase("We are still waiting for the replacement.") is not None
+    assert find_chase("Still waiting for my refund.") is not None
+
+
+def test_a_german_compound_carries_the_support_word_it_ends_in():
+    assert keywords_of("Garantie") <= keywords_of("Herstellergarantie")
+    assert keywords_of("Adresse") <= keywords_of("Lieferadresse")
+    assert keywords_of("understanding") == keywords_of("understand")
+
+
+def test_an_able_adjective_meets_its_verb():
+    assert keywords_of("washable") == keywords_of("washed")
+    assert keywords_of("refundable") == keywords_of("refund")
+
+
+def test_asking_whether_anyone_reads_or_when_a_reply_comes_chases():
+    for text in ("Hello? Is anyone there?",
+                 "When can I expect a reply?",
+                 "Avez-vous du nouveau concernant mon colis ?"):
+        assert find_chase(text) is not None, text
+    assert find_chase("Is anyone there who can help me set up the app?") is None

@@ -289,3 +289,27 @@ def test_a_reply_opening_with_yes_answers_the_first_of_several_yes_no_questions(
     result = audit_case(case(asked, reply), DEFAULTS, at(20))
     assert [d for _, d in findings(result, "unanswered-question")] == [
         "Können Sie mir außerdem die Montageanleitung als PDF schicken?"]
+
+
+def test_the_same_mail_sent_twice_within_minutes_is_no_chase():
+    text = "Please send me a return label for the Basecamp stove from order #A-10588. It is unused."
+    result = audit_case(case(msg(0, C, text), msg(0.05, C, text), msg(30, S, "Here is your return label.")),
+                        DEFAULTS, at(31))
+    assert findings(result, "customer-chased") == []
+
+
+def test_the_same_mail_resent_hours_later_is_a_chase():
+    text = "Please send me a return label for the Basecamp stove from order #A-10588. It is unused."
+    resent = msg(20, C, text)
+    result = audit_case(case(msg(0, C, text), resent, msg(30, S, "Here is your return label.")), DEFAULTS, at(31))
+    assert [m for m, _ in findings(result, "customer-chased")] == [resent.message.message_id]
+
+
+def test_a_reply_only_repeating_the_earlier_answer_leaves_the_new_question_open():
+    new = msg(2, C, "Perfect, thanks! Could the Saturday box also include a bag of decaf instead of the dark roast?")
+    result = audit_case(case(msg(0, C, "Can you move my delivery to Saturday?"),
+                             msg(1, S, "Yes - your delivery is moved to Saturday."), new,
+                             msg(3, S, "Just to confirm: your delivery is moved to Saturday and the rest of the plan "
+                                       "stays as it is.")), DEFAULTS, at(4))
+    assert findings(result, "unanswered-question") == [
+        (new.message.message_id, "Could the Saturday box also include a bag of decaf instead of the dark roast?")]

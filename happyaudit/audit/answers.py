@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from happyaudit.audit.commitments import promise_start
-from happyaudit.audit.questions import Question
+from happyaudit.audit.questions import Question, without_signature_block
 from happyaudit.audit.text import content_sentence, keywords_of, split_sentences, tokens
 from happyaudit.model import CaseMessage, Message
 
@@ -81,7 +81,9 @@ _MODAL_STATEMENT = re.compile(
 """A statement of what can or must be done ("the lid can go in the dishwasher", "können Sie … wählen"):
 the answer to a yes/no question that skips the yes or no."""
 _COMPLETION = re.compile(
-    r"\b(?:i've|i\s+have|we've|we\s+have|has\s+been|have\s+been|is\s+now|are\s+now|went\s+out|is\s+on\s+its\s+way|"
+    # "we've noted / received / logged your request" acknowledges it; it does not do it
+    r"\b(?:(?:i've|i\s+have|we've|we\s+have)(?!\s+(?:(?:now|also|just|already)\s+)?(?:noted|received|got|logged|"
+    r"registered|seen|read|taken\s+note)\b)|has\s+been|have\s+been|is\s+now|are\s+now|went\s+out|is\s+on\s+its\s+way|"
     r"here\s+is|here's|here\s+are|attached|please\s+find|done|just\s+now|is\s+ready|are\s+ready|sent|updated|changed|"
     r"cancelled|canceled|refunded|arranged|issued|switched|copied|corrected|booked|processed|"
     r"habe\s+ich|haben\s+wir|anbei|im\s+anhang|ist\s+unterwegs|erledigt|ci-joint|vous\s+trouverez|c'est\s+fait|j'ai|"
@@ -193,7 +195,8 @@ def _evidence_sentences(text: str, keep_promises: bool = False, courtesy_rests: 
 def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool], ...]:
     """``_evidence_sentences`` with each sentence marked when it is the rest after an apology or thanks."""
     evidence = []
-    for sentence in split_sentences(text):
+    # The signature under the sign-off is no answer: its address and phone lines made short replies look long.
+    for sentence in split_sentences(without_signature_block(text)):
         sentence = content_sentence(sentence)
         if sentence.rstrip("\"')").endswith("?"):
             continue  # a question back is no answer
@@ -284,6 +287,35 @@ def _claimed_by_rival(question: Question, rivals: Sequence[Question], keywords: 
                if not restates(rival, question))
 
 
+_RESTATED_MIN_WORDS = 2
+"""Words of an earlier question a sentence must repeat to go back over it ("Replacement sent" does
+not restate "Can you ship?")."""
+_LOOSE_FITS = frozenset(("a yes/no", "a done"))
+"""Fits any statement of what is or was done: too weak to tell a new answer from a repeated one."""
+
+
+def _repeats_earlier_answer(question: Question, settled: Sequence[Question], keywords: frozenset[str], lowered: str,
+                            sentence: str) -> bool:
+    """Whether a reply sentence goes back over a question answered before rather than this one.
+
+    "Just to confirm: your subscription is paused for December" fits the earlier "Can I pause it
+    for December?" better than the new "Can the January bag be ground for a moka pot?". It still
+    answers the new question when it gives the specific kind of answer that one asks for (a
+    date, an amount, a name, a place).
+    """
+    restated = [earlier for earlier in settled if len(earlier.keywords & keywords) >= _RESTATED_MIN_WORDS]
+    if not restated or _fits(question, sentence) not in _LOOSE_FITS | {None}:
+        return False
+    return _claimed_by_rival(question, restated, keywords, lowered, sentence)
+
+
+def _taken_elsewhere(question: Question, rivals: Sequence[Question], settled: Sequence[Question], sentence: str) -> bool:
+    """Whether a reply sentence answers another open question better, or only goes back over an answered one."""
+    keywords, lowered = keywords_of(sentence), sentence.lower().replace("#", "")
+    return (_claimed_by_rival(question, rivals, keywords, lowered, sentence)
+            or _repeats_earlier_answer(question, settled, keywords, lowered, sentence))
+
+
 def restates(rival: Question, question: Question) -> bool:
     """Whether two questions ask the same thing (a resend, a repeat in a chaser): they do not compete."""
     shared = len(rival.keywords & question.keywords)
@@ -292,7 +324,7 @@ def restates(rival: Question, question: Question) -> bool:
 
 
 def _judge(question: Question, message: Message, first_reply: bool,
-           rivals: Sequence[Question] = ()) -> AnswerVerdict | None:
+           rivals: Sequence[Question] = (), settled: Sequence[Question] = ()) -> AnswerVerdict | None:
     mid = message.message_id
     question_words = _words(question.text)
     for quote, answer in _inline_blocks(message.new_text):
@@ -301,9 +333,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
                 return AnswerVerdict(mid, f"answered inline by {mid}", "inline")
             return None  # quoted and deferred: this reply does not answer it
     evidence = _evidence_sentences(message.new_text)
-    if rivals and question.keywords:
-        evidence = tuple(sentence for sentence in evidence if not _claimed_by_rival(
-            question, rivals, keywords_of(sentence), sentence.lower().replace("#", ""), sentence))
+    if (rivals or settled) and question.keywords:
+        evidence = tuple(sentence for sentence in evidence if not _taken_elsewhere(question, rivals, settled, sentence))
     if not evidence and question.keywords:
         return None
     lowered = [sentence.lower().replace("#", "") for sentence in evidence]
@@ -403,14 +434,15 @@ def find_answer(
 
 
 def judge_reply(question: Question, message: Message, first_reply: bool,
-                rivals: Sequence[Question] = ()) -> AnswerVerdict | None:
+                rivals: Sequence[Question] = (), settled: Sequence[Question] = ()) -> AnswerVerdict | None:
     """Whether one human support message answers ``question``, with a reason; else ``None``.
 
     ``first_reply``: it is the first support message after the question was asked. ``rivals``:
     the customer's other questions still open when it was sent; a sentence that answers one of
-    them clearly better is not evidence for this one.
+    them clearly better is not evidence for this one. ``settled``: the questions earlier replies
+    answered; a sentence that only goes back over one of them is not evidence either.
     """
-    return _judge(question, message, first_reply, rivals)
+    return _judge(question, message, first_reply, rivals, settled)
 
 
 __all__ = ["AnswerVerdict", "find_answer", "judge_reply", "restates"]

@@ -15,7 +15,14 @@ from itertools import pairwise
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
 
-from happyaudit.audit.text import _SENTENCE_CACHE, _TEXT_CACHE, Hint, _sentences_of
+from happyaudit.audit.questions import without_signature_block
+from happyaudit.audit.text import (
+    _SENTENCE_CACHE,
+    _TEXT_CACHE,
+    Hint,
+    _sentences_of,
+    word_start_alternatives,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,64 +49,69 @@ _COME_BACK = (
     r"come\s+back\s+to\s+you|dig\s+into|review|verify|provide|share|work\s+out|put\s+together|draw\s+up|work\s+on)"
 )
 _PROMISE = re.compile(
-    rf"\b(?:i|we){_FUTURE}\s+(?:(?:\w+|be\s+sure\s+to|make\s+sure\s+to|definitely|also|then|now|personally)\s+){{0,3}}?"
-    rf"{_COME_BACK}\b|"
-    rf"\band\s+(?:will|'ll)\s+(?:(?:\w+)\s+){{0,2}}?{_COME_BACK}\b|"
-    # delivering something to the customer: "we'll have the estimate for you", "I'll get the proof to you"
-    rf"\b(?:i|we){_FUTURE}\s+(?:\w+\s+)?(?:have|get)\s+(?:the|a|an|your|it|them|this|that)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:(?:ready\s+)?for|over\s+to|out\s+to|to)\s+you\b|"
-    rf"\blet\s+me\s+(?:just\s+)?(?:check|find\s+out|look\s+into|ask|see|confirm|verify|investigate|double-check|talk\s+to|"
-    rf"speak\s+(?:to|with)|get\s+back|come\s+back|chase|dig\s+into)\b|"
-    rf"(?:\b(?:he|she|they|someone|somebody|(?:a|one\s+of\s+our|our|the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:colleagues?|team|"
-    rf"department|specialists?|managers?|technicians?|experts?|engineers?|billing|warehouse|agent))|{_NAMED_PERSON})"
-    rf"(?:\s+will|'ll|\s+is\s+going\s+to)"
-    rf"\s+(?:\w+\s+){{0,2}}?(?:be\s+in\s+touch|get\s+(?:back|in\s+touch)|contact\s+you|reach\s+out|call\s+you|e-?mail\s+you|"
-    rf"follow\s+up|come\s+back|let\s+you\s+know|send\s+you|reply|respond|write\s+to\s+you|update\s+you)\b|"
-    rf"\byou(?:'ll|\s+will|\s+should)\s+hear\s+(?:back\s+)?from\s+(?:us|me|him|her|them|our)\b|"
-    rf"\bexpect\s+to\s+hear\s+(?:back\s+)?from\s+(?:us|me)\b|"
-    # the answer as something the customer will have: "you'll have an answer from me by Friday"
-    rf"\byou(?:'ll|\s+will|\s+should)\s+(?:have|get|receive)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:full\s+|proper\s+|"
-    rf"final\s+|definite\s+)?(?:answer|reply|response|update|news|word|feedback)\b|"
-    rf"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:checking|looking\s+into|investigating|chasing|"
-    rf"discussing|finding\s+out|waiting\s+(?:for|on)\s+(?:an?\s+)?(?:answer|reply|update|confirmation))\b|"
-    # German
-    r"\b(?:ich\s+melde\s+mich|wir\s+melden\s+uns|melde\s+ich\s+mich|melden\s+wir\s+uns|ich\s+gebe\s+(?:ihnen|dir|euch)\s+"
-    r"(?:\w+\s+){0,3}?bescheid|wir\s+geben\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,3}?bescheid|"
-    r"sie\s+(?:h[öo]ren|erhalten|bekommen)\s+(?:\w+\s+){0,3}?(?:von\s+(?:uns|mir)|(?:eine\s+|unsere\s+|meine\s+)?"
-    r"(?:antwort|r[üu]ckmeldung|nachricht|bescheid))|(?:ich|wir)\s+(?:werde|werden)\s+"
-    r"(?:\w+\s+){0,4}?(?:pr[üu]fen|kl[äa]ren|nachfragen|melden|schicken|senden|zusenden|informieren|r[üu]ckmelden|"
-    r"kontaktieren)|(?:ich|wir)\s+(?:pr[üu]fe|pr[üu]fen|kl[äa]re|kl[äa]ren|frage|fragen)\s+(?:das|dies|es|gerne|kurz|"
-    r"intern|nach|beim|bei)|ich\s+k[üu]mmere\s+mich|wir\s+k[üu]mmern\s+uns)\b|"
-    # French
-    r"\b(?:je\s+reviens|nous\s+revenons|je\s+reviendrai|nous\s+reviendrons)\s+vers\s+vous\b|"
-    r"\b(?:je|nous)\s+vous\s+(?:recontacte|recontacterai|recontacterons|tiens|tiendrai|tiendrons|tenons|r[ée]pondrai|"
-    r"r[ée]pondrons|confirmerai|confirmerons|ferai\s+(?:un\s+)?(?:retour|signe)|ferons\s+(?:un\s+)?(?:retour|signe))\b|"
-    r"\bvous\s+aurez\s+(?:une\s+|notre\s+|ma\s+|des\s+)?(?:r[ée]ponse|retour|nouvelles)\b|"
-    r"\b(?:je\s+vais|nous\s+allons)\s+(?:\w+\s+){0,2}?(?:v[ée]rifier|voir|me\s+renseigner|nous\s+renseigner|"
-    r"vous\s+envoyer|revenir|vous\s+r[ée]pondre|vous\s+recontacter|vous\s+confirmer|demander|contr[ôo]ler)\b|"
-    r"\bje\s+(?:v[ée]rifie|me\s+renseigne)\b|"
-    # Spanish
-    r"\b(?:le|te|les)\s+(?:responder[ée]|responderemos|escribir[ée]|escribiremos|contactar[ée]|contactaremos|"
-    r"confirmar[ée]|confirmaremos|informar[ée]|informaremos|avisar[ée]|avisaremos|aviso|enviar[ée]|enviaremos|"
-    r"mantendr[ée]|mantendremos|dar[ée]|daremos|dir[ée]|diremos|comunicar[ée]|comunicaremos)\b|"
-    r"\b(?:me\s+pondr[ée]|nos\s+pondremos)\s+en\s+contacto\b|"
-    r"\b(?:tendr[áa]|recibir[áa])\s+(?:una\s+|nuestra\s+|mi\s+)?(?:respuesta|noticias)\b|"
-    r"\b(?:voy|vamos)\s+a\s+(?:revisar|comprobar|consultar|verificar|averiguar|mirar)\b|"
-    r"\b(?:le|te|les)\s+(?:llamo|escribo|contesto|respondo|llamar[ée]|llamaremos|llamar[áa]|escribir[áa]|contactar[áa]|"
-    r"responder[áa]|avisar[áa]|enviar[áa])\b|\bse\s+pondr[áa]\s+en\s+contacto\b|"
-    # someone else on support's side, in German, French and Dutch ("der Techniker meldet sich")
-    r"\b(?:er|sie|der\s+\w+|die\s+\w+|mein(?:e)?\s+\w+|unser(?:e)?\s+\w+|(?:herr|frau)\s+\w+)\s+(?:meldet\s+sich|wird\s+sich\s+(?:\w+\s+){0,3}?melden|"
-    r"ruft\s+sie\s+(?:\w+\s+){0,3}?an)\b|\b(?:ich|wir)\s+(?:rufe|rufen)\s+sie\s+(?:\w+\s+){0,3}?an\b|"
-    r"\b(?:ich\s+schreibe|wir\s+schreiben)\s+ihnen\b|"
-    rf"(?:\b(?:il|elle|notre\s+\w+|mon\s+coll[èe]gue|ma\s+coll[èe]gue)|{_NAMED_PERSON})\s+vous\s+(?:contactera|appellera|rappellera|"
-    r"[ée]crira|r[ée]pondra|recontactera)\b|\b(?:je|nous)\s+vous\s+(?:appelle|rappelle|[ée]cris|[ée]crivons|"
-    r"appellerai|rappellerai|[ée]crirai|enverrai|enverrons)\b|"
-    r"\b(?:hij|zij|ze|onze\s+\w+|mijn\s+collega)\s+(?:neemt\s+(?:\w+\s+){0,3}?contact|belt\s+(?:u|je)|"
-    r"laat\s+(?:u|je)\s+(?:\w+\s+)?weten)\b|"
-    # Dutch
-    r"\b(?:ik\s+kom|wij\s+komen|we\s+komen)\s+(?:er\s+)?(?:\w+\s+)?(?:bij\s+(?:u|je|jou)\s+)?(?:op\s+terug|terug)\b|"
-    r"\b(?:ik\s+laat|wij\s+laten|we\s+laten)\s+(?:het\s+)?(?:u|je|jou)\s+(?:\w+\s+)?weten\b|"
-    r"\b(?:ik\s+ga|we\s+gaan)\s+(?:het|dit|dat)\s+(?:\w+\s+)?na\b|\bwij\s+nemen\s+contact\b|\bwe\s+nemen\s+contact\b",
+    word_start_alternatives(
+        rf"\b(?:i|we){_FUTURE}\s+(?:(?:\w+|be\s+sure\s+to|make\s+sure\s+to|definitely|also|then|now|personally)\s+){{0,3}}?"
+        rf"{_COME_BACK}\b|"
+        rf"\band\s+(?:will|'ll)\s+(?:(?:\w+)\s+){{0,2}}?{_COME_BACK}\b|"
+        # the subject left out, as in a quick reply: "Will get back to you tomorrow."
+        r"^\W*will\s+(?:get\s+back|come\s+back|be\s+in\s+touch|follow\s+up|let\s+you\s+know|update\s+you|revert|"
+        r"send\s+you|e-?mail\s+you|call\s+you)\b|"
+        # delivering something to the customer: "we'll have the estimate for you", "I'll get the proof to you"
+        rf"\b(?:i|we){_FUTURE}\s+(?:\w+\s+)?(?:have|get)\s+(?:the|a|an|your|it|them|this|that)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:(?:ready\s+)?for|over\s+to|out\s+to|to)\s+you\b|"
+        rf"\blet\s+me\s+(?:just\s+)?(?:check|find\s+out|look\s+into|ask|see|confirm|verify|investigate|double-check|talk\s+to|"
+        rf"speak\s+(?:to|with)|get\s+back|come\s+back|chase|dig\s+into)\b|"
+        rf"(?:\b(?:he|she|they|someone|somebody|(?:a|one\s+of\s+our|our|the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:colleagues?|team|"
+        rf"department|specialists?|managers?|technicians?|experts?|engineers?|billing|warehouse|agent))|{_NAMED_PERSON})"
+        rf"(?:\s+will|'ll|\s+is\s+going\s+to)"
+        rf"\s+(?:\w+\s+){{0,2}}?(?:be\s+in\s+touch|get\s+(?:back|in\s+touch)|contact\s+you|reach\s+out|call\s+you|e-?mail\s+you|"
+        rf"follow\s+up|come\s+back|let\s+you\s+know|send\s+you|reply|respond|write\s+to\s+you|update\s+you)\b|"
+        rf"\byou(?:'ll|\s+will|\s+should)\s+hear\s+(?:back\s+)?from\s+(?:us|me|him|her|them|our)\b|"
+        rf"\bexpect\s+to\s+hear\s+(?:back\s+)?from\s+(?:us|me)\b|"
+        # the answer as something the customer will have: "you'll have an answer from me by Friday"
+        rf"\byou(?:'ll|\s+will|\s+should)\s+(?:have|get|receive)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:full\s+|proper\s+|"
+        rf"final\s+|definite\s+)?(?:answer|reply|response|update|news|word|feedback)\b|"
+        rf"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+|now\s+)?(?:checking|looking\s+into|investigating|chasing|"
+        rf"discussing|finding\s+out|waiting\s+(?:for|on)\s+(?:an?\s+)?(?:answer|reply|update|confirmation))\b|"
+        # German
+        # the subject may be left out after "und": "ich prüfe das und melde mich morgen"
+        r"\b(?:melde\s+mich|wir\s+melden\s+uns|melde\s+ich\s+mich|melden\s+wir\s+uns|(?:ich\s+)?gebe\s+(?:ihnen|dir|euch)\s+"
+        r"(?:\w+\s+){0,3}?bescheid|wir\s+geben\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,3}?bescheid|"
+        r"sie\s+(?:h[öo]ren|erhalten|bekommen)\s+(?:\w+\s+){0,3}?(?:von\s+(?:uns|mir)|(?:eine\s+|unsere\s+|meine\s+)?"
+        r"(?:antwort|r[üu]ckmeldung|nachricht|bescheid))|(?:ich|wir)\s+(?:werde|werden)\s+"
+        r"(?:\w+\s+){0,4}?(?:pr[üu]fen|kl[äa]ren|nachfragen|melden|schicken|senden|zusenden|informieren|r[üu]ckmelden|"
+        r"kontaktieren)|(?:ich|wir)\s+(?:pr[üu]fe|pr[üu]fen|kl[äa]re|kl[äa]ren|frage|fragen)\s+(?:das|dies|es|gerne|kurz|"
+        r"intern|nach|beim|bei)|ich\s+k[üu]mmere\s+mich|wir\s+k[üu]mmern\s+uns)\b|"
+        # French
+        r"\b(?:je\s+reviens|nous\s+revenons|je\s+reviendrai|nous\s+reviendrons)\s+vers\s+vous\b|"
+        r"\b(?:je|nous)\s+vous\s+(?:recontacte|recontacterai|recontacterons|tiens|tiendrai|tiendrons|tenons|r[ée]pondrai|"
+        r"r[ée]pondrons|confirmerai|confirmerons|ferai\s+(?:un\s+)?(?:retour|signe)|ferons\s+(?:un\s+)?(?:retour|signe))\b|"
+        r"\bvous\s+aurez\s+(?:une\s+|notre\s+|ma\s+|des\s+)?(?:r[ée]ponse|retour|nouvelles)\b|"
+        r"\b(?:je\s+vais|nous\s+allons)\s+(?:\w+\s+){0,2}?(?:v[ée]rifier|voir|me\s+renseigner|nous\s+renseigner|"
+        r"vous\s+envoyer|revenir|vous\s+r[ée]pondre|vous\s+recontacter|vous\s+confirmer|demander|contr[ôo]ler)\b|"
+        r"\bje\s+(?:v[ée]rifie|me\s+renseigne)\b|"
+        # Spanish
+        r"\b(?:le|te|les)\s+(?:responder[ée]|responderemos|escribir[ée]|escribiremos|contactar[ée]|contactaremos|"
+        r"confirmar[ée]|confirmaremos|informar[ée]|informaremos|avisar[ée]|avisaremos|aviso(?!\s+(?:que|de)\b)|enviar[ée]|enviaremos|"
+        r"mantendr[ée]|mantendremos|dar[ée]|daremos|dir[ée]|diremos|comunicar[ée]|comunicaremos)\b|"
+        r"\b(?:me\s+pondr[ée]|nos\s+pondremos)\s+en\s+contacto\b|"
+        r"\b(?:tendr[áa]|recibir[áa])\s+(?:una\s+|nuestra\s+|mi\s+)?(?:respuesta|noticias)\b|"
+        r"\b(?:voy|vamos)\s+a\s+(?:revisar|comprobar|consultar|verificar|averiguar|mirar)\b|"
+        r"\b(?:le|te|les)\s+(?:llamar[ée]|llamaremos|llamar[áa]|escribir[áa]|contactar[áa]|"
+        r"responder[áa]|avisar[áa]|enviar[áa])\b|\bse\s+pondr[áa]\s+en\s+contacto\b|"
+        # someone else on support's side, in German, French and Dutch ("der Techniker meldet sich")
+        r"\b(?:er|sie|der\s+\w+|die\s+\w+|mein(?:e)?\s+\w+|unser(?:e)?\s+\w+|(?:herr|frau)\s+\w+)\s+(?:meldet\s+sich|wird\s+sich\s+(?:\w+\s+){0,3}?melden|"
+        r"ruft\s+sie\s+(?:\w+\s+){0,3}?an)\b|"
+        rf"(?:\b(?:il|elle|notre\s+\w+|mon\s+coll[èe]gue|ma\s+coll[èe]gue)|{_NAMED_PERSON})\s+vous\s+(?:contactera|appellera|rappellera|"
+        r"[ée]crira|r[ée]pondra|recontactera)\b|\b(?:je|nous)\s+vous\s+(?:"
+        r"appellerai|rappellerai|[ée]crirai|enverrai|enverrons)\b|"
+        r"\b(?:hij|zij|ze|onze\s+\w+|mijn\s+collega)\s+(?:neemt\s+(?:\w+\s+){0,3}?contact|belt\s+(?:u|je)|"
+        r"laat\s+(?:u|je)\s+(?:\w+\s+)?weten)\b|"
+        # Dutch
+        r"\b(?:ik\s+kom|wij\s+komen|we\s+komen)\s+(?:er\s+)?(?:\w+\s+)?(?:bij\s+(?:u|je|jou)\s+)?(?:op\s+terug|terug)\b|"
+        r"\b(?:ik\s+laat|wij\s+laten|we\s+laten)\s+(?:het\s+)?(?:u|je|jou)\s+(?:\w+\s+)?weten\b|"
+        r"\b(?:ik\s+ga|we\s+gaan)\s+(?:het|dit|dat)\s+(?:\w+\s+)?na\b|\bwij\s+nemen\s+contact\b|\bwe\s+nemen\s+contact\b"
+    ),
     re.IGNORECASE,
 )
 _INFORMATION = (r"(?:\w+\s+){0,2}?(?:presupuesto|factura|respuesta|informaci[óo]n|detalles|confirmaci[óo]n|oferta|enlace|"
@@ -108,12 +120,14 @@ _INFORMATION = (r"(?:\w+\s+){0,2}?(?:presupuesto|factura|respuesta|informaci[óo
 """What support sends that answers (a quote, an invoice, the details): sending goods is logistics."""
 _DATED_PROMISE = re.compile(
     r"\b(?:le|te|les|os)\s+(?:confirmo|confirmamos|digo|decimos|doy|damos|comunico|comunicamos|escribimos|llamamos|"
-    r"contestamos|respondemos|informo|informamos)\b(?!\s+(?:de\s+)?que\b)|"
+    r"contestamos|respondemos|informo|informamos|llamo|escribo|contesto|respondo)\b(?!\s+(?:de\s+)?que\b)|"
     rf"\b(?:le|te|les|os)\s+(?:env[íi]o|enviamos|mando|mandamos)\s+{_INFORMATION}|"
-    r"\b(?:je|nous)\s+vous\s+(?:confirme|confirmons|r[ée]ponds|r[ée]pondons|[ée]cris|[ée]crivons|"
+    r"\b(?:je|nous)\s+vous\s+(?:confirme|confirmons|r[ée]ponds|r[ée]pondons|[ée]cris|[ée]crivons|appelle|appelons|"
+    r"rappelle|rappelons|"
     r"fais\s+(?:un\s+)?retour|faisons\s+(?:un\s+)?retour)\b(?!\s+que\b)|"
     rf"\b(?:je|nous)\s+vous\s+(?:envoie|envoyons)\s+{_INFORMATION}|"
     r"\b(?:ich|wir)\s+(?:best[äa]tige|best[äa]tigen)\s+ihnen\b(?!\s*,?\s*dass\b)|"
+    r"\b(?:ich|wir)\s+(?:rufe|rufen)\s+sie\s+(?:\w+\s+){0,3}?an\b|\b(?:ich\s+schreibe|wir\s+schreiben)\s+ihnen\b|"
     rf"\b(?:ich|wir)\s+(?:sende|schicke|senden|schicken|maile|mailen)\s+ihnen\s+{_INFORMATION}",
     re.IGNORECASE,
 )
@@ -239,8 +253,12 @@ def extract_commitments(text: str, sent_at: datetime) -> list[Commitment]:
 
 @lru_cache(maxsize=_TEXT_CACHE)
 def promise_sentences(text: str) -> tuple[str, ...]:
-    """The sentences of ``text`` that promise to come back, in order (``extract_commitments`` without deadlines)."""
-    return tuple(sentence for sentence in _sentences_of(text) if is_promise(sentence))
+    """The sentences of ``text`` that promise to come back, in order (``extract_commitments`` without deadlines).
+
+    Only the text above the sign-off counts: a signature's service line ("We will get back to
+    you within 24 hours on working days") is in every mail and promises nothing about this case.
+    """
+    return tuple(sentence for sentence in _sentences_of(without_signature_block(text)) if is_promise(sentence))
 
 
 # --- deadlines ---------------------------------------------------------------------------------

@@ -216,8 +216,9 @@ def is_acknowledgement_only(text: str) -> bool:
 
     It must thank or acknowledge ("Great, thanks Priya! Dropping it off tomorrow.",
     "Danke!", "Merci beaucoup") and contain no question, request or problem: any of
-    "but", "still", "please", "can you", a question mark or a fault makes it a real
-    message, so a doubtful reply reopens rather than silently closes a case.
+    "but", "still", "please", "can you", a question mark, a fault or any question or request
+    the audit finds in it ("Merci. Je voudrais savoir si…") makes it a real message, so a
+    doubtful reply reopens rather than silently closes a case.
     """
     content = _customer_content(text)
     if not content or "?" in content or not _ACKNOWLEDGING_CORE.search(content):
@@ -227,7 +228,8 @@ def is_acknowledgement_only(text: str) -> bool:
         return False
     if all(word.lower() in _ACKNOWLEDGING_WORDS for word in words):
         return True
-    return not _REQUEST_OR_PROBLEM.search(content) or not _REQUEST_OR_PROBLEM.search(_NO_RUSH.sub(" ", content))
+    return ((not _REQUEST_OR_PROBLEM.search(content) or not _REQUEST_OR_PROBLEM.search(_NO_RUSH.sub(" ", content)))
+            and not extract_questions(text))
 
 
 def _customer_content(text: str) -> str:

@@ -27,6 +27,7 @@ from happyaudit.audit.text import (
     paragraphs_of_sentences,
     split_sentences,
     stem,
+    word_start_alternatives,
 )
 from happyaudit.quotes import without_signature
 
@@ -109,38 +110,85 @@ _REQUEST_VERBS = (
     r"share|look\s+into|set\s+(?:\w+\s+)?up|sign\s+(?:\w+\s+)?up|help|make\s+sure|ensure|return|reply|respond|explain|clarify|amend|adjust|credit|quote|"
     r"prepare|give|put|mark|delete|close|unsubscribe|ring|repair|investigate|organise|organize|sort)"
 )
+_WANTED_ACTIONS = (
+    r"(?:cancel|change|return(?!\s+(?:to|home|from|the\s+favou?r)\b)|exchange|book|reserve|update(?!\s+(?:you|u)\b)|amend|swap|request|arrange|"
+    r"upgrade|downgrade|pause|stop(?!\s+(?:at|by|in)\b)|renew|switch|unsubscribe|reopen|claim|reschedule|postpone|"
+    r"send\s+back|apply\s+for|make\s+a\s+(?:claim|complaint|return)|complain\b|report\s+(?:a|an|the)\s+(?:problem|"
+    r"fault|defect|issue|damage))"
+)
+"""What a customer wants done when they write "I'd like to …" / "I need to …". Not "I'd like to thank
+you", and not buying ("We want to buy 12 sleeping bags"): that sets the scene for the questions after it."""
+_WANTED_THINGS = (
+    r"(?:refund|replacement|invoice|receipt|quote|quotation|copy|credit\s+note|discount|call\s*back|"
+    r"confirmation|label|estimate|catalogue|catalog|brochure|price\s+list|repair|appointment)"
+)
+"""What a customer asks for when they write "I'd like a …" / "I'd appreciate a …"."""
 _REQUEST = re.compile(
-    rf"(?:^|[,;]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
-    rf"(?:(?:also|just|now|still|urgently|again|either|then)\s+)?{_REQUEST_VERBS}\b|"
-    rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|require|want)\s+"
-    rf"(?:a|an|the|some|our|my|your|one|two|\d+)\b|"
-    rf"^(?:(?:and|also|so|but)\s+)?{_REQUEST_VERBS}\s+(?:\w+\s+){{0,6}}?(?:please|asap|as\s+soon\s+as\s+possible)\b|"
-    rf"^(?:(?:and|also|so|but)\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)*{_REQUEST_VERBS}\b|"
-    rf"\b(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
-    rf"\b(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to\b|"
-    rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+(?:you\s+to\b|(?:the|a|an|my|our|this|that)\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:re-?issued|re-?sent|resent|sent|changed|corrected|updated|cancelled|canceled|fixed|"
-    rf"replaced|refunded|amended)\b|(?:a|an)\s+(?:refund|replacement|invoice|receipt|quote|return\s+label|"
-    rf"credit\s+note|new\s+\w+|copy\s+of)\b)|"
-    # German
-    r"^(?:bitte\s+(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|ändern|[äa]ndern|"
-    r"erstatten|prüfen|pr[üu]fen|rufen|kontaktieren|korrigieren|tauschen|ersetzen)|"
-    r"(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|[äa]ndern)\s+sie\s+(?:[\w-]+\s+){0,4}?bitte)\b|"
-    r"\bich\s+(?:brauche|ben[öo]tige)\s+(?:noch\s+|dringend\s+|bitte\s+)?(?:die|den|das|eine|einen|ein)\b|"
-    r"\bich\s+bitte\s+(?:sie\s+)?um\b|\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"
-    # French
-    r"\b(?:pourriez|pouvez)-vous\b|^merci\s+(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
-    r"(?:m'|me\s+|nous\s+|l'|le\s+|la\s+|les\s+)?\w+|^veuillez\b|\bje\s+vous\s+prie\s+de\b|"
-    r"\bj'aimerais\s+que\s+vous\b|"
-    # Spanish
-    r"^(?:por\s+favor,?\s+\w+|¿?\s*(?:podr[íi]an|podr[íi]a|pueden|puede)\s+(?:usted(?:es)?\s+)?\w+)|"
-    r"\ble[s]?\s+agradecer[íi]a\s+(?:que|si)\b|\bnecesito\s+(?:que|la|el|los|las|una?)\b|"
-    r"^(?:env[íi]en(?:me|nos)?|m[áa]nden(?:me|nos)?|conf[íi]rmen(?:me|nos)?|ind[íi]quen(?:me|nos)?)\b|"
-    r"\bj'ai\s+besoin\s+(?:de\s+la|du|des|d'une?|de\s+l')\b|"
-    # Dutch
-    r"^(?:(?:kunt|kan|wilt|zou)\s+(?:u|je|jij)\b|graag\s+ontvang\s+ik\b|stuur\s+(?:me|mij|ons)\b)",
+    word_start_alternatives(
+        rf"(?:^|[,;]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
+        rf"(?:(?:also|just|now|still|urgently|again|either|then)\s+)?{_REQUEST_VERBS}\b|"
+        rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|require|want)\s+"
+        rf"(?:a|an|the|some|our|my|your|one|two|\d+)\b|"
+        rf"^(?:(?:and|also|so|but)\s+)?{_REQUEST_VERBS}\s+(?:\w+\s+){{0,6}}?(?:please|asap|as\s+soon\s+as\s+possible)\b|"
+        rf"^(?:(?:and|also|so|but)\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)*{_REQUEST_VERBS}\b|"
+        rf"\b(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
+        rf"\b(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to\b|"
+        rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?(?:like|appreciate)\s+(?:a|an|the|some|my|our)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{_WANTED_THINGS}\b|"
+        r"\bit\s+would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)\s+if\s+you\s+(?:could|can|would)\b|"
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+writing\s+to\s+(?:request|ask\s+(?:for|whether|if)|enquire|inquire)\b|"
+        rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+(?:you\s+to\b|(?:the|a|an|my|our|this|that)\s+"
+        rf"(?:[\w-]+\s+){{0,4}}?(?:re-?issued|re-?sent|resent|sent|changed|corrected|updated|cancelled|canceled|fixed|"
+        rf"replaced|refunded|amended)\b|(?:a|an)\s+(?:refund|replacement|invoice|receipt|quote|return\s+label|"
+        rf"credit\s+note|new\s+\w+|copy\s+of)\b)|"
+        # German
+        r"^(?:bitte\s+(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|ändern|[äa]ndern|"
+        r"erstatten|prüfen|pr[üu]fen|rufen|kontaktieren|korrigieren|tauschen|ersetzen)|"
+        r"(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|[äa]ndern)\s+sie\s+(?:[\w-]+\s+){0,4}?bitte)\b|"
+        r"\bich\s+(?:brauche|ben[öo]tige)\s+(?:noch\s+|dringend\s+|bitte\s+)?(?:die|den|das|eine|einen|ein)\b|"
+        r"\bich\s+bitte\s+(?:sie\s+)?um\b|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|\bich\s+w[äa]re\s+(?:ihnen\s+)?(?:sehr\s+)?dankbar\b|"
+        r"\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"
+        # French
+        r"\b(?:pourriez|pouvez)-vous\b|^merci\s+(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
+        r"(?:m'|me\s+|nous\s+|l'|le\s+|la\s+|les\s+)?\w+|^veuillez\b|\bje\s+vous\s+prie\s+de\b|"
+        r"\bj'aimerais\s+que\s+vous\b|"
+        r"\bje\s+vous\s+serais\s+reconnaissante?\b|"
+        # Spanish
+        r"^(?:por\s+favor,?\s+\w+|¿?\s*(?:podr[íi]an|podr[íi]a|pueden|puede)\s+(?:usted(?:es)?\s+)?\w+)|"
+        r"\ble[s]?\s+agradecer[íi]a\s+(?:que|si)\b|"
+        r"\bnecesito\s+(?:que|la|el|los|las|una?)\b|"
+        r"^(?:env[íi]en(?:me|nos)?|m[áa]nden(?:me|nos)?|conf[íi]rmen(?:me|nos)?|ind[íi]quen(?:me|nos)?)\b|"
+        r"\bj'ai\s+besoin\s+(?:de\s+la|du|des|d'une?|de\s+l')\b|"
+        # Dutch
+        r"^(?:(?:kunt|kan|wilt|zou)\s+(?:u|je|jij)\b|graag\s+ontvang\s+ik\b|stuur\s+(?:me|mij|ons)\b)"
+    ),
     re.IGNORECASE,
 )
+_WISH = re.compile(
+    rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|now\s+)?like\s+to\s+{_WANTED_ACTIONS}\b|"
+    rf"\b(?:i|we)\s+(?:also\s+|still\s+|now\s+)?(?:want|need|wish)\s+to\s+{_WANTED_ACTIONS}\b|"
+    # German
+    r"\b(?:ich|wir)\s+h[äa]tten?\s+gerne?\b|"
+    r"\b(?:ich\s+m[öo]chte|wir\s+m[öo]chten)\s+(?:gerne?\s+)?(?:\w+\s+){0,5}?(?:stornieren|[äa]ndern|zur[üu]ckgeben|"
+    r"zur[üu]cksenden|umtauschen|tauschen|k[üu]ndigen|reklamieren|buchen|verschieben|pausieren|retournieren|"
+    r"abbestellen)\b|"
+    # French
+    r"\b(?:je\s+souhaite(?:rais)?|nous\s+souhait(?:ons|erions)|j'aimerais|nous\s+aimerions|je\s+voudrais|nous\s+voudrions)\s+"
+    r"(?:\w+\s+){0,2}?(?:annuler|changer|modifier|retourner|renvoyer|r[ée]server|[ée]changer|r[ée]silier|suspendre|"
+    r"(?:un|une|le|la|les|des)\s+(?:remboursement|[ée]change|facture|devis|avoir|duplicata|copie|remplacement|"
+    r"rendez-vous|r[ée]paration|[ée]tiquette))\b|"
+    # Spanish
+    r"\b(?:me\s+gustar[íi]a|quisiera|quisi[ée]ramos|quer[íi]a|quiero|queremos|deseo|desear[íi]a)\s+"
+    r"(?:\w+\s+){0,2}?(?:cancelar|cambiar|modificar|devolver|reservar|anular|(?:una?|el|la|los|las)\s+"
+    r"(?:reembolso|cambio|factura|presupuesto|copia|recibo|reemplazo|cita|reparaci[óo]n|etiqueta|devoluci[óo]n))\b|"
+    # Dutch
+    r"\b(?:ik|wij|we)\s+(?:wil|willen|zou|zouden)\s+graag\b",
+    re.IGNORECASE,
+)
+"""A wish stated without a question mark ("I'd like to cancel my subscription", "Ich möchte die
+Bestellung stornieren", "Quisiera cambiar la talla"). It is the request only when the message
+asks nothing else: next to a question it sets the scene for it ("I'd like to return the jacket.
+How do I get a label?"), and support answers the question."""
 _OFFER = re.compile(
     r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+if\s+you\s+(?:need|have|want|require|would)|"
     r"\bif\s+you\s+(?:need|have|want|require)\s+(?:any|anything|more|further)|"
@@ -150,26 +198,37 @@ _OFFER = re.compile(
 )
 
 _CHASE = re.compile(
-    r"\bany\s+(?:update|news|progress|word|feedback)s?\b|\b(?:just\s+)?follow(?:ing)?[\s-]+up\b|\bjust\s+checking\s+in\b|"
-    r"\bchecking\s+in\s+(?:on|about|again)\b|\bstill\s+waiting\b|\bstill\s+(?:haven't|have\s+not|not)\s+(?:heard|had|received\s+"
-    r"(?:a|any)\s+(?:reply|response|answer))|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+heard\s+(?:back|from\s+you|anything)|"
-    r"\b(?:haven't|have\s+not)\s+(?:had|received|gotten|got)\s+(?:a|any)\s+(?:reply|response|answer|update)|"
-    r"\bno\s+(?:reply|response|answer)\s+(?:yet|so\s+far)\b|\bdid\s+you\s+(?:get|receive|see)\s+my\s+(?:e-?mail|message|"
-    r"last|previous|request)|\b(?:gentle|friendly|quick|kind)\s+reminder\b|\bbump(?:ing)?\s+(?:this|this\s+up|my)\b|"
-    r"^bump\b|\bresending\b|\bsending\s+(?:this|it|my\s+\w+)\s+again\b|\bin\s+case\s+my\s+(?:previous|last|earlier)\s+"
-    r"(?:e-?mail|message)|\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:already\s+)?(?:written|emailed|asked|contacted\s+you)\s+"
-    r"(?:you\s+)?(?:twice|three\s+times|several\s+times|multiple\s+times)\b|\bwhat\s+is\s+the\s+status\b|"
-    r"\bgibt\s+es\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?neu(?:es|igkeiten)\b|\bich\s+warte\s+(?:immer\s+)?noch\b|"
-    r"\bwarten?\s+immer\s+noch\b|\bnoch\s+keine\s+(?:antwort|r[üu]ckmeldung)\b|\bich\s+wollte\s+nachfragen\b|"
-    r"\bdes\s+nouvelles\b|\b(?:je\s+)?(?:me\s+permets\s+de\s+)?(?:vous\s+)?relanc(?:e|er|es)\b|\bj'attends\s+toujours\b|"
-    # "still nothing received": waiting for news, not a fault that persists ("still no hot water")
-    r"\btoujours\s+(?:pas\s+de|aucune?|rien)\s+(?:[\w']+\s+){0,3}?(?:re[çc]us?|nouvelles?|r[ée]ponse|suivi|retour)\b|"
-    r"\bimmer\s+noch\s+(?:nichts|kein\w*\s+\w+)\s+(?:erhalten|bekommen|geh[öo]rt)\b|"
-    r"\bstill\s+(?:no\s+(?:news|word|reply|response|answer|update)\b|(?:nothing|no\s+\w+)\s+(?:received|arrived|yet)\b)|"
-    r"\bis\s+er\s+(?:al\s+)?(?:nieuws|iets\s+bekend)\b|\bnog\s+steeds\s+(?:niets|geen\s+\w+)\s+"
-    r"(?:ontvangen|gehoord|gekregen)\b|\btodav[íi]a\s+(?:nada|sin\s+noticias)\b|\balguna\s+novedad\b|\bhay\s+novedades\b|\bsigo\s+esperando\b|"
-    r"\btodav[íi]a\s+no\s+(?:he\s+recibido|tengo)\s+(?:respuesta|noticias)\b|\bnog\s+(?:geen\s+(?:antwoord|reactie)|nieuws)\b|"
-    r"\bik\s+wacht\s+nog\b",
+    word_start_alternatives(
+        # "Any update?" asks; "we aren't making any progress" does not: at the start or in a question
+        r"^\W*(?:[^\W\d_][\w' ]{0,40}?[,!:\-–]\s*)?(?:(?:so|and|ok|okay|hi|hello)\s*,?\s+)?any\s+(?:update|news|progress|"
+        r"word|feedback)s?\b|\bany\s+(?:update|news|progress|word|feedback)s?\b[^.!?]*\?|"
+        # following up on my mail: not thanks for support's follow-up, not a promise of one, not a
+        # follow-up question or visit, not following up with the courier
+        r"\b(?<!for\s)(?<!the\s)(?<!will\s)(?<!'ll\s)(?:just\s+)?follow(?:ing)?[\s-]+up\b(?!\s+with\s+(?!you\b|u\b))"
+        r"(?![\s-]+(?:questions?|orders?|appointments?|visits?|repairs?|treatments?|purchases?)\b)|\bjust\s+checking\s+in\b|"
+        r"\bchecking\s+in\s+(?:on|about|again)\b|"
+        # still waiting: the customer is, not the parcel at the depot or the machine in the shop
+        r"\b(?:i|we)(?:'m|'re|\s+am|\s+are|'ve\s+been|\s+have\s+been)?\s+still\s+(?:waiting|awaiting)\b|"
+        r"^\W*(?:[^\W\d_][\w' ]{0,40}?[,!:\-–]\s*)?still\s+(?:waiting|awaiting)\b|\bstill\s+(?:haven't|have\s+not|not)\s+(?:heard|had|received\s+"
+        r"(?:a|any)\s+(?:reply|response|answer))|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+heard\s+(?:back|from\s+you|anything)|"
+        r"\b(?:haven't|have\s+not)\s+(?:had|received|gotten|got)\s+(?:a|any)\s+(?:reply|response|answer|update)|"
+        r"\bno\s+(?:reply|response|answer)\s+(?:yet|so\s+far)\b|\bdid\s+you\s+(?:get|receive|see)\s+my\s+(?:e-?mail|message|"
+        r"last|previous|request)|(?<!your\s)\b(?:gentle|friendly|quick|kind)\s+reminder\b|\bbump(?:ing)?\s+(?:this|this\s+up|my)\b|"
+        r"^bump\b|\bresending\b|\bsending\s+(?:this|it|my\s+\w+)\s+again\b|\bin\s+case\s+my\s+(?:previous|last|earlier)\s+"
+        r"(?:e-?mail|message)|\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:already\s+)?(?:written|emailed|asked|contacted\s+you)\s+"
+        r"(?:you\s+)?(?:twice|three\s+times|several\s+times|multiple\s+times)\b|\bwhat\s+is\s+the\s+status\b|"
+        r"\bgibt\s+es\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?neu(?:es|igkeiten)\b|\bich\s+warte\s+(?:immer\s+)?noch\b|"
+        r"\bwarten?\s+immer\s+noch\b|\bnoch\s+keine\s+(?:antwort|r[üu]ckmeldung)\b|\bich\s+wollte\s+nachfragen\b|"
+        r"\bdes\s+nouvelles\b|\b(?:je\s+)?(?:me\s+permets\s+de\s+)?(?:vous\s+)?relanc(?:e|er|es)\b|\bj'attends\s+toujours\b|"
+        # "still nothing received": waiting for news, not a fault that persists ("still no hot water")
+        r"\btoujours\s+(?:pas\s+de|aucune?|rien)\s+(?:[\w']+\s+){0,3}?(?:re[çc]us?|nouvelles?|r[ée]ponse|suivi|retour)\b|"
+        r"\bimmer\s+noch\s+(?:nichts|kein\w*\s+\w+)\s+(?:erhalten|bekommen|geh[öo]rt)\b|"
+        r"\bstill\s+(?:no\s+(?:news|word|reply|response|answer|update)\b|(?:nothing|no\s+\w+)\s+(?:received|arrived|yet)\b)|"
+        r"\bis\s+er\s+(?:al\s+)?(?:nieuws|iets\s+bekend)\b|\bnog\s+steeds\s+(?:niets|geen\s+\w+)\s+"
+        r"(?:ontvangen|gehoord|gekregen)\b|\btodav[íi]a\s+(?:nada|sin\s+noticias)\b|\balguna\s+novedad\b|\bhay\s+novedades\b|\bsigo\s+esperando\b|"
+        r"\btodav[íi]a\s+no\s+(?:he\s+recibido|tengo)\s+(?:respuesta|noticias)\b|\bnog\s+(?:geen\s+(?:antwoord|reactie)|nieuws)\b|"
+        r"\bik\s+wacht\s+nog\b"
+    ),
     re.IGNORECASE,
 )
 _CHASE_MORE = re.compile(
@@ -194,7 +253,10 @@ _CHASE_MORE = re.compile(
     r"\b(?:han|ha)\s+podido\s+(?:revisar|mirar|ver|comprobar)\b|"
     r"\bhave\s+you\s+(?:had\s+(?:a|any)\s+chance|been\s+able)\s+to\s+(?:look|check|review)\b|"
     r"\bavez-vous\s+pu\s+(?:regarder|v[ée]rifier|avancer)\b|"
-    r"\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?(?:herausgefunden|erfahren)\b",
+    r"\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?(?:herausgefunden|erfahren)\b|"
+    r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:there\b(?!\s+who)|reading\s+(?:this|my)\b)|"
+    r"\bwhen\s+(?:can|will|may|should)\s+(?:i|we)\s+expect\s+(?:a|an|your|some)\s+(?:reply|response|answer)\b|"
+    r"\bavez-vous\s+du\s+nouveau\b",
     re.IGNORECASE,
 )
 """More ways to chase, in their own pattern behind their own pre-check (rarer words), so the
@@ -273,9 +335,11 @@ _QUESTION_HINT = Hint(
     "wonder you someone know like love curious sure ask wissen frage savoir demande saber weten vroeg "
     "please kindly pls plz need require want asap soon grateful appreciate "
     "bitte sie vous merci veuillez favor podr puede agradecer necesito kunt kan wilt zou graag stuur "
-    "brauche benötige benotige besoin envíen envien manden mánden confirmen confírmen indiquen indíquen"
+    "brauche benötige benotige besoin envíen envien manden mánden confirmen confírmen indiquen indíquen "
+    "wish writing möchte mochte dankbar souhait aimer aimons voudr reconnaissant gustar quisi quer quier deseo desear",
+    r"would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)|h[äa]tten?\s+gern|w[äa]ren\s+sie",
 )
-"""A cheap necessary condition for ``_INDIRECT`` or ``_REQUEST``: each of their alternatives
+"""A cheap necessary condition for ``_INDIRECT``, ``_REQUEST`` or ``_WISH``: each of their alternatives
 must match one of these words. Same flags; checked against the full patterns in tests."""
 _UNPUNCTUATED_HINT = Hint("wh how", r"(?:is|are|do|does|can|could|will|would)\s+(?:you|it|there|this|that|the|my)")
 """A cheap necessary condition for ``_UNPUNCTUATED_QUESTION`` (anchors and word ends left out)."""
@@ -296,7 +360,7 @@ def _may_be_question(sentence: str) -> bool:
 
 @lru_cache(maxsize=_SENTENCE_CACHE)
 def _question_kind(sentence: str) -> str | None:
-    """``direct``, ``indirect`` or ``request`` for a real question, else ``None``."""
+    """``direct``, ``indirect``, ``request`` or ``wish`` for a real question, else ``None``."""
     if not _may_be_question(sentence):
         return None
     return _full_question_kind(sentence)
@@ -320,6 +384,8 @@ def _full_question_kind(sentence: str) -> str | None:
         return "direct"
     if _REQUEST.search(body):
         return "request"
+    if _WISH.search(body):
+        return "wish"
     if body[-1:].isalnum() and _UNPUNCTUATED_QUESTION.match(body):
         return "direct"  # "Also, what's the weight" typed without its "?"
     return None
@@ -430,8 +496,11 @@ def _questions_of(text: str) -> tuple[Question, ...]:
                 found.append((f"{previous} {sentence}", previous_kind, previous_context | context))
                 continue
             found.append((sentence, kind, context))
+    if any(kind != "wish" for _, kind, _ in found):
+        found = [item for item in found if item[1] != "wish"]
     questions = []
     for position, (sentence, kind, context) in enumerate(found):
+        kind = "request" if kind == "wish" else kind
         text_ = _GREETING_PREFIX.sub("", sentence).strip()
         questions.append(Question(
             text=text_,
@@ -461,7 +530,7 @@ _CHASE_MORE_HINT = Hint(
     "circl chasing nobody no-one heard warte bisher hake nichts permets escrib respuesta noticias insist "
     "reitero recordatorio rappel nachfrag erinnerung base writing second third fourth sorry schreibe melde frage sans "
     "n'ai nuevo previous earlier replied responded answered llev noticia escrib podido chance able avez-vous "
-    "herausgefunden erfahren"
+    "herausgefunden erfahren anyone anybody someone somebody expect nouveau"
 )
 """The same for ``_CHASE_MORE``."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from happyaudit.audit.answers import AnswerVerdict, judge_reply, restates
 from happyaudit.audit.commitments import (
@@ -150,19 +150,22 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
             if key not in seen:
                 seen.add(key)
                 asked.append((cm, question))
-    # Replies in time order, each judged against the questions still open when it was sent:
-    # a question already answered no longer competes for a later reply's sentences.
+    # Replies in time order, each judged against the questions still open when it was sent (a
+    # sentence that fits one of them clearly better is not evidence for another) and against
+    # those already answered (a sentence that only repeats an earlier answer - "Just to confirm:
+    # your December delivery is paused" - does not answer the new question about January).
     verdicts: dict[int, AnswerVerdict] = {}
     for reply in metrics.support:
         date = reply.message.date
         open_now = [i for i, (cm, _) in enumerate(asked) if cm.message.date < date and i not in verdicts]
+        settled = [asked[j][1] for j in verdicts]
         for i in open_now:
             cm, question = asked[i]
             first = not any(cm.message.date < s.message.date < date for s in metrics.support)
             # A question of another message on the same topic asks again; it does not compete.
             rivals = [asked[j][1] for j in open_now
                       if j != i and (asked[j][0] is cm or not asked[j][1].keywords & question.keywords)]
-            verdict = judge_reply(question, reply.message, first_reply=first, rivals=rivals)
+            verdict = judge_reply(question, reply.message, first_reply=first, rivals=rivals, settled=settled)
             if verdict is not None:
                 verdicts[i] = verdict
     for i, (cm, question) in enumerate(asked):
@@ -273,11 +276,17 @@ def _judge_promises(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of
     return judgements
 
 
+_RESEND_MIN_GAP = timedelta(hours=1)
+"""A repeat sent sooner than this after the first is a double send, not a chase."""
+
+
 def chases(case: Case, metrics: CaseMetrics) -> list[tuple[CaseMessage, str]]:
     """Customer messages that chase, each with the evidence: the chasing sentence or the resent request.
 
     A resend is a message repeating the previous real customer message (content words) with
-    no human support reply in between (an automatic acknowledgement does not count as one).
+    no human support reply in between (an automatic acknowledgement does not count as one),
+    sent at least an hour later: a copy minutes after the first (a double send, a patch series,
+    one mail delivered twice) is not a customer who waited.
     """
     found: list[tuple[CaseMessage, str]] = []
     support_dates = [s.message.date for s in metrics.support]
@@ -286,7 +295,8 @@ def chases(case: Case, metrics: CaseMetrics) -> list[tuple[CaseMessage, str]]:
         sentence = find_chase(cm.message.new_text)
         if sentence is None and previous is not None:
             replied = bisect_right(support_dates, cm.message.date) > bisect_right(support_dates, previous.message.date)
-            if not replied and is_resend(cm.message.new_text, previous.message.new_text):
+            waited = cm.message.date - previous.message.date >= _RESEND_MIN_GAP
+            if not replied and waited and is_resend(cm.message.new_text, previous.message.new_text):
                 sentence = f"resent the message of {previous.message.date:%Y-%m-%d %H:%M} UTC"
             elif not replied:
                 sentence = find_reply_plea(cm.message.new_text)
