@@ -1,7 +1,7 @@
 """Turn one raw message's bytes into a ``Message``: guarded headers, a sane date, the new text.
 
-This and ``fastparse`` are the only modules that use the ``email`` package, so a faster
-parser can replace ``parse_message`` without touching threading, the audit or the reports.
+This, ``fastparse`` and ``headers`` are the only modules that use the ``email`` package, so a
+faster parser can replace ``parse_message`` without touching threading, the audit or the reports.
 Ordinary mail takes ``fastparse.scan_message`` (a byte-level scan, several times faster);
 anything it declines takes the stdlib parser below, with the same result either way.
 """
@@ -10,26 +10,29 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 from email import policy
-from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.parser import BytesParser
-from email.utils import getaddresses
 
 from happyaudit.automatic import AUTOMATIC_HEADERS, detect_automatic
-from happyaudit.dates import as_utc, parse_mail_date
-from happyaudit.fastparse import CONTROL_CHARS as _CONTROL_CHARS
 from happyaudit.fastparse import WANTED_HEADERS, scan_message
 from happyaudit.fastparse import disposition as _disposition
 from happyaudit.fastparse import part_filename as _part_filename
+from happyaudit.headers import (
+    Headers,
+    addresses,
+    decoded_header,
+    first_address,
+    first_id,
+    ids,
+    labels,
+    message_date,
+    raw_header,
+)
 from happyaudit.htmltext import html_to_text
 from happyaudit.model import Message, RawMessage, Skipped
 from happyaudit.quotes import split_reply
 
-MAX_HEADER_VALUE = 16_384
-"""Longest header value read; a 20,000-id References header is cut, not choked on."""
 MAX_BODY_CHARS = 200_000
 """Body text kept for quote stripping; beyond this a mail is an attachment dump, not prose."""
 MAX_NEW_TEXT_CHARS = 20_000
@@ -47,14 +50,6 @@ MAX_PARSED_BYTES = 16_000_000
 """Hard cap on what reaches the parser, whatever the message's shape."""
 COMPACT_ABOVE = 2_000_000
 """Messages larger than this are compacted before parsing (see ``_compact``)."""
-EARLIEST_PLAUSIBLE = datetime(1990, 1, 1, tzinfo=timezone.utc)
-LATEST_PLAUSIBLE = datetime(2200, 1, 1, tzinfo=timezone.utc)
-"""A Date after this is a broken clock or a forgery (and year 9999 overflows date arithmetic)."""
-FUTURE_TOLERANCE = timedelta(days=1)
-
-_ID_IN_BRACKETS = re.compile(r"<([^<>\s]{1,998})>")
-_BARE_ID = re.compile(r"[^\s<>,;\"]+@[^\s<>,;\"]+")
-_LABEL_SPLIT = re.compile(r"[,\s]+")
 _CONTAINER_TYPE = re.compile(rb"^content-type:\s*(?:multipart|message)/", re.IGNORECASE | re.MULTILINE)
 _BOUNDARY_LINE = re.compile(rb"^--[^\n]*(?:\n|$)", re.MULTILINE)
 _HEAD_END = re.compile(rb"\r?\n\r?\n")
@@ -104,13 +99,13 @@ def _parse(raw: RawMessage, fast: bool) -> Message | Skipped:
         headers = _first_headers(msg)
         body = None
 
-    date, date_source = _message_date(headers, raw.envelope_date)
+    date, date_source = message_date(headers, raw.envelope_date)
     if date is None:
         return Skipped(raw.origin, "no usable date (Date, envelope and Received all missing or invalid)")
 
-    from_name, from_addr = _first_address(headers, "from")
-    subject = _decoded_header(headers, "subject")
-    message_id = _first_id(_raw_header(headers, "message-id"))
+    from_name, from_addr = first_address(headers, "from")
+    subject = decoded_header(headers, "subject")
+    message_id = first_id(raw_header(headers, "message-id"))
     content_hash = _content_hash(raw.data)
     synthetic = message_id is None
     if message_id is None:
@@ -120,7 +115,7 @@ def _parse(raw: RawMessage, fast: bool) -> Message | Skipped:
         body, attachments = _body_text(msg, defects)
     split = split_reply(body)
     automatic_headers = {  # most of these headers are absent: test that before decoding
-        name: value for name in AUTOMATIC_HEADERS if name in headers and (value := _decoded_header(headers, name))
+        name: value for name in AUTOMATIC_HEADERS if name in headers and (value := decoded_header(headers, name))
     }
     automatic = detect_automatic(automatic_headers, from_addr, subject, split.new_text)
 
@@ -131,17 +126,17 @@ def _parse(raw: RawMessage, fast: bool) -> Message | Skipped:
         date=date,
         origin=raw.origin,
         from_name=from_name,
-        to_addrs=_addresses(headers, "to"),
-        cc_addrs=_addresses(headers, "cc"),
-        reply_to=_addresses(headers, "reply-to"),
-        in_reply_to=_ids(_raw_header(headers, "in-reply-to")),
-        references=_ids(_raw_header(headers, "references")),
+        to_addrs=addresses(headers, "to"),
+        cc_addrs=addresses(headers, "cc"),
+        reply_to=addresses(headers, "reply-to"),
+        in_reply_to=ids(raw_header(headers, "in-reply-to")),
+        references=ids(raw_header(headers, "references")),
         synthetic_id=synthetic,
         date_source=date_source,
         new_text=split.new_text[:MAX_NEW_TEXT_CHARS],
         quoted_lines=split.quoted_lines,
         automatic=automatic,
-        labels=_labels(headers, raw.flags),
+        labels=labels(headers, raw.flags),
         attachments=tuple(attachments),
         content_hash=content_hash,
         defects=tuple(defects),
@@ -216,10 +211,6 @@ def _count_containers(data: bytes) -> int:
     return count
 
 
-Headers = dict[str, str]
-"""Lower-case name → raw value of the first header of that name (``WANTED_HEADERS`` only)."""
-
-
 def _first_headers(msg: EmailMessage) -> Headers:
     """The raw value of the first header of each wanted name, bypassing the policy's parser."""
     found: Headers = {}
@@ -228,123 +219,6 @@ def _first_headers(msg: EmailMessage) -> Headers:
         if name in WANTED_HEADERS and name not in found:
             found[name] = value if isinstance(value, str) else str(value)
     return found
-
-
-def _raw_header(headers: Headers, name: str) -> str:
-    """The header's raw text (unfolded), with raw 8-bit bytes read as UTF-8 (RFC 6532).
-
-    Both parsers hand 8-bit header bytes over as surrogate escapes; left in, they would
-    reach the reports as lone surrogates that no encoder can write. Bytes that are not
-    UTF-8 become U+FFFD.
-    """
-    text = headers.get(name)
-    if not text:
-        return ""
-    if not text.isascii():
-        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return text.replace("\r", "").replace("\n", " ")[:MAX_HEADER_VALUE]
-
-
-def _decoded_header(headers: Headers, name: str) -> str:
-    """Header text with RFC 2047 words decoded and control characters removed."""
-    raw = _raw_header(headers, name)
-    if not raw:
-        return ""
-    if "=?" not in raw:
-        text = raw  # decode_header finds no encoded word, and make_header gives ``raw`` back
-    else:
-        try:
-            text = str(make_header(decode_header(raw)))
-        except Exception:  # bad encoded words or unknown charsets: keep the raw text
-            text = raw
-    return " ".join(_CONTROL_CHARS.sub("", text).split())
-
-
-def _first_address(headers: Headers, name: str) -> tuple[str, str]:
-    """(display name, lower-case address) of the header's first address, ``("", "")`` if none."""
-    pairs = _address_pairs(headers, name)
-    return pairs[0] if pairs else ("", "")
-
-
-def _addresses(headers: Headers, name: str) -> tuple[str, ...]:
-    """Every lower-case address in the header, in order, without duplicates."""
-    return tuple(dict.fromkeys(addr for _, addr in _address_pairs(headers, name)))
-
-
-def _address_pairs(headers: Headers, name: str) -> tuple[tuple[str, str], ...]:
-    raw = _raw_header(headers, name)
-    return _parsed_addresses(raw) if raw else ()
-
-
-@lru_cache(maxsize=8192)
-def _parsed_addresses(raw: str) -> tuple[tuple[str, str], ...]:
-    """(display name, lower-case address) pairs of one header value; cached, since the same
-    To/From values recur across a mailbox and ``getaddresses`` is slow."""
-    try:
-        pairs = getaddresses([raw])
-    except Exception:  # getaddresses is lenient, but be total for hostile input
-        return ()
-    result = []
-    for display, addr in pairs:
-        addr = addr.strip().lower()
-        if "@" not in addr:
-            continue
-        try:
-            display = str(make_header(decode_header(display))) if display else ""
-        except Exception:
-            pass
-        result.append((" ".join(_CONTROL_CHARS.sub("", display).split()), addr))
-    return tuple(result)
-
-
-def _first_id(raw: str) -> str | None:
-    ids = _ids(raw)
-    return ids[0] if ids else None
-
-
-def _ids(raw: str) -> tuple[str, ...]:
-    """Message ids in a Message-ID / In-Reply-To / References value, brackets removed.
-
-    Falls back to bare ``local@domain`` tokens, which some clients write without brackets.
-    """
-    if not raw:
-        return ()
-    found = _ID_IN_BRACKETS.findall(raw) or _BARE_ID.findall(raw)
-    return tuple(dict.fromkeys(found))
-
-
-def _message_date(headers: Headers, envelope: datetime | None) -> tuple[datetime | None, str]:
-    """The time the message was written, from Date, else the envelope, else Received.
-
-    A Date before 1990 or more than a day after the envelope date is absurd (a broken
-    clock or a forged header) and loses to the envelope.
-    """
-    header_date = parse_mail_date(_raw_header(headers, "date"))
-    envelope = as_utc(envelope) if envelope else None
-    if header_date is not None and _plausible(header_date, envelope):
-        return header_date, "header"
-    if envelope is not None and envelope >= EARLIEST_PLAUSIBLE:
-        return envelope, "envelope"
-    received = _received_date(headers)
-    if received is not None:
-        return received, "received"
-    if header_date is not None and EARLIEST_PLAUSIBLE <= header_date < LATEST_PLAUSIBLE:
-        return header_date, "header"
-    return None, ""
-
-
-def _plausible(date: datetime, envelope: datetime | None) -> bool:
-    if not EARLIEST_PLAUSIBLE <= date < LATEST_PLAUSIBLE:
-        return False
-    return envelope is None or date <= envelope + FUTURE_TOLERANCE
-
-
-def _received_date(headers: Headers) -> datetime | None:
-    """Date of the newest ``Received`` header (the one the receiving server added)."""
-    text = headers.get("received", "")
-    if ";" in text:
-        return parse_mail_date(text.rsplit(";", 1)[1])
-    return None
 
 
 def _body_text(msg: EmailMessage, defects: list[str]) -> tuple[str, list[str]]:
@@ -410,18 +284,6 @@ def _part_text(part: EmailMessage, defects: list[str]) -> str:
         return payload.decode(charset, errors="replace")
     except (LookupError, ValueError):  # unknown charset, or a name with a NUL in it
         return payload.decode("utf-8", errors="replace")
-
-
-def _labels(headers: Headers, flags: tuple[str, ...]) -> tuple[str, ...]:
-    """Lower-case labels and keywords from Gmail exports, X-Keywords and the source's flags."""
-    labels: list[str] = []
-    for name in ("x-gmail-labels", "x-keywords", "keywords", "x-label"):
-        value = _decoded_header(headers, name)
-        if value:
-            separator = "," if "," in value else None
-            labels.extend(p.strip().strip('"') for p in (value.split(separator)))
-    labels.extend(flags)
-    return tuple(dict.fromkeys(label.lower() for label in labels if label))
 
 
 def _content_hash(data: bytes) -> str:

@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 from happyaudit.cli import app
 from happyaudit.config import AuditConfig
 from happyaudit.model import AuditResult, Message, RawMessage
-from happyaudit.parse import MAX_HEADER_VALUE, MAX_NEW_TEXT_CHARS, parse_message
+from happyaudit.headers import MAX_HEADER_VALUE
+from happyaudit.parse import MAX_NEW_TEXT_CHARS, parse_message
 from happyaudit.pipeline import audit_sources
 from happyaudit.sources import discover
 from tests.mailfactory import SUPPORT, raw_mail, write_mbox
