@@ -173,21 +173,28 @@ def _sentences_of(text: str) -> tuple[str, ...]:
     """``split_sentences``, computed once per text (questions, promises, chasers and answers all read them)."""
     sentences: list[str] = []
     for paragraph in _paragraphs(text):
-        if _is_disclaimer(paragraph):
-            continue
-        sentences.extend(_split_paragraph(paragraph))
+        sentences.extend(_paragraph_sentences(paragraph))
     return tuple(sentences)
 
 
 def paragraphs_of_sentences(text: str) -> list[list[str]]:
     """Like ``split_sentences`` but grouped by paragraph, for neighbouring-sentence context."""
     return [
-        sentences
+        list(sentences)
         for paragraph in _paragraphs(text)
-        if not _is_disclaimer(paragraph)
-        for sentences in [_split_paragraph(paragraph)]
+        for sentences in [_paragraph_sentences(paragraph)]
         if sentences
     ]
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _paragraph_sentences(paragraph: str) -> tuple[str, ...]:
+    """The sentences of one paragraph, none for a disclaimer; cached per paragraph, as greetings
+    and sign-offs ("Best regards,", "Hi,") recur in most messages and every text is split twice
+    (for its sentences and, without its signature block, for its questions)."""
+    if _is_disclaimer(paragraph):
+        return ()
+    return tuple(_split_paragraph(paragraph))
 
 
 def _paragraphs(text: str) -> list[str]:
