@@ -27,9 +27,9 @@ from happyaudit.audit.text import (
     paragraphs_of_sentences,
     split_sentences,
     stem,
+    unsigned,
     word_start_alternatives,
 )
-from happyaudit.quotes import without_signature
 
 
 # --- questions -------------------------------------------------------------------------------
@@ -440,7 +440,7 @@ def without_signature_block(text: str) -> str:
     a phone number, a tagline ("Questions about our projects? Visit …"). Up to eight short
     lines below a sign-off that is not the first line are dropped; anything longer is text.
     """
-    lines = without_signature(text or "").splitlines()
+    lines = unsigned(text or "").splitlines()
     content = [i for i, line in enumerate(lines) if line.strip() and not _QUOTED.match(line)]
     for position, index in enumerate(content[1:], start=1):
         line = lines[index].strip()

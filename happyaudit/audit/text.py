@@ -197,13 +197,20 @@ def _paragraph_sentences(paragraph: str) -> tuple[str, ...]:
     return tuple(_split_paragraph(paragraph))
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
+def unsigned(text: str) -> str:
+    """``without_signature``, cached per text: the sentence split and the question finder's
+    signature-block cut both start from it, for the same texts."""
+    return without_signature(text)
+
+
 def _paragraphs(text: str) -> list[str]:
     """Unquoted paragraphs, with soft line breaks joined and hard ones kept as sentence breaks."""
     result: list[str] = []
     current = previous = ""
-    for raw in without_signature((text or "").replace("\r\n", "\n")).replace("\u2019", "'").split("\n"):
+    for raw in unsigned((text or "").replace("\r\n", "\n")).replace("\u2019", "'").split("\n"):
         line = raw.strip()
-        if _QUOTED.match(raw) or not line:
+        if not line or line[0] == ">":  # _QUOTED: after leading whitespace, which strip() removes
             if current:
                 result.append(current)
             current = ""
