@@ -102,8 +102,9 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (language._CUSTOMER_CLOSE_HINT, language._CUSTOMER_CLOSE),
     (text_analysis._DISCLAIMER_HINT, text_analysis._DISCLAIMER),
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
+    (questions._WITHDRAWAL_HINT, questions._WITHDRAWAL),
 ], ids=["promise", "dated-promise", "indirect", "request", "wish", "unpunctuated", "chase", "chase-more", "customer-close",
-        "disclaimer", "closing"])
+        "disclaimer", "closing", "withdrawal"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: text_analysis.Hint, pattern: re.Pattern[str]):
     assert hint.pattern.flags == pattern.flags
     matched = 0

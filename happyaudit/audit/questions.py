@@ -537,8 +537,20 @@ _CHASE_MORE_HINT = Hint(
 
 def _chases(sentence: str) -> bool:
     """Whether one sentence of a customer chases (both patterns, each behind its pre-check)."""
-    return bool(_CHASE_HINT.search(sentence) and _CHASE.search(sentence)
-                or _CHASE_MORE_HINT.search(sentence) and _CHASE_MORE.search(sentence))
+    return _matches_chase(sentence) or _matches_chase_more(sentence)
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _matches_chase(sentence: str) -> bool:
+    """Whether ``_CHASE`` matches one sentence, behind its pre-check; cached, as ``find_chase``
+    and the question finder both ask it of the same customer sentences."""
+    return bool(_CHASE_HINT.search(sentence) and _CHASE.search(sentence))
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _matches_chase_more(sentence: str) -> bool:
+    """The same for ``_CHASE_MORE``."""
+    return bool(_CHASE_MORE_HINT.search(sentence) and _CHASE_MORE.search(sentence))
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
@@ -548,8 +560,7 @@ def find_chase(text: str) -> str | None:
     if not (common or more):
         return None
     for sentence in _sentences_of(text):
-        if (common and _CHASE_HINT.search(sentence) and _CHASE.search(sentence)
-                or more and _CHASE_MORE_HINT.search(sentence) and _CHASE_MORE.search(sentence)):
+        if common and _matches_chase(sentence) or more and _matches_chase_more(sentence):
             return _GREETING_PREFIX.sub("", sentence).strip()
     return None
 
@@ -571,7 +582,12 @@ def is_resend(text: str, previous_text: str) -> bool:
     return len(current & previous) / len(current | previous) >= _RESEND_JACCARD
 
 
+_WITHDRAWAL_HINT = Hint("mind found figured sorted longer ignore disregard forget erledigt tomber falta laat")
+"""A cheap necessary condition for ``_WITHDRAWAL``: each of its alternatives must match one of these
+words. Same flags; checked against ``_WITHDRAWAL`` in tests."""
+
+
 @lru_cache(maxsize=_TEXT_CACHE)
 def withdraws(text: str) -> bool:
     """Whether a customer's later text withdraws an earlier question ("never mind, found it")."""
-    return _WITHDRAWAL.search(text or "") is not None
+    return _WITHDRAWAL_HINT.search(text or "") and _WITHDRAWAL.search(text) is not None
