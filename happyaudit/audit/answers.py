@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from happyaudit.audit.commitments import promise_start
 from happyaudit.audit.questions import Question, without_signature_block
-from happyaudit.audit.text import content_sentence, keywords_of, split_sentences, tokens
+from happyaudit.audit.text import _SENTENCE_CACHE, content_sentence, keywords_of, split_sentences, tokens
 from happyaudit.model import CaseMessage, Message
 
 
@@ -145,8 +145,12 @@ def _says(pattern: re.Pattern[str], sentence: str) -> bool:
     return pattern.search(sentence) is not None
 
 
+@lru_cache(maxsize=_SENTENCE_CACHE)
 def _fits(question: Question, sentence: str) -> str | None:
-    """What kind of answer ``sentence`` gives, when it fits the question; else ``None``."""
+    """What kind of answer ``sentence`` gives, when it fits the question; else ``None``.
+
+    Cached: each reply sentence is weighed against every open question, and again as each one's rival.
+    """
     expects = question.expects
     if _names_option(question, sentence):
         return "one of the options"
@@ -252,6 +256,13 @@ def _entity_in(entity: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text) is not None
 
 
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _entities_named(entities: frozenset[str], lowered: str) -> int:
+    """How many of a question's entities a reply sentence (lower-cased, without "#") names; cached,
+    as each sentence is weighed against every open question, and again as each one's rival."""
+    return sum(1 for e in entities if _entity_in(e, lowered))
+
+
 def _alignment(question: Question, keywords: frozenset[str], lowered: str, sentence: str,
                shared_context: frozenset[str] = frozenset()) -> float:
     """How well one reply sentence fits one question: its share of the question's words, plus its fit.
@@ -263,28 +274,29 @@ def _alignment(question: Question, keywords: frozenset[str], lowered: str, sente
         return 0.0
     own = len(question.keywords & keywords)
     context = min(_CONTEXT_CAP, _CONTEXT_WEIGHT * len((question.context - question.keywords - shared_context) & keywords))
-    entities = sum(1 for e in question.entities if _entity_in(e, lowered))
+    entities = _entities_named(question.entities, lowered) if question.entities else 0
     score = (own + 0.5 * entities + context) / len(question.keywords)
     if (own or context) and _fits(question, sentence):
         score += 1.0
     return score
 
 
-def _claimed_by_rival(question: Question, rivals: Sequence[Question], keywords: frozenset[str], lowered: str,
-                      sentence: str) -> bool:
+def _claimed_by_rival(question: Question, competitors: Sequence[Question], sentence: str) -> bool:
     """Whether a reply sentence answers another question of the customer better than this one.
 
     One sentence of a reply usually answers one question: "EUR 945 including delivery" answers
     "What would it cost?", not "Can you include a brewing guide?" although it shares "include".
     A sentence that covers at least half of this question's own words stays evidence for it.
+    ``competitors``: the rivals that do not restate this question.
     """
-    if not rivals or not question.keywords:
+    if not competitors or not question.keywords:
         return False
+    keywords = keywords_of(sentence)
     if len(question.keywords & keywords) * 2 >= len(question.keywords):
         return False
+    lowered = sentence.lower().replace("#", "")
     mine = _alignment(question, keywords, lowered, sentence) + _CLAIM_MARGIN
-    return any(_alignment(rival, keywords, lowered, sentence, question.context) > mine for rival in rivals
-               if not restates(rival, question))
+    return any(_alignment(rival, keywords, lowered, sentence, question.context) > mine for rival in competitors)
 
 
 _RESTATED_MIN_WORDS = 2
@@ -306,14 +318,20 @@ def _repeats_earlier_answer(question: Question, settled: Sequence[Question], key
     restated = [earlier for earlier in settled if len(earlier.keywords & keywords) >= _RESTATED_MIN_WORDS]
     if not restated or _fits(question, sentence) not in _LOOSE_FITS | {None}:
         return False
-    return _claimed_by_rival(question, restated, keywords, lowered, sentence)
+    return _claimed_by_rival(question, [earlier for earlier in restated if not restates(earlier, question)], sentence)
 
 
-def _taken_elsewhere(question: Question, rivals: Sequence[Question], settled: Sequence[Question], sentence: str) -> bool:
-    """Whether a reply sentence answers another open question better, or only goes back over an answered one."""
-    keywords, lowered = keywords_of(sentence), sentence.lower().replace("#", "")
-    return (_claimed_by_rival(question, rivals, keywords, lowered, sentence)
-            or _repeats_earlier_answer(question, settled, keywords, lowered, sentence))
+def _taken_elsewhere(question: Question, competitors: Sequence[Question], settled: Sequence[Question],
+                     sentence: str) -> bool:
+    """Whether a reply sentence answers another open question better, or only goes back over an answered one.
+
+    ``competitors``: the open rivals that do not restate this question.
+    """
+    if _claimed_by_rival(question, competitors, sentence):
+        return True
+    if not settled:
+        return False
+    return _repeats_earlier_answer(question, settled, keywords_of(sentence), sentence.lower().replace("#", ""), sentence)
 
 
 def restates(rival: Question, question: Question) -> bool:
@@ -334,7 +352,9 @@ def _judge(question: Question, message: Message, first_reply: bool,
             return None  # quoted and deferred: this reply does not answer it
     evidence = _evidence_sentences(message.new_text)
     if (rivals or settled) and question.keywords:
-        evidence = tuple(sentence for sentence in evidence if not _taken_elsewhere(question, rivals, settled, sentence))
+        competitors = [rival for rival in rivals if not restates(rival, question)]
+        evidence = tuple(sentence for sentence in evidence
+                         if not _taken_elsewhere(question, competitors, settled, sentence))
     if not evidence and question.keywords:
         return None
     lowered = [sentence.lower().replace("#", "") for sentence in evidence]
