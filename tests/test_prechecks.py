@@ -103,8 +103,9 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (text_analysis._DISCLAIMER_HINT, text_analysis._DISCLAIMER),
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
     (questions._WITHDRAWAL_HINT, questions._WITHDRAWAL),
+    (text_analysis._SEND_BACK_HINT, text_analysis._SEND_BACK),
 ], ids=["promise", "dated-promise", "indirect", "request", "wish", "unpunctuated", "chase", "chase-more", "customer-close",
-        "disclaimer", "closing", "withdrawal"])
+        "disclaimer", "closing", "withdrawal", "send-back"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: text_analysis.Hint, pattern: re.Pattern[str]):
     assert hint.pattern.flags == pattern.flags
     matched = 0
@@ -176,6 +177,24 @@ def test_whole_text_pre_checks_give_the_same_answers():
         chases += expected_chase is not None
         closings += expected_close
     assert chases > 10 and closings > 10
+
+
+_URL_EXTRA = ["See WWW.Example.COM/help", "HTTPS://shop.example/x?y=1", "mail SUPPORT@Example.ORG today", "wWw.x.y",
+              "no link here, just a dot."]
+
+
+def test_url_pre_check_never_skips_text_with_a_url_or_address():
+    matched = 0
+    for text in _texts() + _sentences() + tuple(_URL_EXTRA):
+        if text_analysis._URL.search(text):
+            matched += 1
+            assert text_analysis.may_hold_url(text), text
+    assert matched > 10
+
+
+def test_only_w_and_capital_w_match_w_ignoring_case():
+    every_character = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    assert set(re.compile("w", re.IGNORECASE).findall(every_character)) == {"w", "W"}
 
 
 def test_disclaimer_check_is_the_same_with_and_without_the_pre_check():

@@ -16,9 +16,12 @@ from happyaudit.quotes import without_signature
 # --- sentences --------------------------------------------------------------------------------
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.IGNORECASE)
+
+
 def may_hold_url(text: str) -> bool:
-    """False only for text ``_URL`` cannot match: every URL or address has "://", "www." or "@"."""
-    return "@" in text or "://" in text or "www." in text.lower()
+    """False only for text ``_URL`` can never match: each of its matches holds "://", "@" or "www."
+    in any case (only "w" and "W" match "w" under IGNORECASE; checked in tests)."""
+    return "://" in text or "@" in text or "www." in text.lower()
 
 
 _ABBREVIATIONS = frozenset(
@@ -417,7 +420,7 @@ def keywords_of(text: str) -> frozenset[str]:
     text = text or ""
     for token in _TOKEN.findall(_URL.sub(" ", text) if may_hold_url(text) else text):
         result.update(_token_keywords(token))
-    if text and _SEND_BACK.search(text):
+    if text and _SEND_BACK_HINT.search(text) and _SEND_BACK.search(text):
         result.add("~return")
     return frozenset(result)
 
@@ -425,6 +428,8 @@ def keywords_of(text: str) -> frozenset[str]:
 _SEND_BACK = re.compile(r"\b(?:send|sent|sending|ship|post|bring|take|mail)\s+(?:(?:it|them|this|that|these|those|"
                         r"the\s+[\w-]+|my\s+[\w-]+|your\s+[\w-]+)\s+)?back\b", re.IGNORECASE)
 """Sending something back is returning it: "Should I send it back?" meets "no need to return it"."""
+_SEND_BACK_HINT = Hint("back")
+"""A cheap necessary condition for ``_SEND_BACK``, which ends in "back". Same flags; checked in tests."""
 
 
 @lru_cache(maxsize=_SENTENCE_CACHE)
@@ -512,8 +517,12 @@ _SIGN_OFF = re.compile(
 )
 
 
+@lru_cache(maxsize=_SENTENCE_CACHE)
 def content_sentence(sentence: str) -> str:
-    """A sentence without its greeting ("Hi Sam, …"); empty for a bare sign-off ("Thanks, Emma")."""
+    """A sentence without its greeting ("Hi Sam, …"); empty for a bare sign-off ("Thanks, Emma").
+
+    Cached per sentence: greetings and sign-offs recur in most messages.
+    """
     stripped = _GREETING_PREFIX.sub("", sentence).strip()
     return "" if _SIGN_OFF.match(stripped) else stripped
 
