@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from happyaudit import automatic
-from happyaudit.audit import commitments, language, questions
+from happyaudit.audit import answers, commitments, language, questions
 from happyaudit.audit import text as text_analysis
 from happyaudit.pipeline import load_messages
 from happyaudit.sources import discover
@@ -104,8 +104,9 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
     (questions._WITHDRAWAL_HINT, questions._WITHDRAWAL),
     (text_analysis._SEND_BACK_HINT, text_analysis._SEND_BACK),
+    (answers._HANDOFF_HINT, answers._HANDOFF),
 ], ids=["promise", "dated-promise", "indirect", "request", "wish", "unpunctuated", "chase", "chase-more", "customer-close",
-        "disclaimer", "closing", "withdrawal", "send-back"])
+        "disclaimer", "closing", "withdrawal", "send-back", "handoff"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: text_analysis.Hint, pattern: re.Pattern[str]):
     assert hint.pattern.flags == pattern.flags
     matched = 0

@@ -18,7 +18,14 @@ from functools import lru_cache
 
 from happyaudit.audit.commitments import promise_start
 from happyaudit.audit.questions import Question, without_signature_block
-from happyaudit.audit.text import _SENTENCE_CACHE, content_sentence, keywords_of, split_sentences, tokens
+from happyaudit.audit.text import (
+    _SENTENCE_CACHE,
+    Hint,
+    content_sentence,
+    keywords_of,
+    split_sentences,
+    tokens,
+)
 from happyaudit.model import CaseMessage, Message
 
 
@@ -128,6 +135,9 @@ _HANDOFF = re.compile(
     re.IGNORECASE,
 )
 """A hand-over to a colleague: the question moves on, it is not answered."""
+_HANDOFF_HINT = Hint("passed handed forwarded escalated referred sent asked")
+"""A cheap necessary condition for ``_HANDOFF``: each alternative holds one of these verbs. Same
+flags; checked in tests."""
 _COURTESY = re.compile(
     r"^\W*(?:(?:i'm|i\s+am|we're|we\s+are|so|very|really)\s+)*(?:sorry|apologies|my\s+apologies|thanks|thank\s+you|"
     r"many\s+thanks|great\s+question|good\s+question|happy\s+to\s+help|glad\s+to\s+hear)\b",
@@ -207,7 +217,7 @@ def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool], .
         start = None if keep_promises else promise_start(sentence)
         if start is not None:
             sentence = sentence[:start]
-        if match := _HANDOFF.search(sentence):
+        if _HANDOFF_HINT.search(sentence) and (match := _HANDOFF.search(sentence)):
             sentence = sentence[: match.start()]
         rest = False
         if _COURTESY.match(sentence) and not (_says(_YES_NO, sentence) or _says(_COMPLETION, sentence)):
@@ -344,8 +354,9 @@ def restates(rival: Question, question: Question) -> bool:
 def _judge(question: Question, message: Message, first_reply: bool,
            rivals: Sequence[Question] = (), settled: Sequence[Question] = ()) -> AnswerVerdict | None:
     mid = message.message_id
-    question_words = _words(question.text)
-    for quote, answer in _inline_blocks(message.new_text):
+    blocks = _inline_blocks(message.new_text)
+    question_words = _words(question.text) if blocks else set()  # most replies quote nothing inline
+    for quote, answer in blocks:
         if question_words and len(question_words & _words(quote)) / len(question_words) >= _INLINE_MIN_OVERLAP:
             if answer and _evidence_sentences(answer):
                 return AnswerVerdict(mid, f"answered inline by {mid}", "inline")

@@ -191,12 +191,19 @@ def _promise_start(flat: str) -> int | None:
     """``promise_start`` without the pre-check, on the sentence with "’" already flattened."""
     if flat.rstrip().endswith("?") or _NOT_A_PROMISE.search(flat):
         return None
-    for matches in (_PROMISE.finditer(flat), _dated_promises(flat)):
-        for match in matches:
-            clause = _CLAUSE_END.split(flat[match.end():], maxsplit=1)[0]
+    for spans in _promise_spans(flat):
+        for start, end in spans:
+            clause = _CLAUSE_END.split(flat[end:], maxsplit=1)[0]
             if not _ON_EVENT.search(clause):
-                return match.start()
+                return start
     return None
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _promise_spans(flat: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """Where the future-form promise phrases and the dated ones are, each in order; cached, as a
+    promise sentence's start and its deadline segments are both read from them."""
+    return tuple(m.span() for m in _PROMISE.finditer(flat)), tuple(m.span() for m in _dated_promises(flat))
 
 
 def _dated_promises(flat: str) -> list[re.Match[str]]:
@@ -206,9 +213,10 @@ def _dated_promises(flat: str) -> list[re.Match[str]]:
     return list(_DATED_PROMISE.finditer(flat))
 
 
-def _promise_matches(flat: str) -> list[re.Match[str]]:
-    """Every promise phrase in the sentence, in order: future forms, and present ones that name when."""
-    return sorted([*_PROMISE.finditer(flat), *_dated_promises(flat)], key=lambda match: match.start())
+def _promise_starts(flat: str) -> list[int]:
+    """Where every promise phrase in the sentence starts, in order: future forms, and present ones that name when."""
+    future, dated = _promise_spans(flat)
+    return sorted(start for start, _ in (*future, *dated))
 
 
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|so|or)\b|\s[-\u2013\u2014]\s")
@@ -222,7 +230,7 @@ def _promise_segments(sentence: str) -> list[str]:
     with it ("Tomorrow I'll send it").
     """
     flat = sentence.replace("\u2019", "'")
-    starts = [m.start() for m in _promise_matches(flat)]
+    starts = _promise_starts(flat)
     if not starts:
         return [sentence]
     bounds = starts + [len(sentence)]
