@@ -441,8 +441,10 @@ def without_signature_block(text: str) -> str:
     lines below a sign-off that is not the first line are dropped; anything longer is text.
     """
     lines = unsigned(text or "").splitlines()
-    content = [i for i, line in enumerate(lines) if line.strip() and not _QUOTED.match(line)]
-    for position, index in enumerate(content[1:], start=1):
+    content = [i for i, line in enumerate(lines) if (stripped := line.strip()) and stripped[0] != ">"]  # not _QUOTED
+    # Only a sign-off with at most eight content lines below it can start the block: look no higher.
+    for position in range(max(1, len(content) - 1 - _SIGNATURE_BLOCK_MAX_LINES), len(content)):
+        index = content[position]
         line = lines[index].strip()
         if not (_SIGN_OFF_ONLY.match(line) or _BARE_NAME.match(line) and _SIGN_OFF_ONLY.match(lines[content[position - 1]]
                                                                                                .strip()) is None):
