@@ -198,6 +198,21 @@ def test_only_w_and_capital_w_match_w_ignoring_case():
     assert set(re.compile("w", re.IGNORECASE).findall(every_character)) == {"w", "W"}
 
 
+def test_word_before_a_full_stop_is_the_regex_match():
+    every_character = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    assert "".join(re.compile(r"[\w.]").findall(every_character)) == "".join(
+        ch for ch in every_character if ch.isalnum() or ch in "._")
+    checked = 0
+    for sentence in _sentences():
+        for chunk in sentence.split("\n"):
+            for stop in range(len(chunk) + 1):
+                before = chunk[max(0, stop - 40): stop]
+                match = text_analysis._WORD_BEFORE.search(before)
+                assert text_analysis._word_before(before) == (match.group(1) if match else ""), before
+                checked += 1
+    assert checked > 100_000
+
+
 def test_disclaimer_check_is_the_same_with_and_without_the_pre_check():
     for sentence in _sentences():
         assert text_analysis._is_disclaimer(sentence) == (text_analysis._DISCLAIMER.search(sentence) is not None), sentence

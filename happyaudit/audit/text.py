@@ -265,13 +265,24 @@ def _restore(original: str, masked: str, start: int, end: int) -> str:
 
 
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+"""The word (letters, digits, "_" and dots) a text ends with; ``_word_before`` finds the same."""
+
+
+def _word_before(before: str) -> str:
+    """``_WORD_BEFORE``'s match in a text without line breaks, by a walk back from its end: the
+    regex search tries every start and backtracks over every word. ``\\w`` is ``str.isalnum()``
+    and "_" (checked in tests)."""
+    start = len(before)
+    while start and (before[start - 1].isalnum() or before[start - 1] in "._"):
+        start -= 1
+    return before[start:]
 
 
 def _is_abbreviation(before: str) -> bool:
-    match = _WORD_BEFORE.search(before)
-    if not match:
+    word = _word_before(before)
+    if not word:
         return False
-    word = match.group(1).lower().strip(".")
+    word = word.lower().strip(".")
     if word.isdigit():
         return len(word) <= 2 and bool(re.search(r"\b(?:am|on|by|the|den|le|el|de)\s+\d+$", before, re.IGNORECASE))
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
