@@ -149,6 +149,18 @@ def audit_cases(cases: Sequence[Case], config: AuditConfig, as_of: datetime, wor
     return results
 
 
+def cases_of(messages: Sequence[Message], config: AuditConfig) -> tuple[list[Case], SupportSide]:
+    """The support cases in the messages, and the support side they were told apart by.
+
+    The threads are only a step: their reply maps are let go once the cases hold what the
+    audit needs (about a tenth of the parent process's memory on a big mailbox).
+    """
+    threads = build_threads(messages, subject_window=config.subject_window)
+    support = support_side(config, threads)
+    cases, _ = build_cases(threads, support)
+    return cases, support
+
+
 def support_side(config: AuditConfig, threads: Sequence[Thread]) -> SupportSide:
     """The configured support side, or one inferred from the conversations."""
     if config.support_addresses or config.support_domains:
@@ -172,9 +184,7 @@ def audit_sources(
     """
     with Workers(workers) as pool:
         loaded = load_messages(sources, progress, pool)
-        threads = build_threads(loaded.messages, subject_window=config.subject_window)
-        support = support_side(config, threads)
-        cases, _ = build_cases(threads, support)
+        cases, support = cases_of(loaded.messages, config)
         results = audit_cases(cases, config, as_of, pool, case_progress, keep_notes)
     return AuditResult(
         as_of=as_of,
