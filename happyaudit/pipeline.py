@@ -71,16 +71,14 @@ def load_messages(
         size += batch_size
         if progress is not None:
             progress(count, size)
-    if progress is not None:
-        progress(count, size)
     return LoadedMailbox(messages, skipped, duplicates)
 
 
 def _sharing_values(message: Message, values: dict) -> Message:
     # Ids, addresses and subjects recur across a mailbox (every reply repeats its thread's
     # ids in References, every mail to support the same To:), but each message parsed in a
-    # worker arrives with its own copies. One shared copy each saves about a third of the
-    # memory the messages take (a few hundred bytes a message), with equal values.
+    # worker arrives with its own copies. One shared copy each saves about a quarter of the
+    # memory the messages take (18.4 -> 13.7 MB at 10k messages), with equal values.
     def one(value):
         return values.setdefault(value, value)
 
