@@ -15,7 +15,6 @@ from happyaudit.audit.text import (
     Hint,
     _GREETING_PREFIX,
     _LEAD_IN,
-    _QUOTED,
     _SENTENCE_CACHE,
     _TEXT_CACHE,
     _TOKEN,
