@@ -109,3 +109,15 @@ def test_config_command_says_where_each_value_comes_from(in_tmp: Path, monkeypat
 def test_no_file_means_defaults(in_tmp: Path):
     assert find_config_file(None, in_tmp) is None
     assert "none (defaults)" in invoke(["config"]).stdout
+
+
+def test_workers_can_be_set_in_the_file_and_config_shows_the_default_count(in_tmp: Path):
+    assert "(the usable CPUs)" in invoke(["config"]).stdout
+    (in_tmp / "happyaudit.toml").write_text("workers = 3\n")
+    lines = [line for line in invoke(["config"]).stdout.splitlines() if "--workers" in line]
+    assert "3" in lines[0] and "happyaudit.toml: workers" in lines[0]
+
+
+def test_zero_workers_in_the_file_is_an_error_naming_the_key(in_tmp: Path):
+    (in_tmp / "happyaudit.toml").write_text("workers = 0\n")
+    assert "workers" in invoke([*AUDIT], expect_code=2).output
