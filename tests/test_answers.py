@@ -246,3 +246,28 @@ def test_noting_a_request_is_not_doing_it():
     assert verdicts("My pan is faulty. Please send a replacement pan.", "Thanks, we have noted your request.") == [None]
     [done] = verdicts("My pan is faulty. Please send a replacement pan.", "Thanks, we have sent it.")
     assert done is not None and "a done" in done.reason
+
+
+def verdicts_among(customer_text: str, reply: str) -> list:
+    """Each question's verdict when the message's other questions compete for the reply's sentences."""
+    questions = extract_questions(customer_text)
+    messages = [msg(1, S, reply).message]
+    return [find_answer(q, START, messages, rivals=[(START, other) for other in questions]) for q in questions]
+
+
+def test_a_sentence_that_grants_two_requests_in_two_clauses_answers_both():
+    address, wrapping, invoice = verdicts_among(
+        "Could you send the parcel to my sister instead? She lives at 22 Willow Lane, Leeds. "
+        "Is it possible to gift-wrap the teapot? Please also add an invoice showing the VAT.",
+        "Hi Sam,\n\nAll sorted: it now goes to 22 Willow Lane, and I've gift-wrapped the teapot - "
+        "it leaves the warehouse today.\n\nBest,\nKim")
+    assert address is not None and wrapping is not None
+    assert invoice is None
+
+
+def test_a_clause_sharing_one_word_with_a_question_does_not_answer_it():
+    stock, refund = verdicts_among(
+        "When will the blue kettle be back in stock? Can you refund the double charge?",
+        "Hi Sam,\n\nI've refunded the double charge, and the money will be back on your card "
+        "in 3-5 days.\n\nBest,\nKim")
+    assert stock is None and refund is not None

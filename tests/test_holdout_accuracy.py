@@ -14,7 +14,7 @@ from tests.test_evaluation import _load_evaluate
 
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
 FLOORS: dict[str, tuple[float, float]] = {
-    "unanswered-question": (0.70, 0.70),
+    "unanswered-question": (0.85, 0.70),
     "missed-follow-up": (0.95, 0.95),
     "customer-chased": (0.95, 0.95),
     "awaiting-reply": (0.95, 0.95),
@@ -31,7 +31,7 @@ def result() -> dict:
 
 def test_holdout_threads_and_statuses_meet_the_floor(result):
     assert result["threads"]["exact_match_rate"] >= 0.95, result["threads"]["unmatched"]
-    assert result["status"]["accuracy"] >= 0.95, result["status"]["wrong"]
+    assert result["status"]["accuracy"] >= 0.98, result["status"]["wrong"]
 
 
 @pytest.mark.parametrize("rule", list(FLOORS))

@@ -35,6 +35,8 @@ CLOSING = {
     "es-cerramos-ticket": "Cerramos el ticket.",
     "es-cerramos-caso": "Cerramos el caso, gracias.",
     "es-ha-sido-cerrado": "Su caso ha sido cerrado.",
+    "es-doy-por-cerrada": "Con esto doy por cerrada la consulta; si necesita algo más, escríbanos de nuevo.",
+    "es-damos-por-resuelto": "Damos el caso por resuelto.",
     "nl-ik-sluit": "Ik sluit dit ticket.",
     "nl-is-gesloten": "Het ticket is nu gesloten.",
 }
@@ -56,6 +58,8 @@ NOT_CLOSING = {
     "fr-magasin": "Le magasin est fermé le dimanche.",
     "es-si": "Si no hay más preguntas, cerramos el caso.",
     "es-tienda": "La tienda está cerrada el domingo.",
+    "es-si-doy-por-cerrada": "Si no tiene más dudas, doy por cerrada la incidencia.",
+    "es-no-doy-por-cerrada": "Todavía no doy por cerrada la consulta.",
     "nl-als": "Als alles werkt, sluiten we het ticket over 7 dagen.",
     "nl-winkel": "De winkel is op zondag gesloten.",
     "empty": "",

@@ -88,6 +88,11 @@ def test_pure_chaser_is_not_a_question_but_a_chase_with_content_is():
     assert texts("Just following up - could you let me know about the club discount and shipping to India?") != []
 
 
+def test_a_greeting_before_a_chase_is_no_content_of_its_own():
+    assert texts("Buenas, ¿hay alguna noticia de mi pedido?") == []
+    assert texts("Buenas, ¿hay alguna noticia sobre la devolución del casco rojo?") != []
+
+
 def test_german_questions_and_requests():
     assert [q.kind for q in extract_questions("Bitte senden Sie mir die Rechnung. Können Sie auch nach Wien liefern?")] == [
         "request", "direct"]

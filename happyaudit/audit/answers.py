@@ -92,7 +92,7 @@ _COMPLETION = re.compile(
     r"\b(?:(?:i've|i\s+have|we've|we\s+have)(?!\s+(?:(?:now|also|just|already)\s+)?(?:noted|received|got|logged|"
     r"registered|seen|read|taken\s+note)\b)|has\s+been|have\s+been|is\s+now|are\s+now|went\s+out|is\s+on\s+its\s+way|"
     r"here\s+is|here's|here\s+are|attached|please\s+find|done|just\s+now|is\s+ready|are\s+ready|sent|updated|changed|"
-    r"cancelled|canceled|refunded|arranged|issued|switched|copied|corrected|booked|processed|"
+    r"cancelled|canceled|refunded|arranged|issued|switched|copied|corrected|booked|processed|(?:all\s+)?sorted|"
     r"habe\s+ich|haben\s+wir|anbei|im\s+anhang|ist\s+unterwegs|erledigt|ci-joint|vous\s+trouverez|c'est\s+fait|j'ai|"
     r"nous\s+avons|adjunto|aqu[íi]\s+tiene|le\s+he|hemos|hecho|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
     re.IGNORECASE,
@@ -344,6 +344,39 @@ def _taken_elsewhere(question: Question, competitors: Sequence[Question], settle
     return _repeats_earlier_answer(question, settled, keywords_of(sentence), sentence.lower().replace("#", ""), sentence)
 
 
+_CLAUSE = re.compile(r";\s*|,\s+(?:and|but|while|plus|und|aber|et|mais|y|pero|maar)\s+|\s[-\u2013\u2014]\s")
+"""Where one coordinated clause of a reply sentence ends and the next begins ("…go to 14 Temple Quay,
+and I've split the order - …")."""
+
+
+_OWN_CLAUSE_MIN_WORDS = 2
+"""Words of a question, or of the details the customer gave right after it, that a clause must repeat
+to be its own ("the money will be back on your card" shares only "back" with "When will it be back
+in stock?")."""
+
+
+def _own_clauses(question: Question, others: Sequence[Question], sentence: str) -> list[str]:
+    """The clauses of a sentence another question took that speak to this question and to no other.
+
+    One sentence can answer two requests in coordinated clauses ("The parcel will now go to 14
+    Temple Quay, and I've split the order"): the sentence as a whole goes to the request it fits
+    best, but a clause that repeats two or more words of this question or of the details given right
+    after it ("It's 14 Temple Quay"), and shares none with the other questions, still speaks to it.
+    """
+    clauses = [clause for clause in _CLAUSE.split(sentence) if clause.strip()]
+    if len(clauses) < 2:
+        return []
+    own = []
+    for clause in clauses:
+        keywords = keywords_of(clause)
+        if len(keywords & (question.keywords | question.details)) < _OWN_CLAUSE_MIN_WORDS:
+            continue
+        lowered = clause.lower().replace("#", "")
+        if all(_alignment(other, keywords, lowered, clause, question.context) <= 0 for other in others):
+            own.append(clause)
+    return own
+
+
 def restates(rival: Question, question: Question) -> bool:
     """Whether two questions ask the same thing (a resend, a repeat in a chaser): they do not compete."""
     shared = len(rival.keywords & question.keywords)
@@ -364,8 +397,13 @@ def _judge(question: Question, message: Message, first_reply: bool,
     evidence = _evidence_sentences(message.new_text)
     if (rivals or settled) and question.keywords:
         competitors = [rival for rival in rivals if not restates(rival, question)]
-        evidence = tuple(sentence for sentence in evidence
-                         if not _taken_elsewhere(question, competitors, settled, sentence))
+        kept: list[str] = []
+        for sentence in evidence:
+            if not _taken_elsewhere(question, competitors, settled, sentence):
+                kept.append(sentence)
+            else:
+                kept.extend(_own_clauses(question, [*competitors, *settled], sentence))
+        evidence = tuple(kept)
     if not evidence and question.keywords:
         return None
     lowered = [sentence.lower().replace("#", "") for sentence in evidence]

@@ -58,6 +58,9 @@ _CLOSING_PATTERNS = re.compile(
             rf"(?:el|este|su|la|esta|tu)\s+{_CASE_NOUN_ES}\b",
             rf"\b(?:el|este|su|la|esta|tu)\s+{_CASE_NOUN_ES}\s+(?:ha\s+sido|est[áa]|queda|fue)\s+(?:\w+\s+)?"
             rf"(?:cerrad[oa]|resuelt[oa])\b",
+            # "doy por cerrada la consulta": declaring the case closed
+            rf"\b(?:doy|damos)\s+por\s+(?:cerrad[oa]|resuelt[oa])\s+(?:el|este|su|la|esta|tu)\s+{_CASE_NOUN_ES}\b",
+            rf"\b(?:doy|damos)\s+(?:el|este|su|la|esta|tu)\s+{_CASE_NOUN_ES}\s+por\s+(?:cerrad[oa]|resuelt[oa])\b",
             # NL: "ik sluit dit ticket", "het ticket is gesloten"
             rf"\b(?:ik|wij|we)\s+(?:sluit|sluiten)\s+(?:\w+\s+)?(?:dit|deze|het|uw|je|jouw)\s+{_CASE_NOUN_NL}\b",
             rf"\b(?:dit|deze|het|uw|je|jouw)\s+{_CASE_NOUN_NL}\s+(?:is|wordt|werd)\s+(?:nu\s+|bij\s+deze\s+)?"

@@ -48,6 +48,9 @@ class Question:
     entities: frozenset[str]
     context: frozenset[str] = frozenset()
     """Keywords of the statements around it in its paragraph ("It's broken. Can you swap it?")."""
+    details: frozenset[str] = frozenset()
+    """Keywords of the statement right after it, which spells out what it asks ("Can I change the
+    address? It's 4 Harbour Road."): a part of ``context`` that belongs to this question alone."""
     topic: frozenset[str] = frozenset()
     """Keywords of the whole message, for questions with no content of their own ("What can I do?")."""
     single: bool = False
@@ -413,6 +416,7 @@ def find_reply_plea(text: str) -> str | None:
 
 def _chase_remainder(sentence: str) -> frozenset[str]:
     """The keywords a chasing sentence has beyond the chase itself."""
+    sentence = _GREETING_PREFIX.sub("", sentence)  # "Buenas, ¿alguna noticia?": the greeting is no content
     return keywords_of(_REPLY_PLEA.sub(" ", _CHASE_MORE.sub(" ", _CHASE.sub(" ", sentence)))) - {stem("update"), stem("follow"), stem("previous"), stem("last"),
                                                       stem("week"), stem("news"), stem("waiting"), stem("heard")}
 
@@ -475,7 +479,7 @@ def extract_questions(text: str) -> list[Question]:
 def _questions_of(text: str) -> tuple[Question, ...]:
     paragraphs = paragraphs_of_sentences(without_signature_block(text))
     topic = keywords_of(" ".join(content_sentence(s) for p in paragraphs for s in p))
-    found: list[tuple[str, str, frozenset[str]]] = []
+    found: list[tuple[str, str, frozenset[str], frozenset[str]]] = []
     for sentences in paragraphs:
         last_statement: str | None = None
         for index, sentence in enumerate(sentences):
@@ -489,18 +493,21 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             if (_chases(sentence) or _REPLY_PLEA.search(sentence)) and len(_chase_remainder(sentence)) < 2:
                 continue
             context = keywords_of(last_statement) if last_statement else frozenset()
+            details = frozenset()
             if following and _question_kind(following) is None:
-                context |= keywords_of(following)  # "What size should I order? I'm 180 cm."
+                details = keywords_of(following)  # "What size should I order? I'm 180 cm."
+                context |= details
             if index and found and found[-1][0] == sentences[index - 1] and _ALTERNATIVE.match(sentence):
                 # "Is it the valve? Or is the tube punctured?": one question with two alternatives.
-                previous, previous_kind, previous_context = found.pop()
-                found.append((f"{previous} {sentence}", previous_kind, previous_context | context))
+                previous, previous_kind, previous_context, previous_details = found.pop()
+                found.append((f"{previous} {sentence}", previous_kind, previous_context | context,
+                              previous_details | details))
                 continue
-            found.append((sentence, kind, context))
-    if any(kind != "wish" for _, kind, _ in found):
+            found.append((sentence, kind, context, details))
+    if any(kind != "wish" for _, kind, _, _ in found):
         found = [item for item in found if item[1] != "wish"]
     questions = []
-    for position, (sentence, kind, context) in enumerate(found):
+    for position, (sentence, kind, context, details) in enumerate(found):
         kind = "request" if kind == "wish" else kind
         text_ = _GREETING_PREFIX.sub("", sentence).strip()
         questions.append(Question(
@@ -510,6 +517,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             keywords=keywords_of(_LEAD_IN.sub("", text_)),
             entities=entities_of(text_),
             context=context,
+            details=details,
             topic=topic,
             single=len(found) == 1,
             first=position == 0,
