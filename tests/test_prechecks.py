@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from happyaudit import automatic
-from happyaudit.audit import answers, commitments, language, questions
+from happyaudit.audit import answers, chasing, commitments, language, questions
 from happyaudit.audit import text as text_analysis
 from happyaudit.pipeline import load_messages
 from happyaudit.sources import discover
@@ -97,8 +97,8 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (questions._QUESTION_HINT, questions._REQUEST),
     (questions._QUESTION_HINT, questions._WISH),
     (questions._UNPUNCTUATED_HINT, questions._UNPUNCTUATED_QUESTION),
-    (questions._CHASE_HINT, questions._CHASE),
-    (questions._CHASE_MORE_HINT, questions._CHASE_MORE),
+    (chasing._CHASE_HINT, chasing._CHASE),
+    (chasing._CHASE_MORE_HINT, chasing._CHASE_MORE),
     (language._CUSTOMER_CLOSE_HINT, language._CUSTOMER_CLOSE),
     (text_analysis._DISCLAIMER_HINT, text_analysis._DISCLAIMER),
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
@@ -149,7 +149,7 @@ def test_question_kind_is_the_same_with_and_without_the_pre_check():
 
 def _find_chase_reference(text: str) -> str | None:
     for sentence in text_analysis.split_sentences(text):
-        if questions._CHASE.search(sentence) or questions._CHASE_MORE.search(sentence):
+        if chasing._CHASE.search(sentence) or chasing._CHASE_MORE.search(sentence):
             return text_analysis._GREETING_PREFIX.sub("", sentence).strip()
     return None
 
@@ -172,7 +172,7 @@ def test_whole_text_pre_checks_give_the_same_answers():
     chases = closings = 0
     for text in _texts() + _sentences():
         expected_chase = _find_chase_reference(text)
-        assert questions.find_chase(text) == expected_chase, text
+        assert chasing.find_chase(text) == expected_chase, text
         expected_close = _is_closing_statement_reference(text)
         assert language.is_closing_statement(text) == expected_close, text
         chases += expected_chase is not None
@@ -222,7 +222,7 @@ def test_the_pre_checks_skip_most_sentences_without_the_words():
     # Not a correctness property: a reminder of why they exist.
     plain = "The parcel left our warehouse on Monday and should arrive on Thursday."
     assert not commitments._PROMISE_HINT.search(plain)
-    assert not questions._CHASE_HINT.search(plain)
+    assert not chasing._CHASE_HINT.search(plain)
     assert not language._CLOSING_HINT.search(plain)
     assert not questions._may_be_question(plain)
 

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from happyaudit.audit.questions import (
-    extract_questions,
-    find_chase,
-    find_reply_plea,
-    is_chaser,
-    is_resend,
-    keywords_of,
-    split_sentences,
-    without_signature_block,
-)
+from happyaudit.audit.chasing import find_chase, find_reply_plea, is_chaser, is_resend
+from happyaudit.audit.questions import extract_questions, without_signature_block
+from happyaudit.audit.text import keywords_of, split_sentences
 
 
 def texts(text: str) -> list[str]:

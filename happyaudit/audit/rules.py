@@ -17,14 +17,8 @@ from happyaudit.audit.commitments import (
     promise_sentences,
 )
 from happyaudit.audit.metrics import CaseMetrics
-from happyaudit.audit.questions import (
-    Question,
-    extract_questions,
-    find_chase,
-    find_reply_plea,
-    is_resend,
-    withdraws,
-)
+from happyaudit.audit.chasing import find_chase, find_reply_plea, is_resend
+from happyaudit.audit.questions import Question, extract_questions, withdraws
 from happyaudit.audit.text import keywords_of
 from happyaudit.config import AuditConfig
 from happyaudit.model import Case, CaseMessage, Finding, Role, Severity

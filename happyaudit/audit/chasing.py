@@ -1,0 +1,187 @@
+"""Whether a customer had to chase: chasing sentences ("Any update?", "ich warte noch"), pleas
+for any reply, and resends of an earlier request, in English, German, French, Spanish and Dutch.
+
+Pure functions over precompiled regexes, each behind a cheap pre-check; sentences and
+keywords come from text.py. The question finder uses ``only_nudges`` to tell a chaser that
+still asks something from one that only nudges.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from happyaudit.audit.text import (
+    _GREETING_PREFIX,
+    _SENTENCE_CACHE,
+    _TEXT_CACHE,
+    Hint,
+    _sentences_of,
+    keywords_of,
+    split_sentences,
+    stem,
+    word_start_alternatives,
+)
+
+_CHASE = re.compile(
+    word_start_alternatives(
+        # "Any update?" asks; "we aren't making any progress" does not: at the start or in a question
+        r"^\W*(?:[^\W\d_][\w' ]{0,40}?[,!:\-–]\s*)?(?:(?:so|and|ok|okay|hi|hello)\s*,?\s+)?any\s+(?:update|news|progress|"
+        r"word|feedback)s?\b|\bany\s+(?:update|news|progress|word|feedback)s?\b[^.!?]*\?|"
+        # following up on my mail: not thanks for support's follow-up, not a promise of one, not a
+        # follow-up question or visit, not following up with the courier
+        r"\b(?<!for\s)(?<!the\s)(?<!will\s)(?<!'ll\s)(?:just\s+)?follow(?:ing)?[\s-]+up\b(?!\s+with\s+(?!you\b|u\b))"
+        r"(?![\s-]+(?:questions?|orders?|appointments?|visits?|repairs?|treatments?|purchases?)\b)|\bjust\s+checking\s+in\b|"
+        r"\bchecking\s+in\s+(?:on|about|again)\b|"
+        # still waiting: the customer is, not the parcel at the depot or the machine in the shop
+        r"\b(?:i|we)(?:'m|'re|\s+am|\s+are|'ve\s+been|\s+have\s+been)?\s+still\s+(?:waiting|awaiting)\b|"
+        r"^\W*(?:[^\W\d_][\w' ]{0,40}?[,!:\-–]\s*)?still\s+(?:waiting|awaiting)\b|\bstill\s+(?:haven't|have\s+not|not)\s+(?:heard|had|received\s+"
+        r"(?:a|any)\s+(?:reply|response|answer))|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+heard\s+(?:back|from\s+you|anything)|"
+        r"\b(?:haven't|have\s+not)\s+(?:had|received|gotten|got)\s+(?:a|any)\s+(?:reply|response|answer|update)|"
+        r"\bno\s+(?:reply|response|answer)\s+(?:yet|so\s+far)\b|\bdid\s+you\s+(?:get|receive|see)\s+my\s+(?:e-?mail|message|"
+        r"last|previous|request)|(?<!your\s)\b(?:gentle|friendly|quick|kind)\s+reminder\b|\bbump(?:ing)?\s+(?:this|this\s+up|my)\b|"
+        r"^bump\b|\bresending\b|\bsending\s+(?:this|it|my\s+\w+)\s+again\b|\bin\s+case\s+my\s+(?:previous|last|earlier)\s+"
+        r"(?:e-?mail|message)|\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:already\s+)?(?:written|emailed|asked|contacted\s+you)\s+"
+        r"(?:you\s+)?(?:twice|three\s+times|several\s+times|multiple\s+times)\b|\bwhat\s+is\s+the\s+status\b|"
+        r"\bgibt\s+es\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?neu(?:es|igkeiten)\b|\bich\s+warte\s+(?:immer\s+)?noch\b|"
+        r"\bwarten?\s+immer\s+noch\b|\bnoch\s+keine\s+(?:antwort|r[üu]ckmeldung)\b|\bich\s+wollte\s+nachfragen\b|"
+        r"\bdes\s+nouvelles\b|\b(?:je\s+)?(?:me\s+permets\s+de\s+)?(?:vous\s+)?relanc(?:e|er|es)\b|\bj'attends\s+toujours\b|"
+        # "still nothing received": waiting for news, not a fault that persists ("still no hot water")
+        r"\btoujours\s+(?:pas\s+de|aucune?|rien)\s+(?:[\w']+\s+){0,3}?(?:re[çc]us?|nouvelles?|r[ée]ponse|suivi|retour)\b|"
+        r"\bimmer\s+noch\s+(?:nichts|kein\w*\s+\w+)\s+(?:erhalten|bekommen|geh[öo]rt)\b|"
+        r"\bstill\s+(?:no\s+(?:news|word|reply|response|answer|update)\b|(?:nothing|no\s+\w+)\s+(?:received|arrived|yet)\b)|"
+        r"\bis\s+er\s+(?:al\s+)?(?:nieuws|iets\s+bekend)\b|\bnog\s+steeds\s+(?:niets|geen\s+\w+)\s+"
+        r"(?:ontvangen|gehoord|gekregen)\b|\btodav[íi]a\s+(?:nada|sin\s+noticias)\b|\balguna\s+novedad\b|\bhay\s+novedades\b|\bsigo\s+esperando\b|"
+        r"\btodav[íi]a\s+no\s+(?:he\s+recibido|tengo)\s+(?:respuesta|noticias)\b|\bnog\s+(?:geen\s+(?:antwoord|reactie)|nieuws)\b|"
+        r"\bik\s+wacht\s+nog\b"
+    ),
+    re.IGNORECASE,
+)
+_CHASE_MORE = re.compile(
+    r"\bcircl(?:e|ing)\s+back\b|\btouch(?:ing)?\s+base\b|\bchecking\s+back\b|\bchasing\s+(?:this|my|up|again)\b|"
+    r"\b(?:i'm|i\s+am)\s+writing\s+(?:to\s+you\s+)?again\b|\b(?:second|third|fourth)\s+(?:time\s+i(?:'m|\s+am|\s+have|'ve)|"
+    r"e-?mail|message|request|attempt)\b|\b(?:as\s+per|further\s+to|following)\s+my\s+(?:previous|earlier)\s+"
+    r"(?:e-?mail|message|request)\b|\b(?:nobody|no\s+one|no-one)\s+has\s+(?:replied|responded|answered)\b|"
+    r"\bi(?:'ve|\s+have)\s+heard\s+nothing\b|"
+    r"\bwarte(?:n)?\s+(?:jetzt\s+|nun\s+|schon\s+|bereits\s+)*seit\b|\bbisher\s+(?:noch\s+)?keine\s+(?:antwort|"
+    r"r[üu]ckmeldung|reaktion)\b|\bhake\s+(?:\w+\s+)?nach\b|\bnachhaken\b|\b(?:schreibe|melde)\s+(?:mich\s+)?(?:ihnen\s+)?"
+    r"(?:nochmals|erneut|noch\s+einmal)\b|\b(?:noch\s+)?nichts\s+(?:mehr\s+)?(?:von\s+ihnen\s+)?geh[öo]rt\b|"
+    r"\bje\s+me\s+permets\s+de\s+revenir\b|\b(?:toujours\s+)?sans\s+(?:aucune\s+)?(?:nouvelles|r[ée]ponse)\b|"
+    r"\bje\s+n'ai\s+(?:toujours\s+)?(?:pas|aucune?|jamais)\s+(?:eu\s+|re[çc]u\s+)?(?:de\s+|d')?(?:r[ée]ponse|nouvelles|retour)\b|"
+    r"\b(?:les|le|te|os)\s+escribo\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\b|\bvuelvo\s+a\s+escribir|"
+    r"\b(?:todav[íi]a\s+|a[úu]n\s+)?no\s+(?:he|hemos)\s+(?:recibido|tenido)\s+(?:ninguna\s+)?(?:respuesta|noticias)\b|"
+    r"\b(?:a[úu]n|sigo|seguimos)\s+sin\s+(?:ninguna\s+)?(?:respuesta|noticias)\b|\bllev(?:o|amos)\s+(?:\w+\s+){0,3}?esperando\b|"
+    r"\b(?:perdonen|disculpen|perdone|disculpe|perd[óo]n\s+por)\s+(?:la|mi)\s+insistencia\b|\breitero\b|"
+    r"\bde\s+nuevo\s+(?:les|le)\s+(?:pregunto|escribo)\b|\brecordatorio\b|\bd[ée]sol[ée]e?\s+d'insister\b|"
+    r"\bpetit\s+rappel\b|\bsorry\s+to\s+(?:chase|bother\s+you\s+again|keep\s+asking|ask\s+again)\b|"
+    r"\bnochmals?\s+nachfragen\b|\bfrage\s+(?:noch\s*mal|nochmals|erneut)\s+nach\b|\bkurze\s+erinnerung\b|"
+    r"\balguna\s+noticia\b|\bhay\s+noticias\b|\bescrib(?:o|imos)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\b|"
+    r"\b(?:han|ha)\s+podido\s+(?:revisar|mirar|ver|comprobar)\b|"
+    r"\bhave\s+you\s+(?:had\s+(?:a|any)\s+chance|been\s+able)\s+to\s+(?:look|check|review)\b|"
+    r"\bavez-vous\s+pu\s+(?:regarder|v[ée]rifier|avancer)\b|"
+    r"\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?(?:herausgefunden|erfahren)\b|"
+    r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:there\b(?!\s+who)|reading\s+(?:this|my)\b)|"
+    r"\bwhen\s+(?:can|will|may|should)\s+(?:i|we)\s+expect\s+(?:a|an|your|some)\s+(?:reply|response|answer)\b|"
+    r"\bavez-vous\s+du\s+nouveau\b",
+    re.IGNORECASE,
+)
+"""More ways to chase, in their own pattern behind their own pre-check (rarer words), so the
+common sentences that pass ``_CHASE_HINT`` do not pay for them."""
+
+_REPLY_PLEA = re.compile(
+    r"\b(?:could|can|would|will)\s+(?:someone|somebody|anyone|anybody|you)\s+(?:please\s+)?(?:get\s+back\s+to\s+me|"
+    r"(?:reply|respond|answer)(?:\s+to\s+(?:me|my\s+\w+))?)\s*[?.!]|"
+    r"\bplease\s+(?:just\s+)?(?:get\s+back\s+to\s+me|reply|respond|answer\s+(?:me|my\s+\w+))\s*[.!]|"
+    r"\bkann\s+(?:mir\s+)?(?:bitte\s+)?(?:jemand|sich\s+jemand)\s+(?:bitte\s+)?(?:melden|antworten|zur[üu]ckmelden)|"
+    r"\bquelqu'un\s+peut-il\s+me\s+r[ée]pondre|\b(?:alguien|pueden)\s+(?:me\s+)?(?:puede\s+)?(?:responder|contestar)me?\b|"
+    r"\bkan\s+iemand\s+(?:mij\s+)?(?:antwoorden|terugbellen|reageren)",
+    re.IGNORECASE,
+)
+"""A plea for any reply at all ("Could someone please get back to me?"): a chase when an earlier
+message of the customer is still waiting for support."""
+
+
+def find_reply_plea(text: str) -> str | None:
+    """The sentence pleading for a reply ("Could someone please get back to me?"), or ``None``."""
+    for sentence in split_sentences(text):
+        if _REPLY_PLEA.search(sentence):
+            return _GREETING_PREFIX.sub("", sentence).strip()
+    return None
+
+
+def _chase_remainder(sentence: str) -> frozenset[str]:
+    """The keywords a chasing sentence has beyond the chase itself."""
+    sentence = _GREETING_PREFIX.sub("", sentence)  # "Buenas, ¿alguna noticia?": the greeting is no content
+    return keywords_of(_REPLY_PLEA.sub(" ", _CHASE_MORE.sub(" ", _CHASE.sub(" ", sentence)))) - {stem("update"), stem("follow"), stem("previous"), stem("last"),
+                                                      stem("week"), stem("news"), stem("waiting"), stem("heard")}
+
+
+_CHASE_HINT = Hint(
+    "update news progress word feedback follow checking still heard reply response answer did reminder bump "
+    "resending again case twice times status neu warte keine nachfragen nouvelles relanc toujours immer "
+    "nieuws bekend steeds todav novedad esperando geen wacht"
+)
+"""A cheap necessary condition for ``_CHASE``: each of its alternatives must match one of these
+words. Letters only, so it holds for a whole text as well as for each of its sentences
+(sentence splitting only joins lines with spaces, tightens spaces before "?!;:" and turns
+"’" into "'"). Same flags; checked against ``_CHASE`` in tests."""
+_CHASE_MORE_HINT = Hint(
+    "circl chasing nobody no-one heard warte bisher hake nichts permets escrib respuesta noticias insist "
+    "reitero recordatorio rappel nachfrag erinnerung base writing second third fourth sorry schreibe melde frage sans "
+    "n'ai nuevo previous earlier replied responded answered llev noticia escrib podido chance able avez-vous "
+    "herausgefunden erfahren anyone anybody someone somebody expect nouveau"
+)
+"""The same for ``_CHASE_MORE``."""
+
+
+def only_nudges(sentence: str) -> bool:
+    """Whether a customer sentence chases or pleads for a reply and asks nothing beyond that
+    ("Any update?" does; "Any update on the refund for order 4411?" still asks something)."""
+    return (chases(sentence) or _REPLY_PLEA.search(sentence) is not None) and len(_chase_remainder(sentence)) < 2
+
+
+def chases(sentence: str) -> bool:
+    """Whether one sentence of a customer chases (both patterns, each behind its pre-check)."""
+    return _matches_chase(sentence) or _matches_chase_more(sentence)
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _matches_chase(sentence: str) -> bool:
+    """Whether ``_CHASE`` matches one sentence, behind its pre-check; cached, as ``find_chase``
+    and the question finder both ask it of the same customer sentences."""
+    return bool(_CHASE_HINT.search(sentence) and _CHASE.search(sentence))
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _matches_chase_more(sentence: str) -> bool:
+    """The same for ``_CHASE_MORE``."""
+    return bool(_CHASE_MORE_HINT.search(sentence) and _CHASE_MORE.search(sentence))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def find_chase(text: str) -> str | None:
+    """The sentence in which a customer chases ("Any update?", "Just following up…"), or ``None``."""
+    common, more = _CHASE_HINT.search(text or ""), _CHASE_MORE_HINT.search(text or "")
+    if not (common or more):
+        return None
+    for sentence in _sentences_of(text):
+        if common and _matches_chase(sentence) or more and _matches_chase_more(sentence):
+            return _GREETING_PREFIX.sub("", sentence).strip()
+    return None
+
+
+def is_chaser(text: str) -> bool:
+    """Whether the customer's new text chases an earlier message ("Any update?", "ich warte noch")."""
+    return find_chase(text) is not None
+
+
+_RESEND_MIN_WORDS = 6
+_RESEND_JACCARD = 0.6
+
+
+def is_resend(text: str, previous_text: str) -> bool:
+    """Whether ``text`` repeats ``previous_text``: content-word Jaccard ≥ 0.6, with enough words to judge."""
+    current, previous = keywords_of(" ".join(_sentences_of(text))), keywords_of(" ".join(_sentences_of(previous_text)))
+    if len(current) < _RESEND_MIN_WORDS or len(previous) < _RESEND_MIN_WORDS:
+        return False
+    return len(current & previous) / len(current | previous) >= _RESEND_JACCARD
