@@ -155,6 +155,18 @@ def _says(pattern: re.Pattern[str], sentence: str) -> bool:
     return pattern.search(sentence) is not None
 
 
+_SPECIFIC_ANSWERS: dict[str, tuple[re.Pattern[str], str]] = {
+    "when": (_WHEN, "a date or time"),
+    "how_much": (_HOW_MUCH, "an amount"),
+    "how_many": (_HOW_MANY, "a number"),
+    "why": (_WHY, "a reason"),
+    "how": (_HOW, "instructions"),
+    "where": (_WHERE, "a place"),
+    "which": (_NAMED_THING, "a named choice"),
+}
+"""The answer a question of each kind asks for, and how ``show`` names it."""
+
+
 @lru_cache(maxsize=_SENTENCE_CACHE)
 def _fits(question: Question, sentence: str) -> str | None:
     """What kind of answer ``sentence`` gives, when it fits the question; else ``None``.
@@ -164,20 +176,9 @@ def _fits(question: Question, sentence: str) -> str | None:
     expects = question.expects
     if _names_option(question, sentence):
         return "one of the options"
-    if expects == "when" and _says(_WHEN, sentence):
-        return "a date or time"
-    if expects == "how_much" and _says(_HOW_MUCH, sentence):
-        return "an amount"
-    if expects == "how_many" and _says(_HOW_MANY, sentence):
-        return "a number"
-    if expects == "why" and _says(_WHY, sentence):
-        return "a reason"
-    if expects == "how" and _says(_HOW, sentence):
-        return "instructions"
-    if expects == "where" and _says(_WHERE, sentence):
-        return "a place"
-    if expects == "which" and _says(_NAMED_THING, sentence):
-        return "a named choice"
+    specific = _SPECIFIC_ANSWERS.get(expects)
+    if specific is not None and _says(specific[0], sentence):
+        return specific[1]
     if (expects in ("yes_no", "other") or question.kind == "request") and _says(_YES_NO, sentence):
         return "a yes/no"
     if expects == "yes_no" and question.kind != "request" and _says(_MODAL_STATEMENT, sentence):
