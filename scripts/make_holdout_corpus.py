@@ -328,25 +328,21 @@ def auto_reply(date, body, frm, folder, subject_prefix="Automatic reply: ", pare
 # Quoting in each client's own format and language
 # --------------------------------------------------------------------------------------
 
-EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-EN_LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"]
-DE_DAYS = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
-DE_MONTHS = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
-             "Nov.", "Dez."]
-DE_LONG_DAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-DE_LONG_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-                  "September", "Oktober", "November", "Dezember"]
+EN_DAYS = mailcraft.DAYS
+EN_MONTHS = mailcraft.MONTHS
+EN_LONG_DAYS = mailcraft.LONG_DAYS
+EN_LONG_MONTHS = mailcraft.LONG_MONTHS
+DE_DAYS = mailcraft.DE_DAYS
+DE_MONTHS = mailcraft.DE_MONTHS
+DE_LONG_DAYS = mailcraft.DE_LONG_DAYS
+DE_LONG_MONTHS = mailcraft.DE_LONG_MONTHS
 FR_DAYS = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
-FR_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-             "nov.", "déc."]
+FR_MONTHS = mailcraft.FR_MONTHS
 FR_LONG_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 FR_LONG_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                   "septembre", "octobre", "novembre", "décembre"]
-ES_DAYS = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
-ES_MONTHS = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"]
+ES_DAYS = mailcraft.ES_DAYS
+ES_MONTHS = mailcraft.ES_MONTHS
 ES_LONG_DAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 ES_LONG_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                   "septiembre", "octubre", "noviembre", "diciembre"]
