@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from happyaudit import automatic
-from happyaudit.audit import answers, chasing, commitments, language, questions
+from happyaudit.audit import answers, chasing, commitments, language, questions, words
 from happyaudit.audit import text as text_analysis
 from happyaudit.pipeline import load_messages
 from happyaudit.sources import discover
@@ -103,7 +103,7 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (text_analysis._DISCLAIMER_HINT, text_analysis._DISCLAIMER),
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
     (questions._WITHDRAWAL_HINT, questions._WITHDRAWAL),
-    (text_analysis._SEND_BACK_HINT, text_analysis._SEND_BACK),
+    (words._SEND_BACK_HINT, words._SEND_BACK),
     (answers._HANDOFF_HINT, answers._HANDOFF),
 ], ids=["promise", "dated-promise", "indirect", "request", "wish", "unpunctuated", "chase", "chase-more", "customer-close",
         "disclaimer", "closing", "withdrawal", "send-back", "handoff"])

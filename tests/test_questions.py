@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from happyaudit.audit.chasing import find_chase, find_reply_plea, is_chaser, is_resend
 from happyaudit.audit.questions import extract_questions, without_signature_block
-from happyaudit.audit.text import keywords_of, split_sentences
+from happyaudit.audit.text import split_sentences
+from happyaudit.audit.words import keywords_of
 
 
 def texts(text: str) -> list[str]:

@@ -22,10 +22,9 @@ from happyaudit.audit.text import (
     _SENTENCE_CACHE,
     Hint,
     content_sentence,
-    keywords_of,
     split_sentences,
-    tokens,
 )
+from happyaudit.audit.words import keywords_of, tokens
 from happyaudit.model import CaseMessage, Message
 
 

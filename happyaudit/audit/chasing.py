@@ -17,11 +17,10 @@ from happyaudit.audit.text import (
     _TEXT_CACHE,
     Hint,
     _sentences_of,
-    keywords_of,
     split_sentences,
-    stem,
     word_start_alternatives,
 )
+from happyaudit.audit.words import keywords_of, stem
 
 _CHASE = re.compile(
     word_start_alternatives(

@@ -17,16 +17,14 @@ from happyaudit.audit.text import (
     _LEAD_IN,
     _SENTENCE_CACHE,
     _TEXT_CACHE,
-    _TOKEN,
     _URL,
     Hint,
     content_sentence,
-    entities_of,
-    keywords_of,
     paragraphs_of_sentences,
     unsigned,
     word_start_alternatives,
 )
+from happyaudit.audit.words import _TOKEN, entities_of, keywords_of
 
 # --- questions -------------------------------------------------------------------------------
 

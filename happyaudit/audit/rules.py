@@ -11,15 +11,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from happyaudit.audit.answers import AnswerVerdict, judge_reply, restates
+from happyaudit.audit.chasing import find_chase, find_reply_plea, is_resend
 from happyaudit.audit.commitments import (
     Commitment,
     extract_commitments,
     promise_sentences,
 )
 from happyaudit.audit.metrics import CaseMetrics
-from happyaudit.audit.chasing import find_chase, find_reply_plea, is_resend
 from happyaudit.audit.questions import Question, extract_questions, withdraws
-from happyaudit.audit.text import keywords_of
+from happyaudit.audit.words import keywords_of
 from happyaudit.config import AuditConfig
 from happyaudit.model import Case, CaseMessage, Finding, Role, Severity
 from happyaudit.timefmt import human_duration

@@ -1,0 +1,242 @@
+"""Words as the audit compares them: tokens, light stems, support words grouped across
+languages ("refund", "Erstattung", "remboursement" -> one group), content keywords, and the
+entities a question names (order numbers, prices, quantities, products).
+
+Pure and cached per token or sentence; sentences themselves come from text.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from happyaudit.audit.text import _SENTENCE_CACHE, _URL, Hint, may_hold_url
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[#]?[\w][\w'’&/-]*[\w]|[\w]", re.UNICODE)
+STOP_WORDS = frozenset(
+    (
+        "a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "of", "to", "in", "on", "at", "by", "for",
+        "from", "with", "without", "about", "as", "into", "onto", "over", "under", "is", "are", "was", "were", "be",
+        "been", "being", "am", "do", "does", "did", "done", "doing", "have", "has", "had", "having", "can", "could",
+        "would", "should", "will", "shall", "may", "might", "must", "i", "me", "my", "mine", "we", "us", "our", "ours",
+        "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "this",
+        "that", "these", "those", "there", "here", "what", "when", "where", "which", "who", "whom", "whose", "why",
+        "how", "whether", "also", "too", "very", "just", "still", "yet", "already", "not", "no", "yes", "any", "some",
+        "all", "each", "every", "both", "either", "neither", "more", "most", "much", "many", "such", "only", "own",
+        "same", "other", "another", "again", "please", "kindly", "thanks", "thank", "hi", "hello", "dear", "let",
+        "know", "tell", "like", "want", "wondering", "wonder", "need", "get", "got", "sure", "ok", "okay", "maybe",
+        "perhaps", "really", "actually", "anyway", "one", "ones", "thing", "things", "something", "anything",
+        "question", "questions", "advise", "check", "confirm", "look", "help", "option", "options", "next", "step",
+        "steps", "advice", "suggestion", "suggestions", "idea", "ideas", "solution", "per", "via", "itself", "myself",
+        "yourself", "ourselves", "themselves", "possible", "able", "find", "give", "make", "made", "way", "go", "going",
+        "use", "used", "e", "g", "ie", "eg", "etc", "order", "email", "mail", "message", "reply", "team", "regards",
+        "best", "hope", "well", "would'd", "i'd", "i'm", "i've", "i'll", "we'd", "we're", "we've", "we'll", "it's",
+        "that's", "there's", "what's", "where's", "when's", "how's", "who's", "don't", "doesn't", "can't", "won't", "isn't", "aren't", "didn't", "haven't", "der", "die",
+        "das", "den", "dem", "des", "nach", "bei", "vom", "zum", "zur", "ein", "eine", "einen", "einem", "einer", "und",
+        "oder", "aber", "wenn", "dann", "als", "von", "zu", "im", "in", "am", "an", "auf", "mit", "ohne", "für", "ist",
+        "sind", "war", "waren", "sein", "haben", "hat", "hatte", "habe", "ich", "wir", "sie", "ihr", "ihnen", "ihre",
+        "ihren", "mein", "meine", "mich", "mir", "uns", "unser", "unsere", "es", "bitte", "danke", "können", "könnten",
+        "kann", "könnte", "würde", "würden", "möchte", "möchten", "gibt", "noch", "auch", "schon", "nicht", "kein",
+        "keine", "was", "wann", "wie", "wo", "warum", "welche", "welcher", "welches", "ob", "dass", "sehr", "gerne",
+        "le", "la", "les", "un", "une", "des", "et", "ou", "mais", "si", "de", "du", "au", "aux", "en", "dans", "sur",
+        "avec", "sans", "pour", "est", "sont", "était", "être", "avoir", "ai", "avez", "a", "je", "nous", "vous", "il",
+        "elle", "ils", "elles", "mon", "ma", "mes", "votre", "vos", "notre", "nos", "ce", "cet", "cette", "ces", "qui",
+        "que", "quoi", "quand", "où", "comment", "pourquoi", "quel", "quelle", "quels", "quelles", "est-ce", "merci",
+        "est-il", "est-elle", "sont-ils", "sont-elles", "a-t-il", "y", "peut-on", "puis-je", "faut-il", "contre",
+        "pouvez", "pourriez", "peux", "puis", "pas", "ne", "plus", "aussi", "très", "bien", "el", "los", "las", "unos",
+        "unas", "y", "o", "pero", "si", "del", "al", "con", "sin", "para", "por", "es", "son", "está", "están", "ser",
+        "estar", "he", "ha", "han", "yo", "nosotros", "usted", "ustedes", "mi", "mis", "su", "sus", "nuestro",
+        "nuestra", "me", "le", "les", "lo", "se", "que", "qué", "cuando", "cuándo", "donde", "dónde", "como", "cómo",
+        "por", "qué", "cuál", "cuáles", "gracias", "puede", "pueden", "podría", "podrían", "puedo", "favor", "también",
+        "muy", "hay", "het", "een", "en", "of", "maar", "als", "van", "te", "op", "aan", "met", "zonder", "voor", "is",
+        "zijn", "was", "waren", "ben", "heb", "heeft", "hebben", "ik", "wij", "we", "jullie", "u", "je", "mijn", "ons",
+        "onze", "uw", "dit", "dat", "deze", "die", "wat", "wanneer", "waar", "waarom", "hoe", "welke", "kan", "kunt",
+        "kun", "kunnen", "zou", "zouden", "graag", "dank", "bedankt", "ook", "nog", "niet", "geen"
+    )
+)
+"""Function words and support small talk in five languages: never a question's topic."""
+
+_RELATED_GROUPS: dict[str, tuple[str, ...]] = {
+    "~ship": ("ship", "send", "sending", "sent", "shipping", "shipped", "shipment", "deliver", "delivery", "delivered", "dispatch", "dispatched",
+              "post", "posted", "courier", "carrier", "freight", "arrive", "arrival", "liefern", "lieferung",
+              "geliefert", "versand", "versenden", "versendet", "zustellung", "livrer", "livraison", "livré", "envoi",
+              "expédier", "expédition", "enviar", "envío", "entrega", "entregar", "leveren", "levering", "verzenden",
+              "verzending", "bezorgen", "bezorging"),
+    "~price": ("price", "prices", "pricing", "priced", "cost", "costs", "quote", "quotation", "fee", "fees",
+               "rate", "rates", "preis", "preise", "kosten", "kostet", "angebot", "prix", "coût", "coûte", "tarif",
+               "devis", "precio", "precios", "cuesta", "cuestan", "coste", "presupuesto", "prijs", "kost", "offerte"),
+    "~refund": ("refund", "refunded", "reimburse", "reimbursement", "money", "geld", "argent", "dinero", "erstattung", "erstatten", "rückerstattung",
+                "remboursement", "rembourser", "remboursé", "reembolso", "reembolsar", "terugbetaling", "terugbetalen"),
+    "~size": ("size", "sizes", "sizing", "fit", "fits", "größe", "grösse", "taille", "talla", "maat", "compatible",
+              "compatibility", "kompatibel", "geeignet", "passt", "passen", "compatibilité", "compatibilidad",
+              "compatibel"),
+    # Not "issue": "the refund was issued" would be a problem. Not Dutch "storing": it stems like "store".
+    "~problem": ("problem", "problems", "fault", "faults", "bug", "bugs", "error", "errors", "glitch",
+                 "malfunction", "fehler", "störung", "problème", "problèmes", "panne", "problema",
+                 "problemas", "fallo", "avería", "probleem", "fout"),
+    "~include": ("include", "includes", "included", "including", "supplied", "provided", "enclosed", "enthalten",
+                 "inklusive", "inbegriffen", "mitgeliefert", "beiliegend", "inclus", "incluse", "incluses", "fourni",
+                 "fournie", "fournis", "fournies", "incluido", "incluida", "incluidos", "incluye", "inbegrepen",
+                 "meegeleverd", "bijgeleverd"),
+    "~pay": ("pay", "paying", "paid", "payment", "payments", "bezahlen", "bezahlt", "zahlung", "zahlen", "payer",
+             "payé", "paiement", "pagar", "pago", "pagado", "betalen", "betaling", "betaald"),
+    "~change": ("change", "changed", "changing", "amend", "amended", "modify", "modified", "ändern", "geändert",
+                "änderung", "umstellen", "modifier", "modifié", "modifiée", "changer", "changé", "changement",
+                "modificar", "modificado", "wijzigen", "gewijzigd", "aanpassen"),
+    "~exchange": ("exchange", "swap", "replace", "replacement", "replaced", "umtausch", "umtauschen", "tauschen",
+                  "austauschen", "ersatz", "échange", "échanger", "remplacer", "remplacement", "cambio", "cambiar",
+                  "reemplazo", "ruilen", "omruilen", "vervangen", "vervanging"),
+    "~return": ("return", "returns", "returned", "rücksendung", "retoure", "zurücksenden", "zurückschicken", "retour",
+                "retourner", "renvoyer", "renvoi",
+                "devolución", "devolver", "retourneren"),
+    "~invoice": ("invoice", "invoices", "bill", "receipt", "rechnung", "quittung", "beleg", "facture",
+                 "factura", "recibo", "factuur"),
+    "~discount": ("discount", "discounts", "rebate", "reduction", "rabatt", "nachlass", "remise", "réduction",
+                  "descuento", "korting"),
+    "~track": ("tracking", "track", "trace", "sendungsnummer", "sendungsverfolgung", "suivi", "seguimiento",
+               "volgnummer", "trackingnummer"),
+    "~stock": ("stock", "available", "availability", "verfügbar", "disponible", "disponibilité",
+               "existencias", "voorraad", "beschikbaar"),
+    "~warranty": ("warranty", "guarantee", "garantie", "gewährleistung", "garantía", "garantia"),
+    "~cancel": ("cancel", "cancelled", "canceled", "cancellation", "stornieren", "storno", "annuler", "annulation",
+                "cancelar", "cancelación", "annuleren"),
+    "~pickup": ("pickup", "pick", "collect", "collection", "abholen", "abholung", "retirer", "retrait", "recoger",
+                "recogida", "ophalen"),
+    "~address": ("address", "adresse", "anschrift", "dirección", "adres"),
+    "~repair": ("repair", "fix", "fixed", "reparieren", "reparatur", "réparer", "réparation", "reparar",
+                "reparación", "repareren", "reparatie"),
+    "~broken": ("broken", "broke", "defect", "defective", "damaged", "faulty", "kaputt", "defekt", "beschädigt",
+                "cassé", "défectueux", "endommagé", "roto", "defectuoso", "dañado", "kapot", "stuk", "beschadigd"),
+}
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """A light, language-agnostic stem: accents folded, common English suffixes off, cut to 6 letters."""
+    word = _fold(word.lower().strip("'’-"))
+    if word.isdigit() or any(ch.isdigit() for ch in word):
+        return word
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("sses", "ss"), ("shes", "sh"),
+                                ("ches", "ch"), ("xes", "x"), ("able", ""), ("ible", ""), ("s", ""), ("ly", ""),
+                                ("ment", ""), ("ation", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: len(word) - len(suffix)] + replacement
+            break
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word[:6]
+
+
+def tokens(text: str) -> list[str]:
+    """The words, numbers and codes of a text, as written."""
+    return _TOKEN.findall(text or "")
+
+
+_STOP_STEMS = frozenset(stem(word) for word in STOP_WORDS)
+_GROUP_OF_STEM = {stem(word): group for group, words in _RELATED_GROUPS.items() for word in words}
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def keywords_of(text: str) -> frozenset[str]:
+    """Content words as normalised stems, related support words mapped to one group ("~ship").
+
+    Cached per text: the answer rules compare the same reply sentences with every question.
+    """
+    result = set()
+    text = text or ""
+    for token in _TOKEN.findall(_URL.sub(" ", text) if may_hold_url(text) else text):
+        result.update(_token_keywords(token))
+    if text and _SEND_BACK_HINT.search(text) and _SEND_BACK.search(text):
+        result.add("~return")
+    return frozenset(result)
+
+
+_SEND_BACK = re.compile(r"\b(?:send|sent|sending|ship|post|bring|take|mail)\s+(?:(?:it|them|this|that|these|those|"
+                        r"the\s+[\w-]+|my\s+[\w-]+|your\s+[\w-]+)\s+)?back\b", re.IGNORECASE)
+"""Sending something back is returning it: "Should I send it back?" meets "no need to return it"."""
+_SEND_BACK_HINT = Hint("back")
+"""A cheap necessary condition for ``_SEND_BACK``, which ends in "back". Same flags; checked in tests."""
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _token_keywords(token: str) -> tuple[str, ...]:
+    """The keywords one token stands for (none, its own, and its hyphen/slash parts'), in order."""
+    result: list[str] = []
+    lowered = token.lower().lstrip("#")
+    _add_keyword(result, lowered)
+    if "-" in lowered or "/" in lowered:
+        # A compound written with a hyphen ("02-filters", "Kvarn-Mühlen", "pick-up") also
+        # stands for its parts, so "filters for the V60 02" meets "the V60 02-filters".
+        for part in re.split(r"[-/]", lowered):
+            _add_keyword(result, part)
+    elif len(lowered) >= _COMPOUND_MIN and lowered.isalpha():
+        head = _compound_head(lowered)
+        if head is not None and head not in result:
+            result.append(head)
+    return tuple(result)
+
+
+_COMPOUND_MIN = 9
+"""Shorter words are rarely closed compounds."""
+_HEAD_MIN = 5
+"""The shortest last part that may name the compound's thing ("adresse", "kosten")."""
+
+
+def _compound_head(word: str) -> str | None:
+    """The support-word group a closed compound ends in: "Herstellergarantie" is a warranty,
+    "Lieferadresse" an address (German and Dutch write compounds as one word, and their last
+    part names the thing). Only the related-word groups count: any other head would meet
+    unrelated words by chance."""
+    for start in range(3, len(word) - _HEAD_MIN + 1):
+        group = _GROUP_OF_STEM.get(stem(word[start:]))
+        if group is not None:
+            return group
+    return None
+
+
+_ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\w{2})")
+"""French elided articles and pronouns: "l'adresse" is "adresse", "d'expédition" is "expédition"."""
+
+
+def _add_keyword(result: list[str], lowered: str) -> None:
+    lowered = _ELISION.sub("", lowered)
+    if not lowered or lowered in STOP_WORDS or (len(lowered) < 3 and not any(ch.isdigit() for ch in lowered)):
+        return
+    stemmed = stem(lowered)
+    if stemmed in _STOP_STEMS:
+        return
+    result.append(_GROUP_OF_STEM.get(stemmed, stemmed))
+
+
+# --- entities -------------------------------------------------------------------------------
+
+_ENTITY_PATTERNS = re.compile(
+    r"#\s?[A-Z]{0,4}-?\d{3,}|\b[A-Z]{1,5}-\d{3,}(?:-\d+)*\b|\b[A-Z]{2,}-[A-Z]{2,}-\d+\b"  # order and document numbers
+    r"|\b(?:order|bestellung|commande|pedido|bestelling)\s+(?:number\s+|no\.?\s*|nr\.?\s*|n[°º]\s*)?\d{4,}\b"
+    r"|(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d[\d,.]*|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£)"  # prices
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+\d+[A-Za-z]{0,2}\b"  # products: "Summit 45L", "Lumen 400"
+    r"|\b\d+(?:[.,]\d+)?\s?(?:units?|pcs|pieces|packs?|x|kg|g|cm|mm|m|l|litres?|liters?)\b",  # quantities
+)
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÄÖÜÉ][\wäöüéèáíóúñ]+(?:\s+[A-ZÄÖÜÉ][\wäöüéèáíóúñ]+)*")
+_NOT_ENTITIES = frozenset(
+    ["i", "i'm", "i'd", "i've", "i'll", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "thanks", "please", "hi", "hello", "dear", "ok"]
+)
+
+
+def entities_of(sentence: str) -> frozenset[str]:
+    """Order numbers, prices, quantities, product names and capitalised terms, lower-cased."""
+    found = {" ".join(m.group(0).lower().replace("#", "").split()) for m in _ENTITY_PATTERNS.finditer(sentence)}
+    for match in _CAPITALISED.finditer(sentence):
+        term = match.group(0).lower()
+        if term not in _NOT_ENTITIES and term not in STOP_WORDS:
+            found.add(term)
+    cleaned = (term.strip(" .,") for term in found)
+    return frozenset(term for term in cleaned if len(term) >= 3 or any(ch.isdigit() for ch in term))
