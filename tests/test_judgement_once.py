@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from happyaudit.audit import audit_case, rules
+from happyaudit.audit import audit_case, judgement, rules
 from happyaudit.audit.metrics import compute_metrics
 from happyaudit.config import AuditConfig
 from happyaudit.pipeline import audit_sources
@@ -25,7 +25,7 @@ def sample_results():
 
 def test_every_case_is_judged_at_most_once(sample_results, monkeypatch: pytest.MonkeyPatch):
     calls: Counter[tuple[str, str]] = Counter()
-    judge_questions, judge_promises = rules._judge_questions, rules._judge_promises
+    judge_questions, judge_promises = judgement._judge_questions, judgement._judge_promises
 
     def counting_questions(case, *args):
         calls["questions", case.case_id] += 1
@@ -35,8 +35,8 @@ def test_every_case_is_judged_at_most_once(sample_results, monkeypatch: pytest.M
         calls["promises", case.case_id] += 1
         return judge_promises(case, *args)
 
-    monkeypatch.setattr(rules, "_judge_questions", counting_questions)
-    monkeypatch.setattr(rules, "_judge_promises", counting_promises)
+    monkeypatch.setattr(judgement, "_judge_questions", counting_questions)
+    monkeypatch.setattr(judgement, "_judge_promises", counting_promises)
     for result in sample_results:
         audit_case(result.case, CONFIG, AS_OF)
     assert calls and max(calls.values()) == 1
@@ -64,11 +64,11 @@ def test_shared_judgement_gives_the_findings_and_notes_of_a_fresh_one(sample_res
 def test_judge_questions_without_config_is_not_served_the_judgement_with_promises(sample_results):
     for result in sample_results:
         metrics = compute_metrics(result.case, CONFIG, AS_OF)
-        with_promises = rules.judge_questions(result.case, metrics, CONFIG, AS_OF)
-        without = rules.judge_questions(result.case, metrics)
-        assert without == rules._judge_questions(result.case, replace(metrics), None, None)
-        assert with_promises == rules._judge_questions(result.case, replace(metrics), CONFIG, AS_OF)
+        with_promises = judgement.judge_questions(result.case, metrics, CONFIG, AS_OF)
+        without = judgement.judge_questions(result.case, metrics)
+        assert without == judgement._judge_questions(result.case, replace(metrics), None, None)
+        assert with_promises == judgement._judge_questions(result.case, replace(metrics), CONFIG, AS_OF)
         # the returned lists are the caller's own
         without.clear()
-        assert rules.judge_questions(result.case, metrics) == rules._judge_questions(
+        assert judgement.judge_questions(result.case, metrics) == judgement._judge_questions(
             result.case, replace(metrics), None, None)

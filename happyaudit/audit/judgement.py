@@ -1,0 +1,267 @@
+"""The judgement behind the question, promise and chasing rules: which questions a case's
+replies answered, deferred or left open, which promises were kept, and where the customer
+chased. Worked out once per case and shared by the rules and ``show``'s notes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from happyaudit.audit.answers import AnswerVerdict, judge_reply, restates
+from happyaudit.audit.chasing import find_chase, find_reply_plea, is_resend
+from happyaudit.audit.commitments import (
+    Commitment,
+    extract_commitments,
+    promise_sentences,
+)
+from happyaudit.audit.metrics import CaseMetrics
+from happyaudit.audit.questions import Question, extract_questions, withdraws
+from happyaudit.audit.words import keywords_of
+from happyaudit.config import AuditConfig
+from happyaudit.model import Case, CaseMessage, Role
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionJudgement:
+    """One customer question and what became of it."""
+
+    message: CaseMessage
+    question: Question
+    verdict: AnswerVerdict | None
+    withdrawn: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseJudgement:
+    """One support message's promise to come back, its effective deadline and what became of it."""
+
+    message: CaseMessage
+    commitment: Commitment
+    deadline: datetime
+    outcome: str
+    """``kept``, ``late``, ``missed``, ``pending`` or ``withdrawn``."""
+    by: CaseMessage | None = None
+
+
+class _CaseJudgement:
+    """One case's question and promise judgements, each computed at most once.
+
+    ``unanswered-question``, ``missed-follow-up`` and the ``show`` notes all read them;
+    judging a case is pure, so computing it once per case gives the same results.
+    """
+
+    __slots__ = ("as_of", "case", "config", "metrics", "promises", "questions")
+
+    def __init__(self, case: Case, metrics: CaseMetrics, config: AuditConfig | None, as_of: datetime | None) -> None:
+        self.case, self.metrics, self.config, self.as_of = case, metrics, config, as_of
+        self.questions: tuple[QuestionJudgement, ...] | None = None
+        self.promises: tuple[PromiseJudgement, ...] | None = None
+
+
+_last_judged: _CaseJudgement | None = None
+
+
+def _judged(case: Case, metrics: CaseMetrics, config: AuditConfig | None, as_of: datetime | None) -> _CaseJudgement:
+    """The judgement entry of the case being audited: one slot, matched by identity.
+
+    ``audit_case`` runs the rules and the notes of one case one after another with the same
+    objects; the entry holds references to them, so an identity match can never be a stale
+    entry for another case whose objects reused the same ids.
+    """
+    global _last_judged
+    entry = _last_judged
+    if (entry is None or entry.case is not case or entry.metrics is not metrics or entry.config is not config
+            or entry.as_of is not as_of):
+        entry = _last_judged = _CaseJudgement(case, metrics, config, as_of)
+    return entry
+
+
+def judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | None = None,
+                    as_of: datetime | None = None) -> list[QuestionJudgement]:
+    """Every question of a real customer message that some human support message came after.
+
+    Questions of a message nobody from support has replied to yet are ``awaiting-reply``
+    territory and are left out; so is an exact repeat of an earlier question (a resend).
+    A question support deferred with a promise on its topic ("I've passed this to billing,
+    she'll be in touch about the refund") is the promise's business while that promise is
+    open, missed or late: one failure, one finding (``missed-follow-up``). Once the promise
+    was kept, the question must have been answered like any other.
+    """
+    entry = _judged(case, metrics, config, as_of)
+    if entry.questions is None:
+        entry.questions = tuple(_judge_questions(case, metrics, config, as_of))
+    return list(entry.questions)
+
+
+def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | None,
+                     as_of: datetime | None) -> list[QuestionJudgement]:
+    promises = judge_promises(case, metrics, config, as_of) if config is not None and as_of is not None else []
+    judgements: list[QuestionJudgement] = []
+    seen: set[str] = set()
+    customer = [cm for cm in case.messages if cm.role is Role.CUSTOMER]
+    asked: list[tuple[CaseMessage, Question]] = []
+    for cm in metrics.real_customer:
+        if not any(s.message.date > cm.message.date for s in metrics.support):
+            continue
+        for question in extract_questions(cm.message.new_text):
+            key = " ".join(question.text.lower().split())
+            if key not in seen:
+                seen.add(key)
+                asked.append((cm, question))
+    # Replies in time order, each judged against the questions still open when it was sent (a
+    # sentence that fits one of them clearly better is not evidence for another) and against
+    # those already answered (a sentence that only repeats an earlier answer - "Just to confirm:
+    # your December delivery is paused" - does not answer the new question about January).
+    verdicts: dict[int, AnswerVerdict] = {}
+    for reply in metrics.support:
+        date = reply.message.date
+        open_now = [i for i, (cm, _) in enumerate(asked) if cm.message.date < date and i not in verdicts]
+        settled = [asked[j][1] for j in verdicts]
+        for i in open_now:
+            cm, question = asked[i]
+            first = not any(cm.message.date < s.message.date < date for s in metrics.support)
+            # A question of another message on the same topic asks again; it does not compete.
+            rivals = [asked[j][1] for j in open_now
+                      if j != i and (asked[j][0] is cm or not asked[j][1].keywords & question.keywords)]
+            verdict = judge_reply(question, reply.message, first_reply=first, rivals=rivals, settled=settled)
+            if verdict is not None:
+                verdicts[i] = verdict
+    for i, (cm, question) in enumerate(asked):
+        verdict = (verdicts.get(i) or _deferred(i, asked, verdicts, promises, metrics.support)
+                   or _answered_restatement(i, asked, verdicts))
+        withdrawn = verdict is None and _withdrawn(question, cm, customer)
+        judgements.append(QuestionJudgement(cm, question, verdict, withdrawn))
+    return judgements
+
+
+def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answered: dict[int, AnswerVerdict],
+              promises: list[PromiseJudgement], support: Sequence[CaseMessage]) -> AnswerVerdict | None:
+    """The verdict for a question a later support promise took up, else ``None``.
+
+    A promise takes up a question when it names its topic ("I'll check the shipping to
+    Melbourne"), or when it comes in the first reply after the question, names no other
+    question's topic ("Let me check with the warehouse and get back to you", "Tariq will be in
+    touch") and leaves no doubt which question it defers: the reply answers none of the
+    message's questions, or all of them but this one. While that promise is open, missed or
+    late, the question is the promise's business: one failure, one finding
+    (``missed-follow-up``). Once it was kept, the question must have been answered like any other.
+    """
+    asked, question = questions[index]
+    wanted = question.keywords or (question.topic | question.context)
+    first_reply = next((s for s in support if s.message.date > asked.message.date), None)
+    siblings = [j for j, (cm, _) in enumerate(questions) if cm is asked and j != index]
+    unambiguous = all(j in answered for j in siblings) or not any(j in answered for j in siblings)
+    for j in promises:
+        promised_at = j.message.message.date
+        if promised_at <= asked.message.date or j.outcome == "kept":
+            continue
+        promised = frozenset().union(*(keywords_of(s) for s in promise_sentences(j.message.message.new_text)))
+        mid = j.message.message.message_id
+        if wanted & promised:
+            return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}); judged as a follow-up",
+                                 "deferred")
+        others = (other.keywords for cm, other in questions if other is not question and cm.message.date < promised_at)
+        if j.message is first_reply and unambiguous and not any(promised & keywords for keywords in others):
+            return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}), the first reply after it; "
+                                      "judged as a follow-up", "deferred")
+    return None
+
+
+def _answered_restatement(index: int, asked: list[tuple[CaseMessage, Question]],
+                          verdicts: dict[int, AnswerVerdict]) -> AnswerVerdict | None:
+    """The verdict of an answered question that this one asks again in other words, else ``None``.
+
+    A customer who chases often repeats the question ("Just following up: does the jacket run
+    small?"); one answer, to either wording, answers both.
+    """
+    question = asked[index][1]
+    for other, verdict in verdicts.items():
+        if other != index and restates(asked[other][1], question):
+            return AnswerVerdict(verdict.message_id, f"asked again in other words; {verdict.reason}", verdict.how)
+    return None
+
+
+def _withdrawn(question: Question, asked: CaseMessage, customer: list[CaseMessage]) -> bool:
+    """Whether a later customer message takes the question back ("never mind, found it")."""
+    for cm in customer:
+        if cm.message.date <= asked.message.date or not withdraws(cm.message.new_text):
+            continue
+        text = cm.message.new_text
+        if len(text.split()) <= 25 or question.keywords & keywords_of(text):
+            return True
+    return False
+
+
+def judge_promises(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of: datetime) -> list[PromiseJudgement]:
+    """One judgement per human support message that promised to come back.
+
+    A message's promises share one delivery (its next support message), so the earliest
+    stated deadline stands for them all; without one, the follow-up window applies. Any
+    later human support message by the deadline keeps it; after it, it came late.
+    """
+    entry = _judged(case, metrics, config, as_of)
+    if entry.promises is None:
+        entry.promises = tuple(_judge_promises(case, metrics, config, as_of))
+    return list(entry.promises)
+
+
+def _judge_promises(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of: datetime) -> list[PromiseJudgement]:
+    judgements: list[PromiseJudgement] = []
+    support_dates = [s.message.date for s in metrics.support]
+    withdrawals = [cm.message.date for cm in case.messages
+                   if cm.role is Role.CUSTOMER and withdraws(cm.message.new_text)]
+    for cm in metrics.support:
+        sent = cm.message.date
+        promises = extract_commitments(cm.message.new_text, sent)
+        if not promises:
+            continue
+        dated = [p for p in promises if p.deadline is not None]
+        promise = min(dated, key=lambda p: p.deadline) if dated else promises[0]
+        deadline = promise.deadline or config.after(sent, config.follow_up_window)
+        after = bisect_right(support_dates, sent)
+        delivery = metrics.support[after] if after < len(metrics.support) else None
+        if delivery is not None and delivery.message.date <= deadline:
+            outcome = "kept"
+        elif withdrawals and withdrawals[-1] > sent:
+            outcome = "withdrawn"
+        elif delivery is not None:
+            outcome = "late"
+        elif as_of < deadline:
+            outcome = "pending"
+        else:
+            outcome = "missed"
+        judgements.append(PromiseJudgement(cm, promise, deadline, outcome, delivery))
+    return judgements
+
+
+_RESEND_MIN_GAP = timedelta(hours=1)
+"""A repeat sent sooner than this after the first is a double send, not a chase."""
+
+
+def chases(case: Case, metrics: CaseMetrics) -> list[tuple[CaseMessage, str]]:
+    """Customer messages that chase, each with the evidence: the chasing sentence or the resent request.
+
+    A resend is a message repeating the previous real customer message (content words) with
+    no human support reply in between (an automatic acknowledgement does not count as one),
+    sent at least an hour later: a copy minutes after the first (a double send, a patch series,
+    one mail delivered twice) is not a customer who waited.
+    """
+    found: list[tuple[CaseMessage, str]] = []
+    support_dates = [s.message.date for s in metrics.support]
+    previous: CaseMessage | None = None
+    for cm in metrics.real_customer:
+        sentence = find_chase(cm.message.new_text)
+        if sentence is None and previous is not None:
+            replied = bisect_right(support_dates, cm.message.date) > bisect_right(support_dates, previous.message.date)
+            waited = cm.message.date - previous.message.date >= _RESEND_MIN_GAP
+            if not replied and waited and is_resend(cm.message.new_text, previous.message.new_text):
+                sentence = f"resent the message of {previous.message.date:%Y-%m-%d %H:%M} UTC"
+            elif not replied:
+                sentence = find_reply_plea(cm.message.new_text)
+        if sentence is not None:
+            found.append((cm, sentence))
+        previous = cm
+    return found
