@@ -263,8 +263,8 @@ def show_config(ctx: typer.Context, config_file: ConfigOpt = None) -> None:
                 value = "***"
         elif param.name in settings.options:
             value, origin = settings.options[param.name], settings.keys[param.name]
-        elif param.name == "workers":
-            value, origin = f"{default_workers()} (the usable CPUs)", "default"
+        elif param.default is None and isinstance(param.show_default, str):
+            value, origin = param.show_default, "default"
         else:
             value, origin = param.default, "default"
         table.add_row(param.opts[0], Text(safe(_display(value))), Text(safe(origin)))

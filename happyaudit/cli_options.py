@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from happyaudit.parallel import default_workers
 from happyaudit.report import OutputFormat
 from happyaudit.report.breakdowns import GroupBy
 
@@ -63,7 +64,7 @@ ProgressOpt = Annotated[
 ]
 WorkersOpt = Annotated[
     Optional[int],
-    typer.Option("--workers", "-j", min=1, envvar="HAPPYAUDIT_WORKERS", show_default="the usable CPUs",
+    typer.Option("--workers", "-j", min=1, envvar="HAPPYAUDIT_WORKERS", show_default=f"{default_workers()} (the usable CPUs)",
                  help="Processes that parse and audit in parallel. The report is the same for any number."),
 ]
 IMAP_PANEL = "IMAP (imap://, imaps:// paths)"
