@@ -54,6 +54,27 @@ def test_a_folder_of_eml_files_is_one_source(tmp_path: Path):
     assert len(list(source.iter_raw())) == 2
 
 
+def test_an_eml_file_saved_with_its_mbox_envelope_is_read_as_that_mbox(tmp_path: Path):
+    write_mbox(tmp_path / "saved.eml", _two_mails())
+    (tmp_path / "plain.eml").write_bytes(_two_mails()[0])
+    [source] = discover(str(tmp_path))
+    raws = {raw.origin: raw for raw in source.iter_raw()}
+    assert sorted(raws) == sorted([str(tmp_path / "plain.eml"), f"{tmp_path / 'saved.eml'}#1",
+                                   f"{tmp_path / 'saved.eml'}#2"])
+    enveloped = raws[f"{tmp_path / 'saved.eml'}#1"]
+    assert enveloped.envelope_date is not None and not enveloped.data.startswith(b"From ")
+
+
+def test_folder_entries_are_read_in_name_order_with_mailboxes_in_sub_folders(tmp_path: Path):
+    for name in ("b.eml", "a.eml", "c.eml"):
+        (tmp_path / name).write_bytes(_two_mails()[0])
+    (tmp_path / "z").mkdir()
+    write_mbox(tmp_path / "z" / "inbox.mbox", _two_mails())
+    sources = discover(str(tmp_path))
+    assert [type(s).__name__ for s in sources] == ["MboxSource", "EmlFilesSource"]
+    assert [raw.origin for raw in sources[1].iter_raw()] == [str(tmp_path / n) for n in ("a.eml", "b.eml", "c.eml")]
+
+
 def test_a_folder_holding_an_mbox_and_a_maildir_gives_both(tmp_path: Path):
     write_mbox(tmp_path / "inbox.mbox", _two_mails()[:1])
     write_maildir(tmp_path / "Sent", _two_mails()[1:])

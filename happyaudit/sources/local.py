@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Iterator
@@ -25,18 +26,19 @@ _MAILDIR_FLAG_NAMES = {
 }
 
 
-def sniff_file(path: Path) -> str | None:
+def sniff_file(path: str | os.PathLike[str]) -> str | None:
     """``"mbox"``, ``"eml"`` or ``None`` judged from the file's first bytes and name."""
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             head = handle.read(512)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    suffix = os.path.splitext(path)[1].lower()
     if head.startswith(b"From "):
         return "mbox"
-    if path.suffix.lower() in (".mbox", ".mbx") and not head.strip():
+    if suffix in (".mbox", ".mbx") and not head.strip():
         return "mbox"
-    if path.suffix.lower() == ".eml":
+    if suffix == ".eml":
         return "eml"
     if _HEADER_LINE.match(head.lstrip(b"\r\n")):
         return "eml"
@@ -69,17 +71,18 @@ class MboxSource(Source):
         except OSError as exc:
             raise SourceError(f"{self.path}: cannot open mbox ({_reason(exc)})") from None
         try:
-            for index, data in enumerate(split_mbox(handle)):
-                from_line, _, message = data.partition(b"\n")
-                yield RawMessage(
-                    data=message,
-                    origin=f"{self.path}#{index + 1}",
-                    envelope_date=parse_from_line_date(from_line),
-                )
+            yield from _mbox_messages(handle, str(self.path))
         except OSError as exc:
             raise SourceError(f"{self.path}: read failed ({_reason(exc)})") from None
         finally:
             handle.close()
+
+
+def _mbox_messages(handle: BinaryIO, origin: str) -> Iterator[RawMessage]:
+    for index, data in enumerate(split_mbox(handle)):
+        from_line, _, message = data.partition(b"\n")
+        yield RawMessage(data=message, origin=f"{origin}#{index + 1}",
+                         envelope_date=parse_from_line_date(from_line))
 
 
 def split_mbox(handle: BinaryIO, chunk_size: int = MBOX_CHUNK) -> Iterator[bytes]:
@@ -141,17 +144,18 @@ class MaildirSource(Source):
             except OSError as exc:
                 raise SourceError(f"{directory}: cannot list Maildir ({_reason(exc)})") from None
             for name in names:
-                file_path = directory / name
+                file_path = os.path.join(directory, name)
                 try:
-                    data = file_path.read_bytes()
-                    mtime = file_path.stat().st_mtime
+                    with open(file_path, "rb") as handle:
+                        data = handle.read()
+                        mtime = os.fstat(handle.fileno()).st_mtime
                 except FileNotFoundError:
                     continue  # delivered elsewhere or expunged while we read: not ours to keep
                 except OSError as exc:
                     raise SourceError(f"{file_path}: cannot read ({_reason(exc)})") from None
                 yield RawMessage(
                     data=data,
-                    origin=str(file_path),
+                    origin=file_path,
                     envelope_date=datetime.fromtimestamp(mtime, tz=timezone.utc),
                     flags=_maildir_flags(name),
                 )
@@ -160,19 +164,27 @@ class MaildirSource(Source):
 class EmlFilesSource(Source):
     """Single-message files (``.eml``) found in one folder, or one named on the command line."""
 
-    def __init__(self, folder: Path, files: list[Path]) -> None:
+    def __init__(self, folder: Path, files: list[str]) -> None:
         self.path = folder
         self.files = files
         self.name = str(folder)
 
     def iter_raw(self) -> Iterator[RawMessage]:
-        """Each file's bytes; no envelope date, since a file's mtime says when it was saved."""
+        """Each file's bytes; no envelope date, since a file's mtime says when it was saved.
+
+        A file that starts with an mbox ``From `` line (a message saved with its envelope,
+        or an mbox named ``.eml``) is read as the mbox it is.
+        """
         for file_path in self.files:
             try:
-                data = file_path.read_bytes()
+                with open(file_path, "rb") as handle:
+                    data = handle.read()
             except OSError as exc:
                 raise SourceError(f"{file_path}: cannot read ({_reason(exc)})") from None
-            yield RawMessage(data=data, origin=str(file_path))
+            if data.startswith(b"From "):
+                yield from _mbox_messages(io.BytesIO(data), file_path)
+            else:
+                yield RawMessage(data=data, origin=file_path)
 
 
 def _maildir_flags(name: str) -> tuple[str, ...]:
