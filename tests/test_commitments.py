@@ -215,3 +215,35 @@ def test_a_service_line_in_the_signature_promises_nothing():
     text = ("Hi Kari,\n\nYes, we ship to Norway.\n\nKind regards,\nSam\n\nSam Berg | Acme Support\n"
             "We will get back to you within 24 hours on working days.")
     assert extract_commitments(text, SENT) == []
+
+
+# --- offers that wait on the customer, first steps, regrets --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Reply yes and I'll send the booking link.",
+    "Send me the serial number and I'll check the warranty.",
+    "Please pick a slot and we'll confirm it.",
+    "If that suits, I'll arrange the courier.",
+    "If it still rattles after the update, we'll send a new one.",
+    "Envoyez-moi une photo et je vous répondrai.",
+    "Mándenos una foto y le responderemos.",
+    "Si le parece bien, le enviaré la factura mañana.",
+])
+def test_an_offer_that_waits_on_the_customer_is_no_promise(text):
+    assert extract_commitments(text, SENT) == []
+
+
+@pytest.mark.parametrize("text", ["Leave it with me and I'll check with the depot.",
+                                  "Give me a day and I'll get back to you."])
+def test_asking_the_customer_only_to_wait_still_promises(text):
+    assert len(extract_commitments(text, SENT)) == 1
+
+
+def test_a_first_step_then_coming_back_is_a_promise_with_its_deadline():
+    assert deadline("I'll have a look at the logs and get back to you by end of day.") == end_of(2026, 11, 10)
+    assert deadline("I'll tidy up the spreadsheet and send it to you by Friday.") == end_of(2026, 11, 13)
+
+
+def test_a_regret_about_the_past_is_no_promise():
+    assert extract_commitments("So sorry - I should have come back to you on Monday.", SENT) == []
+    assert deadline("I should have news for you by Thursday.") == end_of(2026, 11, 12)

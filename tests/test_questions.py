@@ -309,3 +309,87 @@ def test_asking_whether_anyone_reads_or_when_a_reply_comes_chases():
                  "Avez-vous du nouveau concernant mon colis ?"):
         assert find_chase(text) is not None, text
     assert find_chase("Is anyone there who can help me set up the app?") is None
+
+
+# --- indirect questions and requests in more forms ----------------------------------------------
+
+def test_asking_in_the_past_tense_is_an_indirect_question():
+    for text in ("I just wanted to check whether the charger comes with the lamp.",
+                 "Ich wollte fragen, ob man die Lieferung verschieben kann.",
+                 "Je voulais savoir si vous livrez le samedi.",
+                 "Quería preguntar si hacen envíos a Mallorca."):
+        [question] = extract_questions(text)
+        assert (question.kind, question.expects) == ("indirect", "yes_no"), text
+
+
+def test_the_frame_of_an_indirect_question_is_no_keyword():
+    [question] = extract_questions("Ich wollte fragen, ob die Lampe einen Dimmer hat.")
+    assert question.keywords == keywords_of("Lampe Dimmer")
+    [question] = extract_questions("Quisiera saber si la lámpara tiene regulador.")
+    assert question.keywords == keywords_of("lámpara tiene regulador")
+
+
+def test_can_you_tell_me_whether_is_an_indirect_question_in_german_french_and_spanish():
+    for text in ("Können Sie mir sagen, ob die Matratze waschbar ist?",
+                 "Pourriez-vous me dire si le matelas est lavable ?",
+                 "¿Me podrían decir si el colchón es lavable?"):
+        [question] = extract_questions(text)
+        assert (question.kind, question.expects) == ("indirect", "yes_no"), text
+
+
+def test_an_adverb_inside_i_would_like_to_know_keeps_it_a_question():
+    [question] = extract_questions("Je voudrais également savoir si la remise s'applique aux accessoires.")
+    assert question.kind == "indirect"
+
+
+def test_asking_how_long_in_other_languages_expects_a_date_or_time():
+    for text in ("¿Cuánto tarda el envío?", "Wie lange dauert die Reparatur?", "Combien de temps faut-il compter ?"):
+        [question] = extract_questions(text)
+        assert question.expects == "when", text
+
+
+def test_a_want_that_ends_in_please_is_a_request():
+    assert texts("Our finance team also needs a signed copy of the order form, please.") == [
+        "Our finance team also needs a signed copy of the order form, please."]
+    assert texts("Yes, please.") == []
+
+
+def test_we_would_need_in_german_french_and_spanish_is_a_request():
+    for text in ("Außerdem bräuchten wir noch eine Kopie des Lieferscheins.",
+                 "Il nous faudrait aussi une copie du bon de livraison.",
+                 "Necesitaríamos también una copia del albarán."):
+        assert [q.kind for q in extract_questions(text)] == ["request"], text
+
+
+def test_a_wh_question_that_asks_for_agreement_is_rhetorical():
+    assert texts("Spent Sunday reading your manual - who does that for fun, right?") == []
+    assert texts("The renewal is due on the 5th, right?") == ["The renewal is due on the 5th, right?"]
+
+
+def test_an_and_or_besides_in_other_languages_is_no_part_of_the_question():
+    [question] = extract_questions("Außerdem: gibt es den Schrank auch in Eiche?")
+    assert question.keywords == keywords_of("Schrank Eiche")
+    [question] = extract_questions("¿Y cuánto tarda?")
+    assert question.keywords == keywords_of("tarda")
+
+
+def test_french_whether_before_a_pronoun_is_still_whether():
+    [question] = extract_questions("Je voudrais savoir s'ils peuvent garder le même identifiant.")
+    assert question.expects == "yes_no"
+
+
+def test_a_chaser_about_my_request_below_asks_nothing_new():
+    assert texts("Gibt es schon etwas Neues zu meiner Anfrage unten?") == []
+    assert texts("Any news on my request below?") == []
+
+
+def test_a_size_or_country_code_in_capitals_is_a_keyword():
+    assert "xl" in keywords_of("Do you have this jacket in XL?")
+    assert "uk" in keywords_of("Do you ship to the UK?")
+    assert "ok" not in keywords_of("Is that OK?")
+
+
+def test_wanting_to_know_or_to_have_a_thing_in_french_spanish_and_german_is_asked():
+    assert [q.kind for q in extract_questions("Je voudrais aussi connaître le délai de livraison.")] == ["indirect"]
+    assert [q.kind for q in extract_questions("Me gustaría conocer el plazo de entrega.")] == ["indirect"]
+    assert [q.kind for q in extract_questions("Außerdem hätte ich gern eine Rechnung auf meine Firma.")] == ["request"]

@@ -313,3 +313,126 @@ def test_a_reply_only_repeating_the_earlier_answer_leaves_the_new_question_open(
                                        "stays as it is.")), DEFAULTS, at(4))
     assert findings(result, "unanswered-question") == [
         (new.message.message_id, "Could the Saturday box also include a bag of decaf instead of the dark roast?")]
+
+
+# --- answers in other words, and sentences that belong to another question ----------------------
+
+def unanswered(customer: str, *replies: str) -> list[str]:
+    """The unanswered-question details of a case: one customer mail, then the support replies an hour apart."""
+    messages = [msg(0, C, customer)] + [msg(index + 1, S, text) for index, text in enumerate(replies)]
+    return [detail for _, detail in findings(audit_case(case(*messages), DEFAULTS, at(len(replies) + 2)),
+                                             "unanswered-question")]
+
+
+def test_a_sentence_on_one_question_and_no_other_answers_it_in_other_words():
+    assert unanswered("Does the grinder shut off when the hopper is empty? And is the burr set removable?",
+                      "It does, after about two seconds. The burr set lifts out with the blue lever for cleaning.") == []
+
+
+def test_a_description_sharing_one_word_does_not_answer_a_request_for_action():
+    assert unanswered("Can we get a refund for the unused licences? Please also confirm the account is closed.",
+                      "Refunds follow the terms in our customer agreement. The account is closed as of today.") == [
+        "Can we get a refund for the unused licences?"]
+    assert unanswered("Is the refund policy the same for licences? Please also confirm the account is closed.",
+                      "Refunds follow the terms in our customer agreement. The account is closed as of today.") == []
+
+
+def test_what_is_left_of_a_hand_over_answers_nothing():
+    assert unanswered("Can your studio retouch 40 portraits by May? Also, do you print on canvas?",
+                      "Retouching jobs sit with Priya, so I've passed your mail on to her.") == [
+        "Can your studio retouch 40 portraits by May?", "Also, do you print on canvas?"]
+
+
+def test_the_statements_around_two_questions_speak_for_neither_when_a_sentence_is_claimed():
+    assert unanswered("I bought the Atlas 3 tent last week. Will it stand up to strong wind? "
+                      "Also, does it come with a footprint or is that extra?",
+                      "Good news - the Atlas 3 tent handles strong gusts well.") == [
+        "Also, does it come with a footprint or is that extra?"]
+    assert unanswered("I bought the Atlas 3 tent last week. Will it stand up to strong wind? "
+                      "Also, does it come with a footprint or is that extra?",
+                      "Good news - the Atlas 3 tent handles strong gusts well. A footprint costs EUR 25 extra.") == []
+
+
+def test_is_that_is_answered_by_that_is():
+    assert unanswered("The zip on my new jacket split after a week. Is that a known fault? Can you replace it?",
+                      "That's a batch issue we've seen a few times this month. A replacement left our warehouse "
+                      "today.") == []
+
+
+def test_a_thing_asked_about_is_answered_by_it():
+    assert unanswered("Is the yoga mat non-slip on wooden floors? And how thick is it?",
+                      "It grips well on wood and on tiles. The mat is 6 mm thick.") == []
+
+
+def test_what_support_will_do_is_no_answer_to_can_you():
+    assert unanswered("Thanks, that fixed it. Can you also switch on the new dashboard for our account?",
+                      "Great to hear! I'll close this ticket now.") == [
+        "Can you also switch on the new dashboard for our account?"]
+
+
+def test_a_thin_question_is_answered_by_the_kind_of_answer_only_it_asks_for():
+    assert unanswered("Can I move my seat to the front row? If so, how much extra is it?",
+                      "Of course - the front row is EUR 35 more and I can change it straight away.") == []
+
+
+def test_you_are_welcome_to_is_a_yes():
+    assert unanswered("I was wondering whether I can bring a birthday cake to the party room. Is there a cleaning fee?",
+                      "You're welcome to bring your own dessert - cleaning is GBP 20 per booking.") == []
+
+
+def test_a_regretful_statement_of_what_there_is_answers():
+    assert unanswered("Hallo, ich wollte fragen, ob Sie nach Polen liefern. Gibt es den Schrank auch in Eiche?",
+                      "Den Schrank gibt es leider nur in Kiefer und Weiß. Nach Polen liefern wir ab 100 Euro.") == []
+
+
+# --- chasers, names, and what a promise refers to ------------------------------------------------
+
+def test_a_chasers_own_question_is_answered_by_the_reply_that_follows_it():
+    first = msg(0, C, "We sent you the booking form for the on-site training in our Frankfurt office.")
+    chaser = msg(30, C, "Any update on the Frankfurt workshop booking?")
+    result = audit_case(case(first, msg(1, S, "Thanks Dana, noted."), chaser,
+                             msg(31, S, "Sorry for the wait, Dana. The room is confirmed for 12 March and the trainer "
+                                        "arrives at 9:30 with all materials; lunch is provided for all 14 participants "
+                                        "and the certificates follow by post a week later.")),
+                        DEFAULTS, at(40))
+    assert findings(result, "unanswered-question") == []
+
+
+def test_a_chaser_naming_an_earlier_question_passes_its_answer_on():
+    first = msg(0, C, "Is the export scheduled nightly? Could you also share the data dictionary so we can map "
+                      "the columns?")
+    reply = msg(1, S, "Yes, the export runs every night at 02:00.")
+    chaser = msg(30, C, "Just following up on the data dictionary - could you send it over?")
+    result = audit_case(case(first, reply, chaser, msg(31, S, "Sorry, I missed that. Here it is, attached.")),
+                        DEFAULTS, at(40))
+    assert findings(result, "unanswered-question") == []
+
+
+def test_the_customers_own_name_is_no_topic():
+    asked = msg(0, C, "Thanks, that worked. Can you also add my colleague to the billing contacts?\n\nMorgan",
+                name="Morgan Reyes")
+    result = audit_case(case(asked, msg(1, S, "Glad it worked, Morgan!")), DEFAULTS, at(2))
+    assert findings(result, "unanswered-question") == [
+        (asked.message.message_id, "Can you also add my colleague to the billing contacts?")]
+
+
+def test_a_promise_about_what_the_sentence_before_it_named_defers_no_other_question():
+    asked = msg(0, C, "Is there a ready-made checklist for the audit? Also, can it be exported to PDF?")
+    promise = msg(1, S, "There isn't a public one, but I have a checklist from another client. "
+                        "I'll tidy it up and send it to you by Friday.")
+    result = audit_case(case(asked, promise), DEFAULTS, at(200))
+    assert findings(result, "unanswered-question") == [(asked.message.message_id, "Also, can it be exported to PDF?")]
+    assert len(findings(result, "missed-follow-up")) == 1
+
+
+def test_light_verbs_and_prepositions_name_no_topic():
+    assert unanswered("The sync failed again last night. Can you take another look?",
+                      "This time the token was valid. Your firewall blocks our servers every night at 01:00 because "
+                      "of a new policy your IT team rolled out last month, so please ask them to allow-list "
+                      "sync.example and the nightly run will go through again.") == []
+
+
+def test_things_asked_about_are_answered_by_they_even_in_a_clause_of_a_sentence_that_answers_another():
+    assert unanswered("Do the earbuds work with a Pixel 8? Can I use them for calls?",
+                      "They pair with any Bluetooth phone, Pixels included, and the built-in mic handles calls "
+                      "well.") == []

@@ -35,7 +35,8 @@ class AnswerVerdict:
     message_id: str
     reason: str
     how: str
-    """``inline``, ``topical``, ``yes-no``, ``short-reply``, ``whole-message`` or ``deferred`` (a promise took it up)."""
+    """``inline``, ``topical``, ``yes-no``, ``short-reply``, ``whole-message``, ``chaser`` (the reply that followed
+    a chaser's question) or ``deferred`` (a promise took it up)."""
 
 
 _INLINE_MIN_OVERLAP = 0.7
@@ -56,6 +57,9 @@ _YES_NO = re.compile(
     r"\b(?:we|you|it|they|this|that|i|there)\s+(?:(?:certainly|definitely|absolutely|indeed|really|still|also|only|"
     r"usually|normally|always|never|unfortunately)\s+)?(?:can|can't|cannot|do|don't|does|doesn't|will|won't|is|isn't|are|"
     r"aren't|need\s+not|don't\s+need|needn't|should|shouldn't)\b|\b(?:it's|that's|there's|they're)\b|"
+    # what there is, or a regretful no, anywhere in the sentence ("Den Tisch gibt es leider nur in Weiß")
+    r"\b(?:gibt\s+es|es\s+gibt|unfortunately|leider|malheureusement|lamentablemente|helaas)\b|"
+    r"\byou(?:'re|\s+are)\s+(?:very\s+|more\s+than\s+)?welcome\s+to\b|"
     r"\b(?:no\s+(?:need|problem)|not\s+(?:necessary|needed|required)|pas\s+(?:besoin|n[ée]cessaire)|aucun\s+(?:souci|"
     r"probl[èe]me)|sans\s+probl[èe]me|(?:ist\s+)?nicht\s+(?:n[öo]tig|notwendig|erforderlich)|kein\s+problem|"
     r"no\s+(?:hace\s+falta|es\s+necesario)|sin\s+problema|ning[úu]n\s+problema)\b|"
@@ -66,7 +70,8 @@ _YES_NO = re.compile(
 )
 _AFFIRMATION_OPENING = re.compile(
     r"^\W*(?:yes|yeah|yep|sure|of\s+course|certainly|absolutely|definitely|indeed|no|nope|unfortunately|sadly|"
-    r"i'm\s+afraid|afraid\s+not|good\s+news|no\s+problem|happy\s+to|(?:we|i)\s+(?:certainly\s+|definitely\s+|"
+    r"i'm\s+afraid|afraid\s+not|good\s+news|no\s+problem|happy\s+to|you(?:'re|\s+are)\s+(?:very\s+)?welcome\s+to|"
+    r"(?:we|i)\s+(?:certainly\s+|definitely\s+|"
     r"absolutely\s+)?(?:do|can|will|don't|can't|won't)\b|ja|jawohl|nein|leider|nat[üu]rlich|selbstverst[äa]ndlich|"
     r"gerne|klar|kein\s+problem|oui|non|bien\s+s[ûu]r|malheureusement|tout\s+[àa]\s+fait|avec\s+plaisir|"
     r"aucun\s+(?:souci|probl[èe]me)|s[íi]|claro|lamentablemente|por\s+supuesto|desde\s+luego|con\s+gusto|"
@@ -98,8 +103,9 @@ _COMPLETION = re.compile(
 )
 _WHEN = re.compile(
     r"\b(?:today|tomorrow|tonight|yesterday|now|already|asap|soon|next\s+week|this\s+week|morning|afternoon|evening|"
-    r"within|business\s+days?|working\s+days?|days?|weeks?|hours?|months?|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"within|business\s+days?|working\s+days?|days?|weeks?|hours?|months?|minutes?|seconds?|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|"
     r"\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}|heute|morgen|tage?n?|werktage?n?|"
     r"woche|montag|dienstag|mittwoch|donnerstag|freitag|aujourd'hui|demain|jours?|semaine|lundi|mardi|mercredi|jeudi|"
     r"vendredi|hoy|ma[ñn]ana|d[íi]as?|semana|lunes|martes|mi[ée]rcoles|jueves|viernes|vandaag|dagen|week|maandag|"
@@ -202,12 +208,20 @@ def _evidence_sentences(text: str, keep_promises: bool = False, courtesy_rests: 
     ``courtesy_rests``: keep what follows an opening apology or thanks ("Sorry for the wait - it
     leaves tomorrow"); without them, the sentences that are to the point from their first word.
     """
-    return tuple(sentence for sentence, rest in _evidence_parts(text, keep_promises) if courtesy_rests or not rest)
+    return tuple(sentence for sentence, rest, _ in _evidence_parts(text, keep_promises) if courtesy_rests or not rest)
 
 
 @lru_cache(maxsize=512)
-def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool], ...]:
-    """``_evidence_sentences`` with each sentence marked when it is the rest after an apology or thanks."""
+def _deferring_sentences(text: str) -> frozenset[str]:
+    """The evidence sentences of a reply that were cut where a promise or a hand-over began: what is
+    left of them ("Workshop bookings sit with Tariq, so") says why the question moves on, not the answer."""
+    return frozenset(sentence for sentence, _, cut in _evidence_parts(text, False) if cut)
+
+
+@lru_cache(maxsize=512)
+def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool, bool], ...]:
+    """``_evidence_sentences`` with each sentence marked when it is the rest after an apology or thanks,
+    and when it was cut where a promise or a hand-over began."""
     evidence = []
     # The signature under the sign-off is no answer: its address and phone lines made short replies look long.
     for sentence in split_sentences(without_signature_block(text)):
@@ -215,10 +229,12 @@ def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool], .
         if sentence.rstrip("\"')").endswith("?"):
             continue  # a question back is no answer
         start = None if keep_promises else promise_start(sentence)
+        cut = start is not None
         if start is not None:
             sentence = sentence[:start]
         if _HANDOFF_HINT.search(sentence) and (match := _HANDOFF.search(sentence)):
             sentence = sentence[: match.start()]
+            cut = True
         rest = False
         if _COURTESY.match(sentence) and not (_says(_YES_NO, sentence) or _says(_COMPLETION, sentence)):
             # "Sorry for the wait - your lock leaves tomorrow": the apology is no answer, the rest may be.
@@ -227,7 +243,7 @@ def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool], .
                 continue
             rest = True
         if sentence.strip(" ,;:-–—"):
-            evidence.append((sentence, rest))
+            evidence.append((sentence, rest, cut))
     return tuple(evidence)
 
 
@@ -305,8 +321,14 @@ def _claimed_by_rival(question: Question, competitors: Sequence[Question], sente
     if len(question.keywords & keywords) * 2 >= len(question.keywords):
         return False
     lowered = sentence.lower().replace("#", "")
-    mine = _alignment(question, keywords, lowered, sentence) + _CLAIM_MARGIN
-    return any(_alignment(rival, keywords, lowered, sentence, question.context) > mine for rival in competitors)
+    # A rival claims a sentence through its own words, its names or the specific kind of answer it asks
+    # for ("EUR 945" for "What would that cost?"); the statements around both questions speak for
+    # neither, on either side of the comparison.
+    return any((rival.keywords & keywords or _entities_named(rival.entities, lowered)
+                or _gives_typed_answer(rival, sentence))
+               and _alignment(rival, keywords, lowered, sentence, question.context)
+               > _alignment(question, keywords, lowered, sentence, rival.context) + _CLAIM_MARGIN
+               for rival in competitors)
 
 
 _RESTATED_MIN_WORDS = 2
@@ -337,11 +359,34 @@ def _taken_elsewhere(question: Question, competitors: Sequence[Question], settle
 
     ``competitors``: the open rivals that do not restate this question.
     """
-    if _claimed_by_rival(question, competitors, sentence):
+    if _claimed_by_rival(question, competitors, sentence) and not (
+            len(question.keywords) <= _THIN_QUESTION_WORDS and _only_one_asks_for_it(question, competitors, sentence)):
         return True
     if not settled:
         return False
     return _repeats_earlier_answer(question, settled, keywords_of(sentence), sentence.lower().replace("#", ""), sentence)
+
+
+def _only_one_asks_for_it(question: Question, competitors: Sequence[Question], sentence: str) -> bool:
+    """Whether a sentence gives the specific kind of answer this question asks for (a date, an amount, a
+    number, a place) and no other open question asks for that kind: "Can I upgrade to VIP? If so, how
+    much extra is it?" - "Of course - the upgrade is EUR 45": the amount is the second question's.
+    Only for a question with hardly a word of its own: a fuller one must also be named."""
+    return (_gives_typed_answer(question, sentence)
+            and not any(rival.expects == question.expects for rival in competitors))
+
+
+def _gives_typed_answer(question: Question, sentence: str) -> bool:
+    """Whether a sentence gives the specific kind of answer the question asks for (a date, an amount,
+    a number, a place); checked before the looser fits, as it is asked of every rival."""
+    return question.expects in _TYPED_ANSWERS and _says(_SPECIFIC_ANSWERS[question.expects][0], sentence)
+
+
+_TYPED_ANSWERS = frozenset(("when", "how_much", "how_many", "where"))
+"""Kinds of answer specific enough to tell which question a sentence answers."""
+_THIN_QUESTION_WORDS = 1
+"""A question with at most this many words of its own ("How much extra is it?") is told by the kind of
+answer it asks for more than by its words."""
 
 
 _CLAUSE = re.compile(r";\s*|,\s+(?:and|but|while|plus|und|aber|et|mais|y|pero|maar)\s+|\s[-\u2013\u2014]\s")
@@ -369,7 +414,12 @@ def _own_clauses(question: Question, others: Sequence[Question], sentence: str) 
     own = []
     for clause in clauses:
         keywords = keywords_of(clause)
-        if len(keywords & (question.keywords | question.details)) < _OWN_CLAUSE_MIN_WORDS:
+        shared = len(keywords & (question.keywords | question.details))
+        # One shared word is enough for a clause that opens with a yes or a no ("You're welcome to bring your
+        # own bottle - corkage is GBP 10") or in the question's own terms ("They connect to any phone, iPhones
+        # included, and …"); not for a passing word ("the money will be *back* on your card").
+        if shared < _OWN_CLAUSE_MIN_WORDS and not (shared and (_AFFIRMATION_OPENING.match(clause)
+                                                              or _mirrored_opening(question, clause))):
             continue
         lowered = clause.lower().replace("#", "")
         if all(_alignment(other, keywords, lowered, clause, question.context) <= 0 for other in others):
@@ -441,6 +491,18 @@ def _judge(question: Question, message: Message, first_reply: bool,
                      or _matched_words(" ".join(evidence), context) or sorted(_display(context | own)))
         reason = f"reply {mid} mentions {_join(mentioned[:4])}"
         return AnswerVerdict(mid, reason + (f" and gives {fit}" if fit else ""), "topical")
+    if own and rivals and not _asks_for_action(question):
+        exclusive = _exclusive_sentence(question, [r for r in rivals if not restates(r, question)], evidence,
+                                        sentence_keywords, _deferring_sentences(message.new_text))
+        if exclusive is not None:
+            shown = _join(_matched_words(exclusive, question.keywords)[:3] or ["its subject"])
+            return AnswerVerdict(mid, f"reply {mid} has a sentence on {shown} and on none of the other questions",
+                                 "topical")
+    if len(question.keywords) <= _THIN_QUESTION_WORDS and question.expects in _TYPED_ANSWERS:
+        typed = next((sentence for sentence in evidence if _only_one_asks_for_it(question, rivals, sentence)), None)
+        if typed is not None:
+            return AnswerVerdict(mid, f"reply {mid} gives {_fits(question, typed)}, the kind of answer only this "
+                                      "question asks for", "topical")
     if question.expects == "yes_no" and evidence:
         # A reply that opens with a yes or a no answers the one yes/no question open, or else the
         # first question of the message, which replies take up first.
@@ -451,6 +513,14 @@ def _judge(question: Question, message: Message, first_reply: bool,
         if opening is not None:
             return AnswerVerdict(mid, f"reply {mid} answers the yes/no question: "
                                       f"\"{_AFFIRMATION_OPENING.match(opening).group(0).strip()}\"", "yes-no")
+        # The sentence is this question's when no other open question asks about a thing in the same terms,
+        # or, when several do, it opens the first reply and this is the message's first question.
+        mirrored = next((sentence for index, sentence in enumerate(evidence) if _mirrored_opening(question, sentence)
+                         and (not any(_mirrored_opening(rival, sentence) for rival in rivals)
+                              or (index == 0 and question.first and first_reply))), None)
+        if mirrored is not None:
+            return AnswerVerdict(mid, f"reply {mid} answers the yes/no question in its own terms: "
+                                      f"\"{_mirrored_opening(question, mirrored)}\"", "yes-no")
     to_the_point = set(_evidence_sentences(message.new_text, courtesy_rests=False))
     if question.single and first_reply and sum(len(s.split()) for s in evidence if s in to_the_point) <= _SHORT_REPLY_WORDS:
         # The first reply to a message with one question, short and to the point, answers it
@@ -462,6 +532,83 @@ def _judge(question: Question, message: Message, first_reply: bool,
         if fit or (shared and not asks_back):
             what = f"gives {fit}" if fit else f"takes up {_join(_matched_words(' '.join(evidence), shared)[:3] or ['the message'])}"
             return AnswerVerdict(mid, f"short reply {mid} to the only question {what}", "short-reply")
+    return None
+
+
+_QUESTION_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|also|so|but|or)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have)(?:n't)?\s+"
+    r"(that|this|it|there|they|(?:the|my|your|our|this|that)\s+[\w-]+)\b|"
+    r"^\W*(?:(?:und|also)\s+)?(?:ist|war|gibt)\s+(das|es|dies)\b|^\W*(?:et\s+)?(?:est-ce\s+que\s+)?(c'est|c'était)\b",
+    re.IGNORECASE,
+)
+"""The thing a yes/no question asks about ("Is *that* a known problem?", "Ist *das* normal?")."""
+_ANSWER_SUBJECTS = {
+    "that": "that|this|it", "this": "that|this|it", "it": "that|this|it", "there": "there", "they": "they|these|those",
+    "das": "das|es|dies", "es": "das|es|dies", "dies": "das|es|dies",
+    "c'est": r"c'est|ce\s+n'est|c'était|ce\s+n'était", "c'était": r"c'est|ce\s+n'est|c'était|ce\s+n'était",
+}
+"""Who answers for the thing a yes/no question asks about: "Is that…?" - "That's…", "Ist das…?" - "Das ist…".
+Not the people ("Can you…?" - "I'll…"): what support will do is a promise or a yes, judged elsewhere."""
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _answer_opening(question_text: str) -> re.Pattern[str] | None:
+    """The statement opening that answers a yes/no question in its own terms, for its subject."""
+    match = _QUESTION_SUBJECT.match(question_text)
+    if match is None:
+        return None
+    subject = next(group for group in match.groups() if group).lower()
+    if " " in subject:
+        subject = "they" if subject.endswith("s") else "it"  # "Is the yoga mat non-slip?" - "It grips well on wood"
+    verbs = r"(?:'s|'re|'ll|\s+[a-z]+(?:n't)?)\b"  # "That's a casting flaw", "It grips well on wood"
+    if subject in ("das", "es", "dies"):
+        verbs = r"\s+(?:ist|war|gibt|wird|kann|muss|sollte)\b"
+    elif subject.startswith("c'"):
+        verbs = r""
+    opening = r"^\W*(?:(?:yes|no|well|actually|sadly|unfortunately),?\s+)?"
+    return re.compile(rf"{opening}(?:{_ANSWER_SUBJECTS[subject]}){verbs}", re.IGNORECASE)
+
+
+def _mirrored_opening(question: Question, sentence: str) -> str | None:
+    """The opening of a reply sentence that answers a yes/no question in its own terms ("Is that a known
+    problem?" - "That's a casting flaw"), else ``None``."""
+    pattern = _answer_opening(question.text)
+    match = pattern.match(sentence) if pattern is not None else None
+    return match.group(0).strip() if match else None
+
+
+_ACTION_QUESTION = re.compile(
+    r"^\W*(?:(?:and|also|so|but|or|und|et|y)\s+)?(?:(?:can|could|would|will|may)\s+(?:you|we|i|someone)|"
+    r"(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+(?:sie|wir|ich)|(?:pourriez|pouvez)-vous|(?:pouvons|pourrions)-nous|puis-je|"
+    r"est-ce\s+que\s+(?:vous|nous|je)\s+(?:pouvez|pourriez|pouvons|pourrions|peux|pourrais)|"
+    r"(?:puede|pueden|podr[íi]a|podr[íi]an|podemos|puedo)\s)\b",
+    re.IGNORECASE,
+)
+"""A question that asks someone to do something or for something to be done ("Can you turn on…?",
+"Can we get a refund?", "¿Pueden activar…?"): its answer says yes, no, done or will."""
+
+
+def _asks_for_action(question: Question) -> bool:
+    """Whether a question is a request for action rather than a question about how things are."""
+    return question.kind == "request" or _ACTION_QUESTION.match(question.text) is not None
+
+
+def _exclusive_sentence(question: Question, competitors: Sequence[Question], evidence: Sequence[str],
+                        sentence_keywords: Sequence[frozenset[str]], deferring: frozenset[str]) -> str | None:
+    """A reply sentence that names this question's subject and nothing another question asked about, else ``None``.
+
+    Replies take a message's questions one by one: "Does the kettle switch off when it boils dry?
+    And is the filter removable?" - "It does. The filter slides out for rinsing." The second
+    sentence answers the filter question in other words ("slides out" for "removable"); that it
+    speaks to no other question is what tells it from a passing mention. What is left of a sentence
+    that hands the question on or promises to come back (``deferring``) is no such answer. Asked only
+    for questions about how things are: a request for action ("Can we get a refund?") is not answered
+    by a sentence that describes ("Refunds follow our refund policy"), only by a yes, no or done.
+    """
+    for sentence, keywords in zip(evidence, sentence_keywords, strict=True):
+        if (question.keywords & keywords and sentence not in deferring
+                and not any(rival.keywords & keywords for rival in competitors)):
+            return sentence
     return None
 
 

@@ -111,8 +111,17 @@ def find_reply_plea(text: str) -> str | None:
 def _chase_remainder(sentence: str) -> frozenset[str]:
     """The keywords a chasing sentence has beyond the chase itself."""
     sentence = _GREETING_PREFIX.sub("", sentence)  # "Buenas, ¿alguna noticia?": the greeting is no content
-    return keywords_of(_REPLY_PLEA.sub(" ", _CHASE_MORE.sub(" ", _CHASE.sub(" ", sentence)))) - {stem("update"), stem("follow"), stem("previous"), stem("last"),
-                                                      stem("week"), stem("news"), stem("waiting"), stem("heard")}
+    return keywords_of(_REPLY_PLEA.sub(" ", _CHASE_MORE.sub(" ", _CHASE.sub(" ", sentence)))) - _CONVERSATION_WORDS
+
+
+_CONVERSATION_WORDS = frozenset(stem(word) for word in (
+    "update", "follow", "previous", "last", "week", "news", "waiting", "heard",
+    # the conversation itself ("zu meiner Anfrage unten", "my request below"): no topic of its own
+    "request", "enquiry", "inquiry", "query", "ticket", "below", "above", "earlier", "anfrage", "nachricht", "unten",
+    "oben", "demande", "ci-dessous", "solicitud", "consulta", "abajo", "anterior", "aanvraag", "neues", "nouvelles",
+    "novedad", "noticias",
+))
+"""Words a chaser uses about the wait and the conversation, not about what was asked."""
 
 
 _CHASE_HINT = Hint(

@@ -34,8 +34,10 @@ class Commitment:
 
 
 _FUTURE = (r"(?:'ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to|"
-           r"\s+should|(?:'ll|\s+will)?\s+(?:hope|aim|expect|plan|intend|try)\s+to)")
-"""The future, and the softer ways support states it ("I should have news", "we aim to reply")."""
+           r"\s+should(?!\s+have\s+(?:been|come|gone|done|got|gotten|sent|written|told|said|given|rung|\w+ed)\b)|"
+           r"(?:'ll|\s+will)?\s+(?:hope|aim|expect|plan|intend|try)\s+to)")
+"""The future, and the softer ways support states it ("I should have news", "we aim to reply"); not a
+regret about the past ("I should have come back to you on Tuesday")."""
 _NAMED_PERSON = (r"\b(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?<!\bThis)(?<!\bThat)(?<!\bIt)(?<!\bThere)(?<!\bHermes)(?<!\bEvri)"
                  r"(?<!\bPost)(?<!\bCorreos)(?<!\bColissimo)(?<!\bChronopost)(?<!\bSeur)(?<!\bFedEx)"
                  r"(?:\s+(?:from|at|in|of|on)\s+(?:our|the|my)\s+[\w-]+(?:\s+(?:team|department))?)?")
@@ -53,6 +55,8 @@ _PROMISE = re.compile(
         rf"\b(?:i|we){_FUTURE}\s+(?:(?:\w+|be\s+sure\s+to|make\s+sure\s+to|definitely|also|then|now|personally)\s+){{0,3}}?"
         rf"{_COME_BACK}\b|"
         rf"\band\s+(?:will|'ll)\s+(?:(?:\w+)\s+){{0,2}}?{_COME_BACK}\b|"
+        # a first step, then the come-back: "I'll have a look and get back to you", "I'll tidy it up and send it"
+        rf"\b(?:i|we){_FUTURE}\s+(?:[\w'-]+\s+){{1,6}}?and\s+(?:then\s+)?{_COME_BACK}\b|"
         # the subject left out, as in a quick reply: "Will get back to you tomorrow."
         r"^\W*will\s+(?:get\s+back|come\s+back|be\s+in\s+touch|follow\s+up|let\s+you\s+know|update\s+you|revert|"
         r"send\s+you|e-?mail\s+you|call\s+you)\b|"
@@ -156,6 +160,29 @@ _ON_EVENT = re.compile(
 )
 """A notice tied to an event of the order ("we'll email you when it's ready"): how the process
 works, not a promise to come back by some time."""
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|unless|provided|in\s+case|wenn|falls|sofern|si(?!\s*,)|zodra)\b|^\W*should\s+(?:it|you|that|this|they|the)\b|"
+    r"\b(?:once|when|whenever|as\s+soon\s+as|after|sobald|d[èe]s\s+que|en\s+cuanto|cuando)\s+(?:you|your|sie|vous|usted|"
+    r"nos\s+(?:env[íi]e|mande|confirme|diga|indique))\b",
+    re.IGNORECASE,
+)
+"""A condition the promise after it hangs on ("If that suits, I'll book the courier", "Si le parece
+bien, le enviaré el enlace"): whether support comes back depends on the customer or on chance."""
+_CUSTOMER_ACTION_FIRST = re.compile(
+    r"^\W*(?:(?:just|simply|please|kindly)\s+)*(?:reply|respond|answer|send|e-?mail|forward|tell|let\s+(?:me|us)\s+know|"
+    r"confirm|pick|choose|select|click|tap|fill\s+in|fill\s+out|sign|complete|upload|attach|share|return|drop|pop|"
+    r"print|post|mark|tick|text|call|ring|phone|say|book|pay|measure|take|snap|check|try|"
+    r"schicken\s+sie|senden\s+sie|antworten\s+sie|best[äa]tigen\s+sie|sagen\s+sie|geben\s+sie\s+(?:mir|uns)\s+bescheid|"
+    r"envoyez|r[ée]pondez|indiquez|confirmez|dites|faites|transmettez|renvoyez|choisissez|cliquez|remplissez|"
+    r"signez|appelez|[ée]crivez|pr[ée]cisez|"
+    r"env[íi]en?|m[áa]nden?|d[íi]ga|conf[íi]rme|ind[íi]que|resp[óo]nda|cont[ée]ste|escr[íi]ba|ll[áa]me|el[íi]ja|"
+    r"rell[ée]ne|f[íi]rme|p[úu]lse|env[íi]a|m[áa]nda|dime|conf[íi]rma|ind[íi]ca|resp[óo]nde|escr[íi]be)"
+    r"(?:me|nos|-moi|-nous|-le|-la|-les)?\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens by asking the customer to do something ("Reply yes and I'll send the link",
+"Envoyez-moi une photo et je vous répondrai"): the promise after it is an offer that waits on them.
+Not "Leave it with me and I'll check" or "Bear with me": those ask the customer only to wait."""
 
 
 _PROMISE_HINT = Hint(
@@ -194,9 +221,15 @@ def _promise_start(flat: str) -> int | None:
     for spans in _promise_spans(flat):
         for start, end in spans:
             clause = _CLAUSE_END.split(flat[end:], maxsplit=1)[0]
-            if not _ON_EVENT.search(clause):
+            if not _ON_EVENT.search(clause) and not _conditional(flat[:start]):
                 return start
     return None
+
+
+def _conditional(before: str) -> bool:
+    """Whether the text before a promise in its sentence makes it an offer that waits on a condition."""
+    return bool(before.strip()) and (_CONDITION_BEFORE.search(before) is not None
+                                      or _CUSTOMER_ACTION_FIRST.match(before) is not None)
 
 
 @lru_cache(maxsize=_SENTENCE_CACHE)

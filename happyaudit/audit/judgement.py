@@ -7,18 +7,26 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from happyaudit.audit.answers import AnswerVerdict, judge_reply, restates
+from happyaudit.audit.chasing import chases as sentence_chases
 from happyaudit.audit.chasing import find_chase, find_reply_plea, is_resend
 from happyaudit.audit.commitments import (
     Commitment,
     extract_commitments,
+    is_promise,
     promise_sentences,
 )
 from happyaudit.audit.metrics import CaseMetrics
-from happyaudit.audit.questions import Question, extract_questions, withdraws
+from happyaudit.audit.questions import (
+    Question,
+    extract_questions,
+    withdraws,
+    without_signature_block,
+)
+from happyaudit.audit.text import split_sentences
 from happyaudit.audit.words import keywords_of
 from happyaudit.config import AuditConfig
 from happyaudit.model import Case, CaseMessage, Role
@@ -106,10 +114,13 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
     for cm in metrics.real_customer:
         if not any(s.message.date > cm.message.date for s in metrics.support):
             continue
+        names = _name_words(cm.message.from_name)
         for question in extract_questions(cm.message.new_text):
             key = " ".join(question.text.lower().split())
             if key not in seen:
                 seen.add(key)
+                if names & (question.topic | question.context):
+                    question = replace(question, topic=question.topic - names, context=question.context - names)
                 asked.append((cm, question))
     # Replies in time order, each judged against the questions still open when it was sent (a
     # sentence that fits one of them clearly better is not evidence for another) and against
@@ -131,10 +142,18 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
                 verdicts[i] = verdict
     for i, (cm, question) in enumerate(asked):
         verdict = (verdicts.get(i) or _deferred(i, asked, verdicts, promises, metrics.support)
-                   or _answered_restatement(i, asked, verdicts))
+                   or _answered_restatement(i, asked, verdicts) or _chaser_answered(cm, question, metrics.support))
         withdrawn = verdict is None and _withdrawn(question, cm, customer)
         judgements.append(QuestionJudgement(cm, question, verdict, withdrawn))
     return judgements
+
+
+def _name_words(display_name: str) -> frozenset[str]:
+    """The customer's own name as keywords: their sign-off ("Nathan") and support's "Glad it worked,
+    Nathan!" share it, but it is no topic. Support words are kept ("Nathan Price" is not about prices)."""
+    if not display_name:
+        return frozenset()
+    return frozenset(word for word in keywords_of(display_name) if not word.startswith("~"))
 
 
 def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answered: dict[int, AnswerVerdict],
@@ -163,11 +182,22 @@ def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answere
         if wanted & promised:
             return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}); judged as a follow-up",
                                  "deferred")
+        # "I have a template that does this. I'll tidy it up and send it by Friday": the promise's "it" is
+        # what the sentence before it spoke of, so that counts as what it names too.
+        named = promised | _words_before_promises(j.message.message.new_text)
         others = (other.keywords for cm, other in questions if other is not question and cm.message.date < promised_at)
-        if j.message is first_reply and unambiguous and not any(promised & keywords for keywords in others):
+        if j.message is first_reply and unambiguous and not any(named & keywords for keywords in others):
             return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}), the first reply after it; "
                                       "judged as a follow-up", "deferred")
     return None
+
+
+def _words_before_promises(text: str) -> frozenset[str]:
+    """The keywords of the sentence right before each promise of a support text: what the promise
+    refers back to ("I have a template for that. I'll tidy *it* up and send it")."""
+    sentences = split_sentences(without_signature_block(text))
+    return frozenset().union(*(keywords_of(sentences[i - 1]) for i in range(1, len(sentences))
+                               if is_promise(sentences[i])))
 
 
 def _answered_restatement(index: int, asked: list[tuple[CaseMessage, Question]],
@@ -177,11 +207,34 @@ def _answered_restatement(index: int, asked: list[tuple[CaseMessage, Question]],
     A customer who chases often repeats the question ("Just following up: does the jacket run
     small?"); one answer, to either wording, answers both.
     """
-    question = asked[index][1]
+    cm, question = asked[index]
     for other, verdict in verdicts.items():
-        if other != index and restates(asked[other][1], question):
+        if other == index:
+            continue
+        again, asked_again = asked[other][1], asked[other][0]
+        # A chaser that names the question's subject ("Just following up on the OpenAPI spec - could you
+        # send it over?") asks it again, however it is worded.
+        chased = (asked_again.message.date > cm.message.date and sentence_chases(again.text)
+                  and len(again.keywords & question.keywords) >= _CHASE_NAMES_WORDS)
+        if chased or restates(again, question):
             return AnswerVerdict(verdict.message_id, f"asked again in other words; {verdict.reason}", verdict.how)
     return None
+
+
+_CHASE_NAMES_WORDS = 2
+"""Words of an earlier question a chaser must repeat to ask it again ("the OpenAPI spec")."""
+
+
+def _chaser_answered(asked: CaseMessage, question: Question, support: Sequence[CaseMessage]) -> AnswerVerdict | None:
+    """A chaser's own question ("Gibt es schon etwas Neues zu meiner Anfrage?") is answered by the support
+    reply that follows it: it asks for a reply, and the reply is the answer."""
+    if not sentence_chases(question.text):
+        return None
+    reply = next((s for s in support if s.message.date > asked.message.date), None)
+    if reply is None:
+        return None
+    mid = reply.message.message_id
+    return AnswerVerdict(mid, f"a chaser, answered by the reply {mid} that follows it", "chaser")
 
 
 def _withdrawn(question: Question, asked: CaseMessage, customer: list[CaseMessage]) -> bool:

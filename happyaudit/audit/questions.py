@@ -69,7 +69,9 @@ _RHETORICAL = re.compile(
     r"[?!]\s*[!?]|^(?:seriously|really|why\s+me|are\s+you\s+(?:serious|kidding)|is\s+this\s+a\s+joke|"
     r"what\s+(?:is|'s)\s+going\s+on|what\s+the\s+(?:hell|heck)|how\s+hard\s+can\s+it\s+be|"
     r"how\s+is\s+(?:this|that)\s+(?:acceptable|possible|ok)|who\s+does\s+that|what\s+were\s+you\s+thinking|"
-    r"c'est\s+une\s+blague|ist\s+das\s+(?:ihr\s+)?ernst|en\s+serio)\b",
+    r"c'est\s+une\s+blague|ist\s+das\s+(?:ihr\s+)?ernst|en\s+serio)\b|"
+    # a wh-question that asks for agreement answers itself: "who reads release notes for fun, right?"
+    r"\b(?:who|what|how|why)\b[^?]*,\s*(?:right|eh|huh)\s*\?\s*$",
     re.IGNORECASE,
 )
 _SELF_ANSWER = re.compile(
@@ -87,7 +89,8 @@ _WITHDRAWAL = re.compile(
 )
 
 _INDIRECT = re.compile(
-    r"\b(?:i|we)\s+(?:was|were|am|are)\s+wondering|\bi\s+wonder(?:ed)?\s+(?:if|whether|when|how|what|why|where|which)|"
+    r"\b(?:i|we)\s+(?:was|were|am|are)\s+wondering|\b(?:i|we)(?:\s+(?:was|were|am|are)|'m|'re)\s+hoping\s+"
+    r"(?:you\s+(?:could|can|might|would)|someone\s+(?:could|can)|to\s+find\s+out)\b|\bi\s+wonder(?:ed)?\s+(?:if|whether|when|how|what|why|where|which)|"
     r"\b(?:could|can|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise|"
     r"confirm|explain|clarify|check\s+(?:if|whether))|"
     r"\b(?:please\s+)?let\s+(?:me|us)\s+know\s+(?!if\s+you|whether\s+you\s+need|when\s+you)|"
@@ -95,9 +98,26 @@ _INDIRECT = re.compile(
     r"\b(?:i|we)\s+(?:want|need)\s+to\s+know|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:curious|not\s+sure)\s+"
     r"(?:whether|if|about|how|what|when|which)|\bdo\s+you\s+know\s+(?:if|whether|when|how|what|where|which|why)|"
     r"\b(?:asks?|asked|asking)\s+(?:me\s+)?(?:whether|if)\b|"
-    r"\b(?:ich\s+)?(?:w[üu]rde|m[öo]chte)\s+gerne?\s+wissen|\bich\s+frage\s+mich|"
-    r"\bj'aimerais\s+savoir|\bje\s+voudrais\s+savoir|\bje\s+me\s+demande|"
-    r"\bme\s+gustar[íi]a\s+saber|\bquisiera\s+saber|\bquer[íi]a\s+saber|"
+    # "can you tell me whether…" in German, French and Spanish: a question, not a request for action
+    r"\b(?:k[öo]nnen|k[öo]nnten)\s+sie\s+(?:mir|uns)\s+(?:bitte\s+)?(?:sagen|mitteilen|erkl[äa]ren)\b|"
+    r"\b(?:pourriez|pouvez)-vous\s+(?:me|nous)\s+(?:dire|indiquer|expliquer|pr[ée]ciser)\b|"
+    r"\b(?:(?:pueden|podr[íi]an|puede|podr[íi]a)\s+(?:decirme|dec[íi]rnos|indicarme|ind[íi]carnos|explicarme)|"
+    r"me\s+(?:pueden|podr[íi]an|puede|podr[íi]a)\s+(?:decir|indicar|explicar))\b|"
+    # asking in the past or conditional tense: "I wanted to ask whether…", "Ich wollte fragen, ob…"
+    r"\b(?:i|we)\s+(?:just\s+)?wanted\s+to\s+(?:ask|know|check|find\s+out)\s+(?:you\s+)?(?:if|whether|how|when|what|"
+    r"where|which|why|about)\b|\b(?:i|we)(?:'d|\s+would)\s+like\s+to\s+ask\b|"
+    r"\b(?:i'm|i\s+am|we're|we\s+are)\s+trying\s+to\s+find\s+out\s+(?:if|whether|how|when|what|where|which|why)\b|"
+    r"\b(?:ich|wir)\s+(?:wollte|wollten|m[öo]chte|m[öo]chten)\s+(?:\w+\s+){0,3}?(?:fragen|wissen|nachfragen)\s*,?\s+"
+    r"(?:ob|wann|wie|was|wo|welche[rsnm]?|warum)\b|\bmich\s+w[üu]rde\s+interessieren\b|"
+    r"\b(?:ich\s+)?(?:w[üu]rde|m[öo]chte)\s+(?:\w+\s+)?gerne?\s+wissen|\bich\s+frage\s+mich|"
+    r"\bj'aimerais\s+(?:\w+\s+)?(?:savoir|conna[îi]tre)|\bje\s+voudrais\s+(?:\w+\s+)?(?:savoir|conna[îi]tre)|"
+    r"\bje\s+me\s+demande|"
+    r"\b(?:je|nous)\s+(?:voulais|voulions|souhaite|souhaiterais|souhaitons|souhaiterions)\s+(?:vous\s+)?(?:savoir|demander)\b|"
+    r"\bj'aurais\s+(?:voulu|aim[ée])\s+savoir\b|"
+    r"\bme\s+gustar[íi]a\s+(?:\w+\s+)?(?:saber|conocer)|\bquisiera\s+(?:\w+\s+)?(?:saber|conocer)|"
+    r"\bquer[íi]a\s+(?:\w+\s+)?(?:saber|conocer)|"
+    r"\b(?:quer[íi]a|quisiera|quiero|me\s+gustar[íi]a|desear[íi]a|necesito)\s+(?:preguntar(?:les|le)?|consultar(?:les|le)?|"
+    r"saber)\b|"
     r"\bik\s+(?:zou\s+graag\s+willen\s+weten|vroeg\s+me\s+af)",
     re.IGNORECASE,
 )
@@ -127,6 +147,8 @@ _REQUEST = re.compile(
         rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|require|want)\s+"
         rf"(?:a|an|the|some|our|my|your|one|two|\d+)\b|"
         rf"^(?:(?:and|also|so|but)\s+)?{_REQUEST_VERBS}\s+(?:\w+\s+){{0,6}}?(?:please|asap|as\s+soon\s+as\s+possible)\b|"
+        # a want that ends in "please": "Our procurement team also needs your W-9 form, please."
+        r"^(?:\S+\s+){2,}?\S+,\s*(?:please|bitte|s'il\s+vous\s+pla[îi]t|por\s+favor)\s*[.!]?$|"
         rf"^(?:(?:and|also|so|but)\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)*{_REQUEST_VERBS}\b|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to\b|"
@@ -143,6 +165,14 @@ _REQUEST = re.compile(
         r"erstatten|prüfen|pr[üu]fen|rufen|kontaktieren|korrigieren|tauschen|ersetzen)|"
         r"(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|[äa]ndern)\s+sie\s+(?:[\w-]+\s+){0,4}?bitte)\b|"
         r"\bich\s+(?:brauche|ben[öo]tige)\s+(?:noch\s+|dringend\s+|bitte\s+)?(?:die|den|das|eine|einen|ein)\b|"
+        # wanting a thing, as "I'd like an invoice": "Außerdem hätte ich gern eine Rechnung"
+        r"\b(?:(?:ich|wir)\s+h[äa]tten?|h[äa]tten?\s+(?:ich|wir))\s+(?:\w+\s+)?gerne?\s+(?:noch\s+)?"
+        r"(?:eine|einen|ein|die|den|das)\b|"
+        # "we would also need a …", as German, French and Spanish say it
+        r"\b(?:(?:wir|ich)\s+(?:br[äa]uchten|br[äa]uchte|ben[öo]tigen|ben[öo]tigten)|(?:br[äa]uchten|ben[öo]tigen|ben[öo]tigten)\s+wir)\s+"
+        r"(?:[\w-]+\s+){0,6}?(?:die|den|das|eine|einen|ein|noch)\b|"
+        r"\b(?:il\s+nous\s+faudrait|nous\s+aurions\s+besoin|j'aurais\s+besoin)\b|"
+        r"\b(?:necesitar[íi]amos|necesitar[íi]a|nos\s+har[íi]a\s+falta)\b|"
         r"\bich\s+bitte\s+(?:sie\s+)?um\b|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|\bich\s+w[äa]re\s+(?:ihnen\s+)?(?:sehr\s+)?dankbar\b|"
         r"\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"
         # French
@@ -198,9 +228,11 @@ _EXPECTS = (
     ("how_much", re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
                             r"\b(?:price|cost|quote)\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bcombien\s+(?:co[ûu]te|"
                             r"ça\s+co[ûu]te)|\bcu[áa]nto\s+(?:cuesta|vale|cuestan)|\bwat\s+kost|\bhoeveel\s+kost", re.IGNORECASE)),
-    ("how_many", re.compile(r"\bhow\s+many\b|\bwie\s+viele\b|\bcombien\s+de\b|\bcu[áa]nt[oa]s\b|\bhoeveel\b", re.IGNORECASE)),
+    ("how_many", re.compile(r"\bhow\s+many\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b", re.IGNORECASE)),
     ("when", re.compile(r"\bwhen\b|\bwhat\s+time\b|\bwhat\s+date\b|\bhow\s+(?:long|soon)\b|\blead\s+time\b|"
-                        r"\bby\s+when\b|\bwann\b|\bbis\s+wann\b|\bquand\b|\bcu[áa]ndo\b|\bwanneer\b|\bhoe\s+lang\b", re.IGNORECASE)),
+                        r"\bby\s+when\b|\bwann\b|\bbis\s+wann\b|\bwie\s+lange?\b|\bquand\b|\bcombien\s+de\s+temps\b|"
+                        r"\bcu[áa]ndo\b|\bcu[áa]nto\s+(?:tiempo|tarda|tardan|tardar[áa]n?|demora)\b|\bwanneer\b|\bhoe\s+lang\b",
+                        re.IGNORECASE)),
     ("where", re.compile(r"\bwhere\b|\bwo(?:hin)?\b|\boù\b|\bd[óo]nde\b|\bwaar\b", re.IGNORECASE)),
     ("which", re.compile(r"\bwhich\b|\bwelche[rsnm]?\b|\bquel(?:le)?s?\b|\bcu[áa]l(?:es)?\b|\bwelke?\b", re.IGNORECASE)),
     ("why", re.compile(r"\bwhy\b|\bwarum\b|\bwieso\b|\bpourquoi\b|\bpor\s+qu[ée]\b|\bwaarom\b", re.IGNORECASE)),
@@ -235,22 +267,40 @@ def _options(sentence: str) -> frozenset[str]:
     return frozenset((match.group(1), match.group(2)))
 
 
+_DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
+                       r"\bcu[áa]nto\s+(?:tiempo|tarda|tardan|tardar[áa]n?|demora)\b|\bhoe\s+lang\b", re.IGNORECASE)
+"""Asking how long something takes, wherever in the question: the answer is a date or a time."""
+_EMBEDDING = re.compile(
+    r"\b(?:know|tell|check|confirm|say|advise|find\s+out|see|ask|remember|guess|estimate|wissen|sagen|pr[üu]fen|"
+    r"savoir|dire|indiquer|v[ée]rifier|saber|decir|indicar|comprobar|weten|zeggen)\b",
+    re.IGNORECASE,
+)
+"""A verb that asks for a fact as its object: "Can you check *when* it ships?" wants the date, while
+"Does the grinder shut off *when* the hopper is empty?" wants a yes or no."""
+
+
 def _expects(sentence: str, kind: str) -> str:
     body = _LEAD_IN.sub("", sentence.lstrip("¿¡ "))
     if _YES_NO_START.match(body) and kind == "direct":
         lead = _EXPECTS[0][1].search(body) if re.search(r"\bhow\s+much\b", body, re.IGNORECASE) else None
         if lead is None:
             for name, pattern in _EXPECTS[:3]:
-                if name != "how_much" and pattern.search(body):
+                if name != "how_much" and (match := pattern.search(body)) and _EMBEDDING.search(body[:match.start()]):
                     return name
             return "yes_no"
     if kind == "indirect":
-        choice = re.search(r"\b(?:if|whether|ob|si|of)\b", body, re.IGNORECASE)
+        choice = re.search(r"\b(?:if|whether|ob|si|of)\b|\bs'ils?\b", body, re.IGNORECASE)  # "savoir s'ils peuvent"
         if choice and not _WH_CLAUSE.search(body[: choice.start()]):
             return "yes_no"
-    for name, pattern in _EXPECTS:
-        if pattern.search(body):
-            return name
+    if _EXPECTS[0][1].search(body):
+        return "how_much"  # "What would it cost?": the price words decide wherever they stand
+    if _DURATION.search(body):
+        return "when"  # "And what would the lead time be?"
+    # Otherwise the question word that comes first: "What happens when we exceed it?" asks what, not when.
+    found = [(match.start(), order, name) for order, (name, pattern) in enumerate(_EXPECTS[1:])
+             if (match := pattern.search(body))]
+    if found:
+        return min(found)[2]
     if kind == "direct" and not _WH_CLAUSE.search(body):
         return "yes_no"  # a "?" question without any question word, in any language: "Lässt sich … ändern?"
     return "other"
@@ -268,8 +318,9 @@ _QUESTION_HINT = Hint(
     "please kindly pls plz need require want asap soon grateful appreciate "
     "bitte sie vous merci veuillez favor podr puede agradecer necesito kunt kan wilt zou graag stuur "
     "brauche benötige benotige besoin envíen envien manden mánden confirmen confírmen indiquen indíquen "
-    "wish writing möchte mochte dankbar souhait aimer aimons voudr reconnaissant gustar quisi quer quier deseo desear",
-    r"would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)|h[äa]tten?\s+gern|w[äa]ren\s+sie",
+    "wish writing möchte mochte dankbar souhait aimer aimons voudr reconnaissant gustar quisi quer quier deseo desear "
+    "wanted trying wollte interessier voul aurais pregunt consult bräucht braucht benötig benotig faudrait necesit falta",
+    r"would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)|h[äa]tten?\s|w[äa]ren\s+sie",
 )
 """A cheap necessary condition for ``_INDIRECT``, ``_REQUEST`` or ``_WISH``: each of their alternatives
 must match one of these words. Same flags; checked against the full patterns in tests."""

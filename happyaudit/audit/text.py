@@ -39,7 +39,9 @@ _GREETING_PREFIX = re.compile(
 _LEAD_IN = re.compile(
     r"^(?:(?:and|also|oh|so|but|plus|ps|p\.s\.|great|perfect|lovely|excellent|brilliant|super|ok(?:ay)?|fine|"
     r"sounds\s+good|one\s+more\s+(?:question|thing)|another\s+(?:question|thing)|"
-    r"also,?\s+one\s+more\s+thing|last(?:ly)?|finally|noch\s+eine\s+frage|autre\s+question|otra\s+pregunta)"
+    r"also,?\s+one\s+more\s+thing|last(?:ly)?|finally|noch\s+eine\s+frage|autre\s+question|otra\s+pregunta|"
+    # "and" / "besides" in German, French, Spanish and Dutch ("Außerdem: gibt es…", "¿Y cuánto tarda?")
+    r"und|au(?:ß|ss)erdem|zudem|et|aussi|de\s+plus|en\s+plus|par\s+ailleurs|y|adem[áa]s|tambi[ée]n|ook|verder)"
     r"\s*[,:;\-–—]?\s+)+",
     re.IGNORECASE,
 )

@@ -52,7 +52,22 @@ STOP_WORDS = frozenset(
         "muy", "hay", "het", "een", "en", "of", "maar", "als", "van", "te", "op", "aan", "met", "zonder", "voor", "is",
         "zijn", "was", "waren", "ben", "heb", "heeft", "hebben", "ik", "wij", "we", "jullie", "u", "je", "mijn", "ons",
         "onze", "uw", "dit", "dat", "deze", "die", "wat", "wanneer", "waar", "waarom", "hoe", "welke", "kan", "kunt",
-        "kun", "kunnen", "zou", "zouden", "graag", "dank", "bedankt", "ook", "nog", "niet", "geen"
+        "kun", "kunnen", "zou", "zouden", "graag", "dank", "bedankt", "ook", "nog", "niet", "geen",
+        # the frame of an indirect question ("Ich wollte fragen, ob…", "Quería preguntar si…"), as "know" and "wondering"
+        "ask", "asking", "wanted", "wissen", "fragen", "frage", "nachfragen", "wollte", "wollten", "interessieren",
+        "savoir", "demander", "voulais", "voulions", "voudrais", "voudrions", "souhaite", "souhaiterais", "aimerais",
+        "aimerions", "saber", "preguntar", "preguntarles", "preguntarle", "consultar", "quisiera", "quería", "queria",
+        "quiero", "gustaría", "desearía", "weten", "vragen", "connaître", "connaitre", "conocer",
+        # prepositions and light verbs: "within 14 days" meets "within 5-10 business days" by chance,
+        # and "Can you take another look?" or "What happened?" name no topic
+        "within", "until", "since", "before", "after", "during", "between", "through", "across", "around", "against",
+        "among", "upon", "towards", "take", "takes", "took", "taken", "taking", "happen", "happens", "happened",
+        "happening",
+        # "how much / how many" in German, French and Spanish, as "how" and "much"
+        "viel", "viele", "wieviel", "wieviele", "combien", "cuánto", "cuánta", "cuántos", "cuántas", "cuanto", "cuanta",
+        "cuantos", "cuantas",
+        # "tell me" in German, French and Spanish ("Können Sie mir sagen, ob…"), as "tell"
+        "sagen", "mitteilen", "dire", "indiquer", "decir", "decirme", "indicar", "indicarme"
     )
 )
 """Function words and support small talk in five languages: never a question's topic."""
@@ -85,8 +100,8 @@ _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
                 "änderung", "umstellen", "modifier", "modifié", "modifiée", "changer", "changé", "changement",
                 "modificar", "modificado", "wijzigen", "gewijzigd", "aanpassen"),
     "~exchange": ("exchange", "swap", "replace", "replacement", "replaced", "umtausch", "umtauschen", "tauschen",
-                  "austauschen", "ersatz", "échange", "échanger", "remplacer", "remplacement", "cambio", "cambiar",
-                  "reemplazo", "ruilen", "omruilen", "vervangen", "vervanging"),
+                  "austauschen", "ersatz", "wechseln", "auswechseln", "gewechselt", "échange", "échanger", "remplacer",
+                  "remplacement", "cambio", "cambiar", "reemplazo", "ruilen", "omruilen", "vervangen", "vervanging"),
     "~return": ("return", "returns", "returned", "rücksendung", "retoure", "zurücksenden", "zurückschicken", "retour",
                 "retourner", "renvoyer", "renvoi",
                 "devolución", "devolver", "retourneren"),
@@ -171,6 +186,8 @@ def _token_keywords(token: str) -> tuple[str, ...]:
     """The keywords one token stands for (none, its own, and its hyphen/slash parts'), in order."""
     result: list[str] = []
     lowered = token.lower().lstrip("#")
+    if len(token) == 2 and token.isupper() and token.isalpha() and lowered != "ok":
+        result.append(lowered)  # a size, a country or a code written in capitals ("XL", "UK", "EU")
     _add_keyword(result, lowered)
     if "-" in lowered or "/" in lowered:
         # A compound written with a hyphen ("02-filters", "Kvarn-Mühlen", "pick-up") also
