@@ -152,8 +152,8 @@ def measure(command: list[str], cwd: Path, timeout: float | None = None) -> dict
 
     The audit runs worker processes, so the child's own rusage is not enough: every 50 ms
     the tree's PSS is summed from /proc (peak kept) and each process's CPU time recorded.
-    The child's own ``ru_maxrss`` (``os.wait4``) is a floor for the peak, the tree CPU a
-    floor-corrected sum (a sample can miss a worker's last 50 ms).
+    The child's own ``ru_maxrss`` (``os.wait4``) is a floor for the peak; its rusage, which
+    counts the workers it reaped, is the tree's CPU (the samples a floor for it).
     """
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -187,11 +187,13 @@ def measure(command: list[str], cwd: Path, timeout: float | None = None) -> dict
     proc.returncode = os.waitstatus_to_exitcode(status)
     for reader in readers:
         reader.join()
-    own_cpu = usage.ru_utime + usage.ru_stime
-    workers_cpu = sum(seconds for pid, seconds in cpu.items() if pid != proc.pid)
+    # wait4's rusage already holds the workers the audit reaped (the pool joins them), so
+    # adding their samples counted them twice; the samples only stand in for a worker left
+    # unreaped, and the sum of the last samples is a floor for the tree.
+    tree_cpu = usage.ru_utime + usage.ru_stime
     return {
         "wall_seconds": round(wall, 3),
-        "cpu_seconds": round(own_cpu + workers_cpu, 3),
+        "cpu_seconds": round(max(tree_cpu, sum(cpu.values())), 3),
         "peak_mib": round(max(peak_kib, usage.ru_maxrss) / 1024, 1),  # both KiB on Linux
         "processes": len(cpu),
         "returncode": proc.returncode,

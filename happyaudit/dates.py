@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import re
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from dateutil import parser as dateutil_parser
@@ -24,11 +25,27 @@ def as_utc(value: datetime) -> datetime:
     return value.astimezone(timezone.utc)
 
 
+_DAY_NAMES = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+_MONTHS = {name: number for number, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
+_MONTH_NAMES = "|".join(_MONTHS)
+_TIME_OF_DAY = "([0-9]{2}):([0-9]{2}):([0-9]{2})"
+_RFC_5322_DATE = re.compile(
+    rf"(?:(?:{_DAY_NAMES}), )?([0-9]{{1,2}}) ({_MONTH_NAMES}) ([1-9][0-9]{{3}}) {_TIME_OF_DAY} ([+-])([0-9]{{2}})([0-9]{{2}})"
+    r"(?: .*)?", re.DOTALL)
+"""``Tue, 23 Jun 2026 13:52:56 -0400`` (a comment may follow): what nearly every client writes."""
+_ASCTIME_DATE = re.compile(rf"(?:{_DAY_NAMES}) ({_MONTH_NAMES}) +([0-9]{{1,2}}) {_TIME_OF_DAY} ([1-9][0-9]{{3}})")
+"""``Tue Jun 23 17:53:03 2026``: the date of an mbox ``From `` line."""
+
+
 def parse_mail_date(text: str) -> datetime | None:
     """An RFC 5322 date, or a sloppy one: the stdlib first, dateutil as the fallback."""
     text = text.strip()
     if not text:
         return None
+    common = _common_date(text)
+    if common is not None:
+        return common
     try:
         return as_utc(parsedate_to_datetime(text))
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -37,6 +54,41 @@ def parse_mail_date(text: str) -> datetime | None:
         return as_utc(dateutil_parser.parse(text[:200], fuzzy=True, tzinfos=ZONE_ABBREVIATIONS))
     except (ValueError, OverflowError, TypeError):
         return None
+
+
+def _common_date(text: str) -> datetime | None:
+    """What ``as_utc(parsedate_to_datetime(text))`` gives, for the two common shapes only
+    (``None`` for anything else, or where the stdlib would fail): read by one regex instead
+    of the stdlib's general token juggling, which was a tenth of the parent's own work at
+    ``--workers 2`` (every mbox ``From `` line) and 2 % of a worker's parse (every ``Date``)."""
+    rfc = _RFC_5322_DATE.fullmatch(text)
+    try:
+        if rfc is not None:
+            day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = rfc.groups()
+            # The stdlib's arithmetic: "+0130" is 1 h 30 min, "-0000" (no known zone) is UTC.
+            offset = int(zone_hours) * 3600 + int(zone_minutes) * 60
+            zone = _zone(-offset if sign == "-" else offset)
+            return datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second),
+                            tzinfo=zone).astimezone(timezone.utc)
+        asctime = _ASCTIME_DATE.fullmatch(text)
+        if asctime is not None:
+            month, day, hour, minute, second, year = asctime.groups()
+            return datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second),
+                            tzinfo=timezone.utc)
+    except (ValueError, OverflowError):  # out of range: the stdlib fails too, and the fallbacks decide
+        return None
+    return None
+
+
+def _zone(offset_seconds: int) -> timezone:
+    """A fixed-offset zone, shared between calls (a few dozen offsets recur across a mailbox)."""
+    zone = _ZONES.get(offset_seconds)
+    if zone is None:
+        zone = _ZONES[offset_seconds] = timezone(timedelta(seconds=offset_seconds))
+    return zone
+
+
+_ZONES: dict[int, timezone] = {}
 
 
 def parse_from_line_date(line: bytes) -> datetime | None:

@@ -12,6 +12,7 @@ thread would read the whole mailbox into the task queue ahead of the workers.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -120,6 +121,10 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def _prepare_worker() -> None:
     """Set up a worker process: it leaves interrupts to the parent and dies with it."""
+    # A forked worker inherits the parent's collector state, and the parent pauses the
+    # collector while it loads and threads (pipeline.cycle_collection_paused); a worker
+    # parses and audits for the whole run and needs it on.
+    gc.enable()
     # Ctrl-C reaches the whole process group; only the parent decides what it means, and it
     # shuts the pool down. A worker that died of it would turn a clean stop into a crash.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

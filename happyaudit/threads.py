@@ -159,6 +159,7 @@ class _Forest:
         own_id = message.message_id
         original = original_message_id(own_id)
         if original != own_id:
+            self._threads.union(original, own_id)
             self._link(original, own_id)
             return
         reply_to = [i for i in message.in_reply_to if i != own_id]
@@ -168,15 +169,22 @@ class _Forest:
         claims = [ids[-1] for ids in (reply_to, references) if ids]
         known = [i for i in claims if i in self.message]
         if claims:
-            self._link((known or claims)[0], own_id)
+            self._link((known or claims)[0], own_id)  # a claim is in own_id's thread set already
 
     def link_reference_chain(self, message: Message) -> None:
-        """Link each References entry under the one before it, where still unlinked."""
+        """Link each References entry under the one before it, where still unlinked.
+
+        ``link_own_parent`` has put every entry in the message's thread set already, except
+        for a renamed duplicate (``#dup``), whose own headers it does not follow.
+        """
+        renamed = original_message_id(message.message_id) != message.message_id
         previous = None
         for ref in message.references:
             if ref == message.message_id:
                 continue
             if previous is not None and previous != ref:
+                if renamed:
+                    self._threads.union(previous, ref)
                 self._link(previous, ref)
             previous = ref
 
@@ -204,8 +212,10 @@ class _Forest:
         return result
 
     def _link(self, parent: str, child: str) -> None:
-        """Make ``child`` a child of ``parent`` unless it has a parent or it would loop."""
-        self._threads.union(parent, child)
+        """Make ``child`` a child of ``parent`` unless it has a parent or it would loop.
+
+        The caller has put both in one thread set: a tree link is also a header link.
+        """
         self.parent.setdefault(parent, None)
         if self.parent.setdefault(child, None) is not None:
             return

@@ -3,6 +3,7 @@ number of workers, on the sample mailbox and on a generated one."""
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -30,6 +31,10 @@ def _die_on_three(batch: int) -> int:
     if batch == 3:
         os._exit(9)
     return batch
+
+
+def _collector_on(batch: int) -> bool:
+    return gc.isenabled()
 
 
 def _fail_on_three(batch: int) -> int:
@@ -87,6 +92,14 @@ def test_an_error_in_a_worker_reaches_the_caller():
 def test_a_worker_that_dies_gives_a_clear_error_not_a_hang():
     with pytest.raises(WorkerError, match="--workers 1"), Workers(2) as workers:
         list(workers.map(_die_on_three, range(10)))
+
+
+def test_workers_started_while_loading_collect_garbage_and_the_parent_collects_again_after():
+    assert gc.isenabled()
+    with Workers(2) as pool, pipeline.cycle_collection_paused():
+        assert not gc.isenabled()
+        assert all(pool.map(_collector_on, [1, 2, 3, 4]))
+    assert gc.isenabled()
 
 
 def test_default_workers_is_the_usable_cpu_count():

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from happyaudit.report.charts import bar_chart_svg, histogram_svg, trend_chart_svg
+from happyaudit.report.jsontext import dumps_indented
 from happyaudit.report.trend import weekly_trend
 from happyaudit.timefmt import human_duration
 
@@ -60,7 +61,7 @@ def iter_json(document: dict) -> Iterator[str]:
 
 
 def _json_at_depth(value, indent: str) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent)
+    return dumps_indented(value, indent)
 
 
 def to_csv(records: dict, *, show_all: bool = False) -> str:
