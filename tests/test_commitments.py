@@ -247,3 +247,11 @@ def test_a_first_step_then_coming_back_is_a_promise_with_its_deadline():
 def test_a_regret_about_the_past_is_no_promise():
     assert extract_commitments("So sorry - I should have come back to you on Monday.", SENT) == []
     assert deadline("I should have news for you by Thursday.") == end_of(2026, 11, 12)
+
+
+def test_an_offer_the_customer_can_take_up_is_no_promise():
+    assert extract_commitments("You can sign up for launch news here and we'll e-mail you when it's live.", SENT) == []
+
+
+def test_sending_a_document_on_a_named_day_in_spanish_is_a_promise():
+    assert deadline("Le mando mañana los documentos para firmar.") == end_of(2026, 11, 11)

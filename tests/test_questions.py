@@ -393,3 +393,31 @@ def test_wanting_to_know_or_to_have_a_thing_in_french_spanish_and_german_is_aske
     assert [q.kind for q in extract_questions("Je voudrais aussi connaître le délai de livraison.")] == ["indirect"]
     assert [q.kind for q in extract_questions("Me gustaría conocer el plazo de entrega.")] == ["indirect"]
     assert [q.kind for q in extract_questions("Außerdem hätte ich gern eine Rechnung auf meine Firma.")] == ["request"]
+
+
+def test_a_change_to_an_account_or_service_asked_with_please_is_a_request():
+    assert [q.kind for q in extract_questions("Also, please switch my statements to e-mail only.")] == ["request"]
+    assert [q.kind for q in extract_questions("Please turn off auto-renewal on my plan.")] == ["request"]
+
+
+def test_a_signature_tagline_above_a_disclaimer_is_no_question():
+    text = ("Hello,\n\nPlease send us the October statement.\n\nThanks,\nRuth Ames\nFinance, Lowmoor Ltd\n"
+            "Moving house soon? https://lowmoor.example/removals?src=mail\n\n"
+            "This e-mail is confidential. If you received it in error, please let us know and delete it.")
+    assert texts(text) == ["Please send us the October statement."]
+
+
+def test_get_and_again_in_german_french_and_spanish_name_no_topic():
+    assert keywords_of("Bekomme ich eine Gutschrift?") == keywords_of("eine Gutschrift?")
+    assert keywords_of("¿Pueden revisarlo otra vez?") == keywords_of("¿Pueden revisarlo?")
+
+
+def test_slots_parking_and_fees_are_support_words_in_every_language():
+    assert keywords_of("Any free appointments on Monday?") & keywords_of("We have a slot at nine.")
+    assert keywords_of("Gibt es einen Parkplatz?") & keywords_of("Ein Stellplatz ist inklusive.")
+    assert keywords_of("¿Hay algún cargo?") & keywords_of("Solo paga la diferencia de precio.")
+
+
+def test_a_unit_after_a_number_ends_a_sentence_but_an_initial_does_not():
+    assert split_sentences("The shelf is 2 m. It holds 40 kg.") == ["The shelf is 2 m.", "It holds 40 kg."]
+    assert split_sentences("J. Smith will call you.") == ["J. Smith will call you."]

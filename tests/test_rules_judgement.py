@@ -436,3 +436,29 @@ def test_things_asked_about_are_answered_by_they_even_in_a_clause_of_a_sentence_
     assert unanswered("Do the earbuds work with a Pixel 8? Can I use them for calls?",
                       "They pair with any Bluetooth phone, Pixels included, and the built-in mic handles calls "
                       "well.") == []
+
+
+def test_a_question_an_unnamed_promise_took_up_is_judged_by_its_late_delivery():
+    asked = msg(0, C, "Can I get a credit for last week's outage? Could you also confirm when my contract ends?")
+    promise = msg(1, S, "Let me look into this and I'll get back to you tomorrow.")
+    late = msg(100, S, "A credit of 15 EUR has been applied to your next invoice.")
+    result = audit_case(case(asked, promise, late), DEFAULTS, at(101))
+    assert findings(result, "unanswered-question") == [
+        (asked.message.message_id, "Could you also confirm when my contract ends?")]
+    assert len(findings(result, "missed-follow-up")) == 1
+
+
+def test_a_reply_that_opens_with_done_answers_the_request_asked_first():
+    assert unanswered("Please update my billing address to 4 Elm Road. Please also cancel the spare SIM.",
+                      "Done - it's on your account from today. The spare SIM is cancelled as well.") == []
+
+
+def test_a_reply_of_pleasantries_only_answers_no_single_question():
+    assert unanswered("Thanks! One more thing - what's the best way to clean the filter?",
+                      "You're welcome, glad it's all sorted! Have a great weekend.") == [
+        "One more thing - what's the best way to clean the filter?"]
+
+
+def test_a_spanish_perfect_reports_a_request_done():
+    assert unanswered("Por favor, cancelen la suscripción de mi hija. ¿Me envían también el último recibo?",
+                      "Le envío adjunto el recibo.\n\nHe anulado la suscripción de Marta; no habrá más cargos.") == []

@@ -22,6 +22,7 @@ from happyaudit.audit.text import (
     _SENTENCE_CACHE,
     Hint,
     content_sentence,
+    paragraphs_of_sentences,
     split_sentences,
 )
 from happyaudit.audit.words import keywords_of, tokens
@@ -36,7 +37,8 @@ class AnswerVerdict:
     reason: str
     how: str
     """``inline``, ``topical``, ``yes-no``, ``short-reply``, ``whole-message``, ``chaser`` (the reply that followed
-    a chaser's question) or ``deferred`` (a promise took it up)."""
+    a chaser's question), ``deferred`` (a promise took it up) or ``in-doubt`` (not shown to be answered, but a
+    reply sentence nothing else accounts for may answer it in other words: not flagged)."""
 
 
 _INLINE_MIN_OVERLAP = 0.7
@@ -80,6 +82,12 @@ _AFFIRMATION_OPENING = re.compile(
 )
 """A reply sentence that opens with a yes or a no ("We certainly do!", "Bien sûr", "Leider nicht"):
 the answer to the one yes/no question it follows, whatever words come after."""
+_DONE_OPENING = re.compile(
+    r"^\W*(?:(?:all\s+)?done|(?:all\s+)?sorted|taken\s+care\s+of|erledigt|c'est\s+fait|voil[àa]|listo|hecho|gedaan|klaar)\b",
+    re.IGNORECASE,
+)
+"""A reply sentence that opens by reporting the request done ("Done - the transfer is booked", "Erledigt:"):
+the answer to the one request it follows, whatever words come after."""
 _MODAL_STATEMENT = re.compile(
     r"\b(?:can|can't|cannot|could|should|shouldn't|must|mustn't|may|need(?:s)?\s+to|has\s+to|have\s+to)\s+"
     r"(?:not\s+|only\s+|also\s+|safely\s+|easily\s+|still\s+|just\s+)?(?!you\b|we\b|i\b)[a-z]+|"
@@ -98,7 +106,7 @@ _COMPLETION = re.compile(
     r"here\s+is|here's|here\s+are|attached|please\s+find|done|just\s+now|is\s+ready|are\s+ready|sent|updated|changed|"
     r"cancelled|canceled|refunded|arranged|issued|switched|copied|corrected|booked|processed|(?:all\s+)?sorted|"
     r"habe\s+ich|haben\s+wir|anbei|im\s+anhang|ist\s+unterwegs|erledigt|ci-joint|vous\s+trouverez|c'est\s+fait|j'ai|"
-    r"nous\s+avons|adjunto|aqu[íi]\s+tiene|le\s+he|hemos|hecho|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
+    r"nous\s+avons|adjunto|aqu[íi]\s+tiene|le\s+he|hemos|hecho|he\s+\w+(?:ado|ido)|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
     re.IGNORECASE,
 )
 _WHEN = re.compile(
@@ -247,6 +255,68 @@ def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool, bo
     return tuple(evidence)
 
 
+@lru_cache(maxsize=512)
+def evidence_paragraphs(text: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """A reply's evidence sentences (see ``_evidence_sentences``) paragraph by paragraph, each marked when
+    it was cut where a promise or a hand-over began: which sentence follows which tells an elaboration
+    ("The file arrives by email within minutes") from a new point."""
+    paragraphs = paragraphs_of_sentences(without_signature_block(text))
+    return tuple(parts for paragraph in paragraphs
+                 if (parts := tuple((sentence, cut) for sentence, _, cut in _evidence_parts(" ".join(paragraph), False))))
+
+
+def outside_inline_answers(text: str) -> str:
+    """A reply's text without its inline part: from the first quoted line on, what it writes answers the
+    quoted lines above it ("> Can I record two channels?" - "Up to four")."""
+    if not _inline_blocks(text):
+        return text
+    lines = text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.lstrip().startswith(">"))
+    return "\n".join(lines[:first])
+
+
+def opens_with_yes_or_no(sentence: str) -> bool:
+    """Whether a reply sentence opens with a yes or a no ("Yes, both", "Ja, das geht problemlos")."""
+    return _AFFIRMATION_OPENING.match(sentence) is not None
+
+
+_SENTENCE_MIN_WORDS = 3
+"""Shorter lines of a reply are a name or a sign-off ("Rachel"), not what it says."""
+_PLEASANTRY_MAX_WORDS = 10
+"""A shorter exclamation is a pleasantry ("You're welcome, glad it's sorted!", "Happy birthday to her!")."""
+_GOOD_WISHES = re.compile(r"^\W*(?:have\s+a\s+(?:great|good|nice|lovely|wonderful)|enjoy\s+(?:your|the)|all\s+the\s+best|"
+                          r"take\s+care|get\s+well|best\s+of\s+luck|good\s+luck)\b", re.IGNORECASE)
+"""A good wish ("Have a great week.", "Enjoy your stay."): a pleasantry however it ends."""
+
+
+def is_pleasantry(sentence: str) -> bool:
+    """Whether a reply sentence is a short exclamation that opens with no yes, no or done, or a good wish: a
+    pleasantry, not an answer ("Glad it's sorted! Have a great week." is no answer to "What's the cheapest
+    way to call Poland?")."""
+    if len(sentence.split()) >= _PLEASANTRY_MAX_WORDS:
+        return False
+    return _GOOD_WISHES.match(sentence) is not None or (
+        sentence.rstrip().endswith("!") and not _AFFIRMATION_OPENING.match(sentence) and not _DONE_OPENING.match(sentence))
+
+
+def _only_pleasantries(text: str) -> bool:
+    """Whether all a reply says is pleasantries ("You're welcome, glad it's sorted! Have a great week.")."""
+    said = [sentence for sentence in _evidence_sentences(text) if len(sentence.split()) >= _SENTENCE_MIN_WORDS]
+    return bool(said) and all(is_pleasantry(sentence) for sentence in said)
+
+
+def fit_strength(question: Question, sentence: str) -> int:
+    """How specifically a sentence answers a question by its kind alone, no words shared: 2 for the kind of
+    answer the question asks for (a date for "when", a done for a request, a yes or no for a yes/no
+    question), 1 for a looser fit (a done after a question about how things are), 0 for none."""
+    fit = _fits(question, sentence)
+    if fit is None:
+        return 0
+    if fit == "a done" and not asks_for_action(question):
+        return 1
+    return 2
+
+
 def _words(text: str) -> set[str]:
     return {token.lower() for token in tokens(text)}
 
@@ -325,7 +395,7 @@ def _claimed_by_rival(question: Question, competitors: Sequence[Question], sente
     # for ("EUR 945" for "What would that cost?"); the statements around both questions speak for
     # neither, on either side of the comparison.
     return any((rival.keywords & keywords or _entities_named(rival.entities, lowered)
-                or _gives_typed_answer(rival, sentence))
+                or gives_typed_answer(rival, sentence))
                and _alignment(rival, keywords, lowered, sentence, question.context)
                > _alignment(question, keywords, lowered, sentence, rival.context) + _CLAIM_MARGIN
                for rival in competitors)
@@ -372,11 +442,11 @@ def _only_one_asks_for_it(question: Question, competitors: Sequence[Question], s
     number, a place) and no other open question asks for that kind: "Can I upgrade to VIP? If so, how
     much extra is it?" - "Of course - the upgrade is EUR 45": the amount is the second question's.
     Only for a question with hardly a word of its own: a fuller one must also be named."""
-    return (_gives_typed_answer(question, sentence)
+    return (gives_typed_answer(question, sentence)
             and not any(rival.expects == question.expects for rival in competitors))
 
 
-def _gives_typed_answer(question: Question, sentence: str) -> bool:
+def gives_typed_answer(question: Question, sentence: str) -> bool:
     """Whether a sentence gives the specific kind of answer the question asks for (a date, an amount,
     a number, a place); checked before the looser fits, as it is asked of every rival."""
     return question.expects in _TYPED_ANSWERS and _says(_SPECIFIC_ANSWERS[question.expects][0], sentence)
@@ -491,7 +561,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
                      or _matched_words(" ".join(evidence), context) or sorted(_display(context | own)))
         reason = f"reply {mid} mentions {_join(mentioned[:4])}"
         return AnswerVerdict(mid, reason + (f" and gives {fit}" if fit else ""), "topical")
-    if own and rivals and not _asks_for_action(question):
+    if own and rivals and not asks_for_action(question):
         exclusive = _exclusive_sentence(question, [r for r in rivals if not restates(r, question)], evidence,
                                         sentence_keywords, _deferring_sentences(message.new_text))
         if exclusive is not None:
@@ -521,8 +591,18 @@ def _judge(question: Question, message: Message, first_reply: bool,
         if mirrored is not None:
             return AnswerVerdict(mid, f"reply {mid} answers the yes/no question in its own terms: "
                                       f"\"{_mirrored_opening(question, mirrored)}\"", "yes-no")
+    if asks_for_action(question) and evidence:
+        # A reply that opens with "Done" answers the one request open, or else the message's first question.
+        if not any(asks_for_action(rival) for rival in rivals):
+            done = next((sentence for sentence in evidence if _DONE_OPENING.match(sentence)), None)
+        else:
+            done = evidence[0] if question.first and first_reply and _DONE_OPENING.match(evidence[0]) else None
+        if done is not None:
+            return AnswerVerdict(mid, f"reply {mid} reports the request done: \"{_DONE_OPENING.match(done).group(0).strip()}\"",
+                                 "yes-no")
     to_the_point = set(_evidence_sentences(message.new_text, courtesy_rests=False))
-    if question.single and first_reply and sum(len(s.split()) for s in evidence if s in to_the_point) <= _SHORT_REPLY_WORDS:
+    if (question.single and first_reply and not _only_pleasantries(message.new_text)
+            and sum(len(s.split()) for s in evidence if s in to_the_point) <= _SHORT_REPLY_WORDS):
         # The first reply to a message with one question, short and to the point, answers it
         # when it gives the expected kind of answer, or takes up what the customer wrote
         # without asking back for more (a question back means the answer is still to come).
@@ -578,19 +658,20 @@ def _mirrored_opening(question: Question, sentence: str) -> str | None:
 
 
 _ACTION_QUESTION = re.compile(
-    r"^\W*(?:(?:and|also|so|but|or|und|et|y)\s+)?(?:(?:can|could|would|will|may)\s+(?:you|we|i|someone)|"
+    r"(?:^|\s[-\u2013\u2014]\s|[,;:]\s)\W*(?:(?:and|also|so|but|or|und|et|y)\s+)?(?:(?:can|could|would|will|may)\s+(?:you|we|i|someone)|"
     r"(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+(?:sie|wir|ich)|(?:pourriez|pouvez)-vous|(?:pouvons|pourrions)-nous|puis-je|"
     r"est-ce\s+que\s+(?:vous|nous|je)\s+(?:pouvez|pourriez|pouvons|pourrions|peux|pourrais)|"
     r"(?:puede|pueden|podr[íi]a|podr[íi]an|podemos|puedo)\s)\b",
     re.IGNORECASE,
 )
 """A question that asks someone to do something or for something to be done ("Can you turn on…?",
-"Can we get a refund?", "¿Pueden activar…?"): its answer says yes, no, done or will."""
+"Can we get a refund?", "¿Pueden activar…?", "One chair wobbles - can I get a new foot?"): its answer says
+yes, no, done or will."""
 
 
-def _asks_for_action(question: Question) -> bool:
+def asks_for_action(question: Question) -> bool:
     """Whether a question is a request for action rather than a question about how things are."""
-    return question.kind == "request" or _ACTION_QUESTION.match(question.text) is not None
+    return question.kind == "request" or _ACTION_QUESTION.search(question.text) is not None
 
 
 def _exclusive_sentence(question: Question, competitors: Sequence[Question], evidence: Sequence[str],
@@ -661,4 +742,16 @@ def judge_reply(question: Question, message: Message, first_reply: bool,
     return _judge(question, message, first_reply, rivals, settled)
 
 
-__all__ = ["AnswerVerdict", "find_answer", "judge_reply", "restates"]
+__all__ = [
+    "AnswerVerdict",
+    "asks_for_action",
+    "evidence_paragraphs",
+    "find_answer",
+    "fit_strength",
+    "gives_typed_answer",
+    "is_pleasantry",
+    "judge_reply",
+    "opens_with_yes_or_no",
+    "outside_inline_answers",
+    "restates",
+]

@@ -120,8 +120,9 @@ _PROMISE = re.compile(
 )
 _INFORMATION = (r"(?:\w+\s+){0,2}?(?:presupuesto|factura|respuesta|informaci[óo]n|detalles|confirmaci[óo]n|oferta|enlace|"
                 r"datos|devis|facture|r[ée]ponse|confirmation|informations?|d[ée]tails|offre|lien|angebot|rechnung|"
-                r"antwort|best[äa]tigung|informationen|details|link|kostenvoranschlag)\b")
-"""What support sends that answers (a quote, an invoice, the details): sending goods is logistics."""
+                r"antwort|best[äa]tigung|informationen|details|link|kostenvoranschlag|"
+                r"contrato|documentos?|contrat|documents?|vertrag|unterlagen|dokumente?)\b")
+"""What support sends that answers (a quote, an invoice, the details, the contract): sending goods is logistics."""
 _DATED_PROMISE = re.compile(
     r"\b(?:le|te|les|os)\s+(?:confirmo|confirmamos|digo|decimos|doy|damos|comunico|comunicamos|escribimos|llamamos|"
     r"contestamos|respondemos|informo|informamos|llamo|escribo|contesto|respondo)\b(?!\s+(?:de\s+)?que\b)|"
@@ -169,7 +170,8 @@ _CONDITION_BEFORE = re.compile(
 """A condition the promise after it hangs on ("If that suits, I'll book the courier", "Si le parece
 bien, le enviaré el enlace"): whether support comes back depends on the customer or on chance."""
 _CUSTOMER_ACTION_FIRST = re.compile(
-    r"^\W*(?:(?:just|simply|please|kindly)\s+)*(?:reply|respond|answer|send|e-?mail|forward|tell|let\s+(?:me|us)\s+know|"
+    r"^\W*(?:(?:just|simply|please|kindly|you\s+can|you\s+may|you're\s+welcome\s+to)\s+)*(?:reply|respond|answer|send|"
+    r"e-?mail|forward|tell|let\s+(?:me|us)\s+know|register|subscribe|apply|sign\s+up|"
     r"confirm|pick|choose|select|click|tap|fill\s+in|fill\s+out|sign|complete|upload|attach|share|return|drop|pop|"
     r"print|post|mark|tick|text|call|ring|phone|say|book|pay|measure|take|snap|check|try|"
     r"schicken\s+sie|senden\s+sie|antworten\s+sie|best[äa]tigen\s+sie|sagen\s+sie|geben\s+sie\s+(?:mir|uns)\s+bescheid|"
@@ -181,7 +183,8 @@ _CUSTOMER_ACTION_FIRST = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens by asking the customer to do something ("Reply yes and I'll send the link",
-"Envoyez-moi une photo et je vous répondrai"): the promise after it is an offer that waits on them.
+"Envoyez-moi une photo et je vous répondrai", "You can register here and we'll e-mail you"): the promise
+after it is an offer that waits on them.
 Not "Leave it with me and I'll check" or "Bear with me": those ask the customer only to wait."""
 
 

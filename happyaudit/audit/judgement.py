@@ -19,6 +19,7 @@ from happyaudit.audit.commitments import (
     is_promise,
     promise_sentences,
 )
+from happyaudit.audit.doubt import doubtful
 from happyaudit.audit.metrics import CaseMetrics
 from happyaudit.audit.questions import (
     Question,
@@ -140,12 +141,52 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
             verdict = judge_reply(question, reply.message, first_reply=first, rivals=rivals, settled=settled)
             if verdict is not None:
                 verdicts[i] = verdict
+    final: list[AnswerVerdict | None] = []
+    withdrawn: list[bool] = []
     for i, (cm, question) in enumerate(asked):
         verdict = (verdicts.get(i) or _deferred(i, asked, verdicts, promises, metrics.support)
                    or _answered_restatement(i, asked, verdicts) or _chaser_answered(cm, question, metrics.support))
-        withdrawn = verdict is None and _withdrawn(question, cm, customer)
-        judgements.append(QuestionJudgement(cm, question, verdict, withdrawn))
+        final.append(verdict)
+        withdrawn.append(verdict is None and _withdrawn(question, cm, customer))
+    doubts = _in_doubt(asked, final, withdrawn, metrics.support)
+    for i, (cm, question) in enumerate(asked):
+        judgements.append(QuestionJudgement(cm, question, final[i] or doubts.get(i), withdrawn[i]))
     return judgements
+
+
+def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[AnswerVerdict | None],
+              withdrawn: Sequence[bool], support: Sequence[CaseMessage]) -> dict[int, AnswerVerdict]:
+    """The unanswered questions a later reply may have answered in other words (see doubt.py), with why.
+
+    For each reply, the questions asked before it that nothing answered are in doubt; the questions it or
+    an earlier reply answered account for its sentences, and a reply that took up a whole message ("What
+    happened?" - an account of the outage) accounts for all of them. Such a question is not flagged: its
+    judgement says which sentence may answer it.
+    """
+    found: dict[int, AnswerVerdict] = {}
+    answered_by = {s.message.message_id: s.message.date for s in support}
+    for reply in support:
+        date = reply.message.date
+        mid = reply.message.message_id
+        before = [i for i, (cm, _) in enumerate(asked) if cm.message.date < date]
+        candidates = [i for i in before if verdicts[i] is None and not withdrawn[i] and i not in found]
+        if not candidates:
+            continue
+        # Questions a later reply answered were still open here: they neither account for a sentence nor take one.
+        answered = [i for i in before if verdicts[i] is not None and answered_by.get(verdicts[i].message_id, date) <= date]
+        if any(verdicts[i].how == "whole-message" and verdicts[i].message_id == mid for i in answered):
+            continue
+        for position, sentence in doubtful([asked[i][1] for i in candidates], reply.message.new_text,
+                                           [asked[i][1] for i in answered]).items():
+            shown = sentence if len(sentence) <= _SHOWN_CHARS else sentence[:_SHOWN_CHARS].rstrip() + "…"
+            found[candidates[position]] = AnswerVerdict(
+                mid, f"not flagged: reply {mid} says \"{shown}\", which no other question accounts for and may "
+                     "answer it in other words", "in-doubt")
+    return found
+
+
+_SHOWN_CHARS = 80
+"""How much of the doubtful sentence ``show`` quotes."""
 
 
 def _name_words(display_name: str) -> frozenset[str]:
@@ -166,7 +207,9 @@ def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answere
     touch") and leaves no doubt which question it defers: the reply answers none of the
     message's questions, or all of them but this one. While that promise is open, missed or
     late, the question is the promise's business: one failure, one finding
-    (``missed-follow-up``). Once it was kept, the question must have been answered like any other.
+    (``missed-follow-up``). Once it was kept, the question must have been answered like any other;
+    so must one a promise that did not name it took up, once that promise was delivered, late or not
+    ("I'll get back to you" - "The credit is applied" leaves "Could you confirm my end date?" open).
     """
     asked, question = questions[index]
     wanted = question.keywords or (question.topic | question.context)
@@ -186,7 +229,9 @@ def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answere
         # what the sentence before it spoke of, so that counts as what it names too.
         named = promised | _words_before_promises(j.message.message.new_text)
         others = (other.keywords for cm, other in questions if other is not question and cm.message.date < promised_at)
-        if j.message is first_reply and unambiguous and not any(named & keywords for keywords in others):
+        # A promise that came late was still delivered: the delivery is there to judge what it did not name.
+        if (j.outcome != "late" and j.message is first_reply and unambiguous
+                and not any(named & keywords for keywords in others)):
             return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}), the first reply after it; "
                                       "judged as a follow-up", "deferred")
     return None

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from happyaudit.audit.chasing import only_nudges
 from happyaudit.audit.text import (
+    _DISCLAIMER,
     _GREETING_PREFIX,
     _LEAD_IN,
     _SENTENCE_CACHE,
@@ -125,7 +126,10 @@ _REQUEST_VERBS = (
     r"(?:send|re-?send|resend|email|forward|confirm|let|advise|check|cancel|change|update|refund|tell|provide|arrange|"
     r"call|contact|process|ship|deliver|issue|re-?issue|correct|fix|add|remove|replace|exchange|swap|copy|book|reserve|"
     r"share|look\s+into|set\s+(?:\w+\s+)?up|sign\s+(?:\w+\s+)?up|help|make\s+sure|ensure|return|reply|respond|explain|clarify|amend|adjust|credit|quote|"
-    r"prepare|give|put|mark|delete|close|unsubscribe|ring|repair|investigate|organise|organize|sort)"
+    r"prepare|give|put|mark|delete|close|unsubscribe|ring|repair|investigate|organise|organize|sort|"
+    # changes to an account or a service: "please switch my bill to paper-free", "please turn on 2FA"
+    r"switch|turn\s+(?:on|off)|move|transfer|upgrade|downgrade|enable|disable|activate|deactivate|extend|renew|"
+    r"pause|reset|unlock|waive|port)"
 )
 _WANTED_ACTIONS = (
     r"(?:cancel|change|return(?!\s+(?:to|home|from|the\s+favou?r)\b)|exchange|book|reserve|update(?!\s+(?:you|u)\b)|amend|swap|request|arrange|"
@@ -405,7 +409,8 @@ def without_signature_block(text: str) -> str:
         if not (_SIGN_OFF_ONLY.match(line) or _BARE_NAME.match(line) and _SIGN_OFF_ONLY.match(lines[content[position - 1]]
                                                                                                .strip()) is None):
             continue
-        rest = [lines[i] for i in content[position + 1:]]
+        # A disclaimer under the signature ("If you received it in error, …") is no text of the message.
+        rest = [lines[i] for i in content[position + 1:] if not _DISCLAIMER.search(lines[i])]
         if len(rest) <= _SIGNATURE_BLOCK_MAX_LINES and all(
                 len(_URL.sub("", line).split()) <= _SIGNATURE_LINE_MAX_WORDS for line in rest):
             return "\n".join(lines[: index + 1])

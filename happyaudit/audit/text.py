@@ -287,7 +287,8 @@ def _is_abbreviation(before: str) -> bool:
     word = word.lower().strip(".")
     if word.isdigit():
         return len(word) <= 2 and bool(re.search(r"\b(?:am|on|by|the|den|le|el|de)\s+\d+$", before, re.IGNORECASE))
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    # A single letter is an initial ("J. Smith"), unless a number comes before it: "for 12 m. In shade…" ends on a unit.
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not re.search(r"\d\s?\w$", before))
 
 
 _SIGN_OFF = re.compile(

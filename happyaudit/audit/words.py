@@ -67,7 +67,11 @@ STOP_WORDS = frozenset(
         "viel", "viele", "wieviel", "wieviele", "combien", "cuánto", "cuánta", "cuántos", "cuántas", "cuanto", "cuanta",
         "cuantos", "cuantas",
         # "tell me" in German, French and Spanish ("Können Sie mir sagen, ob…"), as "tell"
-        "sagen", "mitteilen", "dire", "indiquer", "decir", "decirme", "indicar", "indicarme"
+        "sagen", "mitteilen", "dire", "indiquer", "decir", "decirme", "indicar", "indicarme",
+        # "get" in German, as "get": "Bekomme ich eine Gutschrift?" is not about "die Box bekommt kein Signal"
+        "bekomme", "bekommen", "bekommt", "bekam", "bekommst", "kriege", "kriegen", "kriegt",
+        # "again" in German, French and Spanish, as "again": "¿Pueden revisarlo otra vez?" asks for a look
+        "wieder", "erneut", "nochmals", "encore", "nouveau", "otra", "otro", "vez"
     )
 )
 """Function words and support small talk in five languages: never a question's topic."""
@@ -80,7 +84,12 @@ _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
               "verzending", "bezorgen", "bezorging"),
     "~price": ("price", "prices", "pricing", "priced", "cost", "costs", "quote", "quotation", "fee", "fees",
                "rate", "rates", "preis", "preise", "kosten", "kostet", "angebot", "prix", "coût", "coûte", "tarif",
-               "devis", "precio", "precios", "cuesta", "cuestan", "coste", "presupuesto", "prijs", "kost", "offerte"),
+               "devis", "precio", "precios", "cuesta", "cuestan", "coste", "presupuesto", "prijs", "kost", "offerte",
+               "gebühr", "gebühren", "frais", "cargo", "cargos", "recargo"),
+    "~appointment": ("appointment", "appointments", "slot", "slots", "termin", "termine", "rendez-vous", "créneau",
+                     "créneaux", "cita", "citas", "hueco", "afspraak"),
+    "~parking": ("parking", "park", "parkplatz", "parkplätze", "stellplatz", "tiefgarage", "aparcamiento",
+                 "estacionamiento", "stationnement", "parkeerplaats"),
     "~refund": ("refund", "refunded", "reimburse", "reimbursement", "money", "geld", "argent", "dinero", "erstattung", "erstatten", "rückerstattung",
                 "remboursement", "rembourser", "remboursé", "reembolso", "reembolsar", "terugbetaling", "terugbetalen"),
     "~size": ("size", "sizes", "sizing", "fit", "fits", "größe", "grösse", "taille", "talla", "maat", "compatible",

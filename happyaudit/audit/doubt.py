@@ -1,0 +1,161 @@
+"""How sure an "unanswered" verdict is: only flag a question when the replies leave no room for an
+answer in other words.
+
+The answer rules read shared words and the kind of answer; a reply that answers in wholly other
+words ("Is there a washing machine?" - "The cabin has a washer-dryer") slips past them. What tells
+a skipped question from such an answer is the rest of the reply: when every sentence to the point is
+accounted for - it speaks to another question the customer asked, or carries on from a sentence
+that does - nothing in the reply can be this question's answer, and the flag is safe. A sentence
+nothing accounts for may be the answer, so the question is left unflagged: a false accusation
+costs a support lead more than a skipped question does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from happyaudit.audit.answers import (
+    asks_for_action,
+    evidence_paragraphs,
+    fit_strength,
+    gives_typed_answer,
+    is_pleasantry,
+    opens_with_yes_or_no,
+    outside_inline_answers,
+)
+from happyaudit.audit.language import is_closing_statement
+from happyaudit.audit.questions import Question
+from happyaudit.audit.words import keywords_of
+
+_SUBSTANTIVE_WORDS = 4
+"""Words a sentence needs to say something of its own ("Sure thing." and "Rachel" do not)."""
+
+_THIN_QUESTION_WORDS = 1
+"""A question with at most this many words of its own is answered by what the reply found, in any words."""
+
+_ASIDE = re.compile(
+    r"^\W*(?:by\s+the\s+way|btw|incidentally|p\.?\s?s\b|[üu]brigens|au\s+fait|par\s+ailleurs|por\s+cierto|overigens)\b",
+    re.IGNORECASE,
+)
+"""A sentence that announces it is about something else ("By the way, our reading group meets…")."""
+_FORMULA = re.compile(
+    r"\b(?:let\s+(?:me|us)\s+know|feel\s+free|(?:don't|do\s+not)\s+hesitate|if\s+you(?:'d|\s+would)\s+like|"
+    r"if\s+you(?:'re|\s+are)\s+interested|if\s+you\s+(?:need|have|want)\s+(?:any|anything|more|further|help)|"
+    r"happy\s+to\s+help|look(?:ing)?\s+forward|(?:i\s+|we\s+)?hope\s+(?:this|that|you|it|all)\b|have\s+a\s+(?:great|good|nice|lovely)|"
+    r"enjoy\s+(?:your|the)|get\s+well|take\s+care|speak\s+soon|(?:best|warm|kind)\s+wishes|"
+    r"(?:any|no)\s+(?:other|further|more)\s+questions|z[öo]gern\s+sie\s+nicht|melden\s+sie\s+sich\s+gerne|"
+    r"n'h[ée]sitez\s+pas|au\s+plaisir|no\s+dude\s+en|quedo\s+a\s+su\s+disposici[óo]n|quedamos\s+a\s+su\s+disposici[óo]n)\b",
+    re.IGNORECASE,
+)
+"""Offers and sign-off formulas ("Let me know if you'd like to compare", "N'hésitez pas…"): no answer."""
+_SMALL_TALK = re.compile(
+    # who is writing: "Dev from Technical here.", "Lucía asked me to look at this."
+    r"^\W*(?:this\s+is\s+)?[A-ZÀ-Ý][\w'-]+(?:\s+from\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)?\s+here\b|"
+    r"\basked\s+me\s+to\s+(?:look|take|have|pick)\b|\b(?:taking|took)\s+over\b|"
+    # an apology for the wait in German, French and Spanish, as "Sorry for the wait"
+    r"^\W*(?:entschuldigen\s+sie|bitte\s+entschuldigen|(?:je\s+suis\s+|nous\s+sommes\s+)?d[ée]sol[ée]e?s?|"
+    r"veuillez\s+(?:nous\s+)?excuser|disculpe|perd[óo]n|lo\s+siento|sentimos)\b|"
+    # a request to rate the service: "Votre avis compte: notez notre service…"
+    r"\b(?:survey|feedback|rate\s+(?:our|us|your\s+experience)|notez|votre\s+avis|bewerten\s+sie|umfrage|"
+    r"encuesta|val[óo]ren(?:os)?)\b",
+    re.IGNORECASE,
+)
+"""Who is writing, an apology for the wait, a request to rate the service: about the exchange, not an answer."""
+
+
+def _says_something(sentence: str) -> bool:
+    """Whether a reply sentence has content that could answer a question: not an aside, a formula or a
+    pleasantry."""
+    if (_ASIDE.match(sentence) or _FORMULA.search(sentence) or _SMALL_TALK.search(sentence)
+            or is_closing_statement(sentence)):
+        return False
+    return len(sentence.split()) >= _SUBSTANTIVE_WORDS and bool(keywords_of(sentence)) and not is_pleasantry(sentence)
+
+
+def unaccounted_points(text: str, answered: Sequence[Question], in_doubt: Sequence[frozenset[str]] = (),
+                       plea_context: Sequence[frozenset[str]] = ()) -> list[str]:
+    """The points of a support reply that nothing the customer asked accounts for, in order, each as the
+    sentence that makes it.
+
+    ``answered``: the questions the reply (or an earlier one) answered. A sentence that repeats more of
+    one of them - its words or the details given around it - than of any question in doubt
+    (``in_doubt``, their words), or that gives the specific kind of answer one of them asks for (an
+    amount for "What would that cost?"), speaks to that question. A point goes on through its
+    paragraph ("For 6 kg a week we can do EUR 21.40 per kg. Everything is roasted to order…") until a
+    sentence names a question in doubt or speaks to another answered one; a point nothing accounts for
+    goes on the same way ("Puede hacerlo usted mismo: active «Exigir 2FA». Quien aún no la tenga…"). A sentence that opens with a
+    yes or a no ("Ja, das geht problemlos.") speaks to an answered yes/no question. What a reply writes
+    under a quoted question speaks to that question. What remains, when it says something, may answer a
+    question in other words. ``plea_context``: the statements around the questions in doubt that have no
+    words of their own ("What can I do?"), which account for nothing.
+    """
+    # The statements around a plea in doubt speak for neither ("The box shows E-204. What can I do? And do I
+    # get a credit?"): the plea has no words of its own, so they are all it is about.
+    shared_context = frozenset().union(*plea_context)
+    accounted = [words for question in answered
+                 for words in (question.keywords, question.keywords | (question.context - shared_context))]
+    found = []
+    for paragraph in evidence_paragraphs(outside_inline_answers(text)):
+        point = "none"  # "none", "accounted" or "open" (a point of this paragraph already found)
+        for sentence, deferring in paragraph:
+            keywords = keywords_of(sentence)
+            doubt = _share(keywords, in_doubt)
+            if _share(keywords, accounted) > doubt or (not doubt and any(
+                    gives_typed_answer(q, sentence) or (q.expects == "yes_no" and opens_with_yes_or_no(sentence))
+                    for q in answered)):
+                point = "accounted"
+            elif (doubt or point == "none") and not deferring and _says_something(sentence):
+                found.append(sentence)
+                point = "open"
+    return found
+
+
+def _share(keywords: frozenset[str], groups: Sequence[frozenset[str]]) -> float:
+    """The largest share of one question's words a sentence repeats ("the daily rate is EUR 18" repeats all of
+    "Is there parking at the hotel?" it speaks to, and a third of "Is breakfast included in my rate?")."""
+    return max((len(keywords & words) / len(words) for words in groups if words), default=0.0)
+
+
+def _may_answer(question: Question, sentence: str, keywords: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether a point nothing accounts for may answer a question in other words.
+
+    A question with hardly a word of its own is answered by what the reply found, in any words ("Can
+    someone check it?" - "The test found a faulty joint"). A request for action is answered by a yes, a no
+    or a done ("Please refund one payment" - "Your November box has left the roastery" is none). Any other
+    question is not answered by a point on something the customer never raised ("Does the tent come with a
+    footprint?" - "Your order ships today"): it must take up their message - more than another question in
+    doubt (``others``, their words) - or give a kind of answer the question asks for.
+    """
+    if len(question.keywords) <= _THIN_QUESTION_WORDS:
+        return True
+    if asks_for_action(question):
+        return fit_strength(question, sentence) > 0
+    return bool(keywords & ((question.topic - others) | question.context)) or fit_strength(question, sentence) > 0
+
+
+def doubtful(candidates: Sequence[Question], text: str, answered: Sequence[Question]) -> dict[int, str]:
+    """Which of the questions a reply did not answer it may have answered in other words, each with the
+    sentence that may be its answer (by position in ``candidates``).
+
+    ``answered``: the questions this reply or an earlier one answered (see ``unaccounted_points``).
+    Each point nothing accounts for can answer one question in doubt: the one whose words it shares,
+    else the one whose kind of answer it gives (a done for a request), else the first asked, as replies
+    take questions in order.
+    """
+    sentences = unaccounted_points(text, answered, [question.keywords for question in candidates],
+                                   [question.context for question in candidates if not question.keywords])
+    found: dict[int, str] = {}
+    for sentence in sentences:
+        keywords = keywords_of(sentence)
+        open_ = [i for i in range(len(candidates)) if i not in found and _may_answer(
+            candidates[i], sentence, keywords, frozenset().union(*(c.keywords for c in candidates if c is not candidates[i])))]
+        if not open_:
+            continue
+        best = max(open_, key=lambda i: (bool(candidates[i].keywords & keywords),
+                                         fit_strength(candidates[i], sentence), -i))
+        found[best] = sentence
+    return found
+
+
+__all__ = ["doubtful", "unaccounted_points"]

@@ -1,0 +1,79 @@
+"""How sure the unanswered-question verdict is: a question is only flagged when every reply sentence to the
+point is accounted for by something else; a sentence nothing accounts for may answer it in other words."""
+
+from __future__ import annotations
+
+from happyaudit.audit import audit_case
+from happyaudit.config import AuditConfig
+from happyaudit.model import Role
+from tests.casefactory import at, case, msg
+
+C, S = Role.CUSTOMER, Role.SUPPORT
+
+
+def unanswered(customer: str, *replies: str) -> list[str]:
+    """The unanswered-question details of a case: one customer mail, then the support replies an hour apart."""
+    messages = [msg(0, C, customer)] + [msg(index + 1, S, text) for index, text in enumerate(replies)]
+    result = audit_case(case(*messages), AuditConfig(), at(len(replies) + 2))
+    return [f.detail for f in result.findings if f.rule == "unanswered-question"]
+
+
+def test_a_reply_sentence_nothing_else_accounts_for_may_answer_a_question_in_other_words():
+    assert unanswered("Is the campsite open in March?\n\nWe're coming with two toddlers. Is there a family bathroom?",
+                      "Hi Jo,\n\nWe open on 1 March.\n\nThe wash block has a baby room with a small tub for toddlers.") == []
+
+
+def test_a_question_is_flagged_when_every_reply_sentence_speaks_to_another_question():
+    assert unanswered("Is the campsite open in March? And is there hot water in the showers?",
+                      "Hi Jo,\n\nThe campsite opens on 1 March and pitches can be booked online from today.") == [
+        "And is there hot water in the showers?"]
+
+
+def test_a_sentence_carrying_on_from_an_answer_leaves_no_doubt():
+    assert unanswered("What does the annual plan cost? Can we pay by bank transfer?",
+                      "The annual plan costs EUR 480 per seat. Most teams of your size save about a fifth that way.") == [
+        "Can we pay by bank transfer?"]
+
+
+def test_pleasantries_offers_and_asides_leave_no_doubt():
+    assert unanswered("How long is the warranty on the kettle? Do you sell descaling tablets?",
+                      "The kettle has a two-year warranty.\n\nBy the way, our summer catalogue went out this week.\n\n"
+                      "Let me know if there is anything else I can help with.\n\nHave a lovely weekend!") == [
+        "Do you sell descaling tablets?"]
+
+
+def test_a_point_on_something_the_customer_never_raised_answers_nothing():
+    assert unanswered("Does the rucksack have a rain cover?", "Our spring sale starts on Monday with a third off tents.") == [
+        "Does the rucksack have a rain cover?"]
+
+
+def test_a_description_is_no_answer_in_other_words_to_a_request_for_action():
+    assert unanswered("Please cancel my gym locker rental. Could you also send me last month's receipt?",
+                      "Your receipt for May is attached.\n\nLockers renew on the first of each month.") == [
+        "Please cancel my gym locker rental."]
+
+
+def test_a_question_with_hardly_a_word_of_its_own_is_answered_by_what_the_reply_found():
+    assert unanswered("The alarm panel beeps every night at two. Can someone check it?",
+                      "Our technician read the log remotely: the backup battery is failing and will be swapped on Friday.") == []
+
+
+def test_what_a_reply_writes_under_a_quoted_question_speaks_to_that_question():
+    assert unanswered("Does the lamp have a dimmer?\nCan I get it in green?\nCould you send me the assembly guide?",
+                      "> Does the lamp have a dimmer?\nYes, a touch dimmer.\n\n> Can I get it in green?\n"
+                      "Only in sage and moss tones, sadly.") == ["Could you send me the assembly guide?"]
+
+
+def test_the_note_of_a_question_in_doubt_quotes_the_sentence_that_may_answer_it():
+    messages = (msg(0, C, "Is the campsite open in March?\n\nWe're coming with two toddlers. Is there a family bathroom?"),
+                msg(1, S, "We open on 1 March.\n\nThe wash block has a baby room with a small tub for toddlers."))
+    notes = [note for _, note in audit_case(case(*messages), AuditConfig(), at(3)).notes]
+    assert any(note.startswith('question "Is there a family bathroom?": not flagged')
+               and "The wash block has a baby room" in note for note in notes), notes
+
+
+def test_a_done_in_other_words_is_taken_by_the_request_rather_than_by_a_question():
+    assert unanswered("I was wondering whether you also sell matching plant pots. Also, the sprayer arrived "
+                      "cracked - can I get a replacement?",
+                      "Sorry about that! A fresh bottle is on its way to you, free of charge.") == [
+        "I was wondering whether you also sell matching plant pots."]
