@@ -162,7 +162,7 @@ _COURTESY_CLAUSE = re.compile(r"[;:]|,\s+|\s[-\u2013\u2014]\s")
 _COURTESY_REST_MIN_WORDS = 3
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _says(pattern: re.Pattern[str], sentence: str) -> bool:
     """Whether a reply sentence has one kind of answer; cached, as each sentence meets many questions."""
     return pattern.search(sentence) is not None
