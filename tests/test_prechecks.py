@@ -17,7 +17,14 @@ from pathlib import Path
 import pytest
 
 from happyaudit import automatic
-from happyaudit.audit import answers, chasing, commitments, language, questions, words
+from happyaudit.audit import (
+    chasing,
+    commitments,
+    language,
+    questions,
+    reply_evidence,
+    words,
+)
 from happyaudit.audit import text as text_analysis
 from happyaudit.pipeline import load_messages
 from happyaudit.sources import discover
@@ -104,7 +111,7 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
     (questions._WITHDRAWAL_HINT, questions._WITHDRAWAL),
     (words._SEND_BACK_HINT, words._SEND_BACK),
-    (answers._HANDOFF_HINT, answers._HANDOFF),
+    (reply_evidence._HANDOFF_HINT, reply_evidence._HANDOFF),
 ], ids=["promise", "dated-promise", "indirect", "request", "wish", "unpunctuated", "chase", "chase-more", "customer-close",
         "disclaimer", "closing", "withdrawal", "send-back", "handoff"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: text_analysis.Hint, pattern: re.Pattern[str]):

@@ -15,17 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from happyaudit.audit.answers import (
+from happyaudit.audit.answer_kinds import (
     asks_for_action,
-    evidence_paragraphs,
     fit_strength,
     gives_typed_answer,
-    is_pleasantry,
     opens_with_yes_or_no,
-    outside_inline_answers,
 )
 from happyaudit.audit.language import is_closing_statement
 from happyaudit.audit.questions import Question
+from happyaudit.audit.reply_evidence import (
+    evidence_paragraphs,
+    is_pleasantry,
+    outside_inline_answers,
+)
 from happyaudit.audit.words import keywords_of
 
 _SUBSTANTIVE_WORDS = 4

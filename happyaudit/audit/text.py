@@ -3,7 +3,7 @@ the cheap pre-checks (``Hint``) in front of its expensive patterns. Words, stems
 are in words.py.
 
 Pure functions over precompiled regexes, cached per text, linear in the text; used by
-questions.py, answers.py and commitments.py so each message is analysed once.
+questions.py, the answer modules and commitments.py so each message is analysed once.
 """
 
 from __future__ import annotations

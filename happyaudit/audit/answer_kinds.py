@@ -1,0 +1,260 @@
+"""What kind of answer a reply sentence gives, and whether it is the kind a question asks for.
+
+A date for "when", an amount for "how much", a yes or no for a yes/no question, a "done" for a
+request, an opening in the question's own terms ("Is that normal?" - "That's…"): the answer-kind
+patterns and the checks the answer rules and the doubt rules ask of one sentence at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from happyaudit.audit.questions import Question
+from happyaudit.audit.text import _SENTENCE_CACHE
+
+_YES_NO = re.compile(
+    r"^\W*(?:yes|yeah|yep|sure|of\s+course|certainly|absolutely|definitely|indeed|correct|no|nope|unfortunately|sadly|"
+    r"i'm\s+afraid|afraid\s+not|good\s+news|ja|jawohl|nein|leider|nat[üu]rlich|selbstverst[äa]ndlich|gerne|klar|"
+    r"oui|non|bien\s+s[ûu]r|malheureusement|tout\s+[àa]\s+fait|s[íi]|claro|lamentablemente|por\s+supuesto|"
+    r"desde\s+luego|jazeker|nee|helaas|natuurlijk|zeker)\b|"
+    r"\b(?:we|you|it|they|this|that|i|there)\s+(?:(?:certainly|definitely|absolutely|indeed|really|still|also|only|"
+    r"usually|normally|always|never|unfortunately)\s+)?(?:can|can't|cannot|do|don't|does|doesn't|will|won't|is|isn't|are|"
+    r"aren't|need\s+not|don't\s+need|needn't|should|shouldn't)\b|\b(?:it's|that's|there's|they're)\b|"
+    # what there is, or a regretful no, anywhere in the sentence ("Den Tisch gibt es leider nur in Weiß")
+    r"\b(?:gibt\s+es|es\s+gibt|unfortunately|leider|malheureusement|lamentablemente|helaas)\b|"
+    r"\byou(?:'re|\s+are)\s+(?:very\s+|more\s+than\s+)?welcome\s+to\b|"
+    r"\b(?:no\s+(?:need|problem)|not\s+(?:necessary|needed|required)|pas\s+(?:besoin|n[ée]cessaire)|aucun\s+(?:souci|"
+    r"probl[èe]me)|sans\s+probl[èe]me|(?:ist\s+)?nicht\s+(?:n[öo]tig|notwendig|erforderlich)|kein\s+problem|"
+    r"no\s+(?:hace\s+falta|es\s+necesario)|sin\s+problema|ning[úu]n\s+problema)\b|"
+    r"\b(?:c'est|il\s+est|elle\s+est|ils\s+sont|elles\s+sont|nous\s+(?:pouvons|avons|livrons|exp[ée]dions|acceptons)|"
+    r"es\s+ist|das\s+ist|er\s+ist|sie\s+ist|wir\s+(?:k[öo]nnen|haben|liefern|versenden|akzeptieren)|"
+    r"(?:s[íi]\s+)?(?:la|lo|las|los)\s+tenemos|(?:tenemos|podemos|enviamos|aceptamos|hacemos))\b",
+    re.IGNORECASE,
+)
+AFFIRMATION_OPENING = re.compile(
+    r"^\W*(?:yes|yeah|yep|sure|of\s+course|certainly|absolutely|definitely|indeed|no|nope|unfortunately|sadly|"
+    r"i'm\s+afraid|afraid\s+not|good\s+news|no\s+problem|happy\s+to|you(?:'re|\s+are)\s+(?:very\s+)?welcome\s+to|"
+    r"(?:we|i)\s+(?:certainly\s+|definitely\s+|"
+    r"absolutely\s+)?(?:do|can|will|don't|can't|won't)\b|ja|jawohl|nein|leider|nat[üu]rlich|selbstverst[äa]ndlich|"
+    r"gerne|klar|kein\s+problem|oui|non|bien\s+s[ûu]r|malheureusement|tout\s+[àa]\s+fait|avec\s+plaisir|"
+    r"aucun\s+(?:souci|probl[èe]me)|s[íi]|claro|lamentablemente|por\s+supuesto|desde\s+luego|con\s+gusto|"
+    r"sin\s+problema|jazeker|nee|helaas|natuurlijk|zeker|geen\s+probleem)\b",
+    re.IGNORECASE,
+)
+"""A reply sentence that opens with a yes or a no ("We certainly do!", "Bien sûr", "Leider nicht"):
+the answer to the one yes/no question it follows, whatever words come after."""
+DONE_OPENING = re.compile(
+    r"^\W*(?:(?:all\s+)?done|(?:all\s+)?sorted|taken\s+care\s+of|erledigt|c'est\s+fait|voil[àa]|listo|hecho|gedaan|klaar)\b",
+    re.IGNORECASE,
+)
+"""A reply sentence that opens by reporting the request done ("Done - the transfer is booked", "Erledigt:"):
+the answer to the one request it follows, whatever words come after."""
+_MODAL_STATEMENT = re.compile(
+    r"\b(?:can|can't|cannot|could|should|shouldn't|must|mustn't|may|need(?:s)?\s+to|has\s+to|have\s+to)\s+"
+    r"(?:not\s+|only\s+|also\s+|safely\s+|easily\s+|still\s+|just\s+)?(?!you\b|we\b|i\b)[a-z]+|"
+    r"\b(?:k[öo]nnen|kann|sollten?|m[üu]ssen|muss|d[üu]rfen|darf|l[äa]sst\s+sich|lassen\s+sich)\b|"
+    r"\b(?:peut|peuvent|pouvez|doit|doivent|devez|faut)\b|"
+    r"\b(?:puede|pueden|puedes|debe|deben|hay\s+que|se\s+puede)\b|"
+    r"\b(?:kan|kunnen|kunt|moet|moeten|mag|mogen)\b",
+    re.IGNORECASE,
+)
+"""A statement of what can or must be done ("the lid can go in the dishwasher", "können Sie … wählen"):
+the answer to a yes/no question that skips the yes or no."""
+_COMPLETION = re.compile(
+    # "we've noted / received / logged your request" acknowledges it; it does not do it
+    r"\b(?:(?:i've|i\s+have|we've|we\s+have)(?!\s+(?:(?:now|also|just|already)\s+)?(?:noted|received|got|logged|"
+    r"registered|seen|read|taken\s+note)\b)|has\s+been|have\s+been|is\s+now|are\s+now|went\s+out|is\s+on\s+its\s+way|"
+    r"here\s+is|here's|here\s+are|attached|please\s+find|done|just\s+now|is\s+ready|are\s+ready|sent|updated|changed|"
+    r"cancelled|canceled|refunded|arranged|issued|switched|copied|corrected|booked|processed|(?:all\s+)?sorted|"
+    r"habe\s+ich|haben\s+wir|anbei|im\s+anhang|ist\s+unterwegs|erledigt|ci-joint|vous\s+trouverez|c'est\s+fait|j'ai|"
+    r"nous\s+avons|adjunto|aqu[íi]\s+tiene|le\s+he|hemos|hecho|he\s+\w+(?:ado|ido)|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(
+    r"\b(?:today|tomorrow|tonight|yesterday|now|already|asap|soon|next\s+week|this\s+week|morning|afternoon|evening|"
+    r"within|business\s+days?|working\s+days?|days?|weeks?|hours?|months?|minutes?|seconds?|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|"
+    r"\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}|heute|morgen|tage?n?|werktage?n?|"
+    r"woche|montag|dienstag|mittwoch|donnerstag|freitag|aujourd'hui|demain|jours?|semaine|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|hoy|ma[ñn]ana|d[íi]as?|semana|lunes|martes|mi[ée]rcoles|jueves|viernes|vandaag|dagen|week|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag)\b",
+    re.IGNORECASE,
+)
+_HOW_MUCH = re.compile(
+    r"(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£|%|percent|dollars?|euros?)|"
+    r"\b(?:free|no\s+charge|free\s+of\s+charge|at\s+no\s+cost|kostenlos|gratis|gratuit(?:e|o)?|sin\s+coste)\b|"
+    r"\b\d+[.,]\d{2}\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|a\s+few|several)\b",
+                       re.IGNORECASE)
+_WHY = re.compile(r"\b(?:because|due\s+to|since|the\s+reason|caused|means|as\s+a\s+result|weil|da|parce\s+que|car|"
+                  r"porque|ya\s+que|omdat|doordat)\b", re.IGNORECASE)
+_HOW = re.compile(r"^(?:first,?\s+|then\s+|just\s+|simply\s+|please\s+)?(?:hold|press|push|pull|turn|switch|open|"
+                  r"remove|insert|unplug|plug|charge|try|tap|select|enter|log\s+in|sign\s+in|visit|wash|tighten|loosen|"
+                  r"restart|reset|update|place|put|attach|slide|set|fill|print|drop|pack|send|return|reply|add|"
+                  r"halten|dr[üu]cken|[öo]ffnen|tenez|appuyez|ouvrez|mantenga|pulse|abra)\b|"
+                  r"\b(?:you\s+can|simply|just|step|follow|use|go\s+to|click|drop|print|bring|instructions|"
+                  r"sie\s+k[öo]nnen|vous\s+pouvez|puede|kunt\s+u|je\s+kunt)\b|https?://|\b(?:here|link)\b", re.IGNORECASE)
+_NAMED_THING = re.compile(r"(?<=\w)\s+(?:[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*|[A-Za-z]+[-\s]?\d+[A-Za-z]*)\b")
+"""A product or other named thing past the first word ("our Entkalker Pro sachets", "the V60"):
+the answer to a "which" question."""
+_WHERE = re.compile(r"\b(?:at|in|to|from|near)\s+(?:our\s+|the\s+|your\s+)?[A-Z]|\baddress\b|https?://", re.UNICODE)
+
+
+@lru_cache(maxsize=4096)
+def _says(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Whether a reply sentence has one kind of answer; cached, as each sentence meets many questions."""
+    return pattern.search(sentence) is not None
+
+
+def says_yes_no_or_done(sentence: str) -> bool:
+    """Whether a reply sentence says yes, no or done anywhere: such a sentence answers even when it opens
+    with an apology or thanks."""
+    return _says(_YES_NO, sentence) or _says(_COMPLETION, sentence)
+
+
+_SPECIFIC_ANSWERS: dict[str, tuple[re.Pattern[str], str]] = {
+    "when": (_WHEN, "a date or time"),
+    "how_much": (_HOW_MUCH, "an amount"),
+    "how_many": (_HOW_MANY, "a number"),
+    "why": (_WHY, "a reason"),
+    "how": (_HOW, "instructions"),
+    "where": (_WHERE, "a place"),
+    "which": (_NAMED_THING, "a named choice"),
+}
+"""The answer a question of each kind asks for, and how ``show`` names it."""
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def kind_of_answer(question: Question, sentence: str) -> str | None:
+    """What kind of answer ``sentence`` gives, when it fits the question; else ``None``.
+
+    Cached: each reply sentence is weighed against every open question, and again as each one's rival.
+    """
+    expects = question.expects
+    if names_option(question, sentence):
+        return "one of the options"
+    specific = _SPECIFIC_ANSWERS.get(expects)
+    if specific is not None and _says(specific[0], sentence):
+        return specific[1]
+    if (expects in ("yes_no", "other") or question.kind == "request") and _says(_YES_NO, sentence):
+        return "a yes/no"
+    if expects == "yes_no" and question.kind != "request" and _says(_MODAL_STATEMENT, sentence):
+        return "a yes/no"
+    if expects not in ("when", "how_much", "how_many") and _says(_COMPLETION, sentence):
+        return "a done"
+    return None
+
+
+def names_option(question: Question, sentence: str) -> bool:
+    """Whether a reply sentence names one of the options a question offers ("Red or blue?" - "Blue is in
+    stock"): picking one answers it."""
+    for option in question.options:
+        flags = 0 if len(option) <= 2 else re.IGNORECASE
+        if re.search(rf"(?<!\w){re.escape(option)}(?!\w)", sentence, flags):
+            return True
+    return False
+
+
+def opens_with_yes_or_no(sentence: str) -> bool:
+    """Whether a reply sentence opens with a yes or a no ("Yes, both", "Ja, das geht problemlos")."""
+    return AFFIRMATION_OPENING.match(sentence) is not None
+
+
+def fit_strength(question: Question, sentence: str) -> int:
+    """How specifically a sentence answers a question by its kind alone, no words shared: 2 for the kind of
+    answer the question asks for (a date for "when", a done for a request, a yes or no for a yes/no
+    question), 1 for a looser fit (a done after a question about how things are), 0 for none."""
+    fit = kind_of_answer(question, sentence)
+    if fit is None:
+        return 0
+    if fit == "a done" and not asks_for_action(question):
+        return 1
+    return 2
+
+
+TYPED_ANSWERS = frozenset(("when", "how_much", "how_many", "where"))
+"""Kinds of answer specific enough to tell which question a sentence answers."""
+
+
+def gives_typed_answer(question: Question, sentence: str) -> bool:
+    """Whether a sentence gives the specific kind of answer the question asks for (a date, an amount,
+    a number, a place); checked before the looser fits, as it is asked of every rival."""
+    return question.expects in TYPED_ANSWERS and _says(_SPECIFIC_ANSWERS[question.expects][0], sentence)
+
+
+_QUESTION_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|also|so|but|or)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have)(?:n't)?\s+"
+    r"(that|this|it|there|they|(?:the|my|your|our|this|that)\s+[\w-]+)\b|"
+    r"^\W*(?:(?:und|also)\s+)?(?:ist|war|gibt)\s+(das|es|dies)\b|^\W*(?:et\s+)?(?:est-ce\s+que\s+)?(c'est|c'était)\b",
+    re.IGNORECASE,
+)
+"""The thing a yes/no question asks about ("Is *that* a known problem?", "Ist *das* normal?")."""
+_ANSWER_SUBJECTS = {
+    "that": "that|this|it", "this": "that|this|it", "it": "that|this|it", "there": "there", "they": "they|these|those",
+    "das": "das|es|dies", "es": "das|es|dies", "dies": "das|es|dies",
+    "c'est": r"c'est|ce\s+n'est|c'était|ce\s+n'était", "c'était": r"c'est|ce\s+n'est|c'était|ce\s+n'était",
+}
+"""Who answers for the thing a yes/no question asks about: "Is that…?" - "That's…", "Ist das…?" - "Das ist…".
+Not the people ("Can you…?" - "I'll…"): what support will do is a promise or a yes, judged elsewhere."""
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _answer_opening(question_text: str) -> re.Pattern[str] | None:
+    """The statement opening that answers a yes/no question in its own terms, for its subject."""
+    match = _QUESTION_SUBJECT.match(question_text)
+    if match is None:
+        return None
+    subject = next(group for group in match.groups() if group).lower()
+    if " " in subject:
+        subject = "they" if subject.endswith("s") else "it"  # "Is the yoga mat non-slip?" - "It grips well on wood"
+    verbs = r"(?:'s|'re|'ll|\s+[a-z]+(?:n't)?)\b"  # "That's a casting flaw", "It grips well on wood"
+    if subject in ("das", "es", "dies"):
+        verbs = r"\s+(?:ist|war|gibt|wird|kann|muss|sollte)\b"
+    elif subject.startswith("c'"):
+        verbs = r""
+    opening = r"^\W*(?:(?:yes|no|well|actually|sadly|unfortunately),?\s+)?"
+    return re.compile(rf"{opening}(?:{_ANSWER_SUBJECTS[subject]}){verbs}", re.IGNORECASE)
+
+
+def mirrored_opening(question: Question, sentence: str) -> str | None:
+    """The opening of a reply sentence that answers a yes/no question in its own terms ("Is that a known
+    problem?" - "That's a casting flaw"), else ``None``."""
+    pattern = _answer_opening(question.text)
+    match = pattern.match(sentence) if pattern is not None else None
+    return match.group(0).strip() if match else None
+
+
+_ACTION_QUESTION = re.compile(
+    r"(?:^|\s[-\u2013\u2014]\s|[,;:]\s)\W*(?:(?:and|also|so|but|or|und|et|y)\s+)?(?:(?:can|could|would|will|may)\s+(?:you|we|i|someone)|"
+    r"(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+(?:sie|wir|ich)|(?:pourriez|pouvez)-vous|(?:pouvons|pourrions)-nous|puis-je|"
+    r"est-ce\s+que\s+(?:vous|nous|je)\s+(?:pouvez|pourriez|pouvons|pourrions|peux|pourrais)|"
+    r"(?:puede|pueden|podr[íi]a|podr[íi]an|podemos|puedo)\s)\b",
+    re.IGNORECASE,
+)
+"""A question that asks someone to do something or for something to be done ("Can you turn on…?",
+"Can we get a refund?", "¿Pueden activar…?", "One chair wobbles - can I get a new foot?"): its answer says
+yes, no, done or will."""
+
+
+def asks_for_action(question: Question) -> bool:
+    """Whether a question is a request for action rather than a question about how things are."""
+    return question.kind == "request" or _ACTION_QUESTION.search(question.text) is not None
+
+
+__all__ = [
+    "AFFIRMATION_OPENING",
+    "DONE_OPENING",
+    "TYPED_ANSWERS",
+    "asks_for_action",
+    "fit_strength",
+    "gives_typed_answer",
+    "kind_of_answer",
+    "mirrored_opening",
+    "names_option",
+    "opens_with_yes_or_no",
+    "says_yes_no_or_done",
+]

@@ -1,0 +1,170 @@
+"""Which sentences of a support reply can be an answer, and which say nothing to the point.
+
+A reply's own sentences, cut where a promise to come back or a hand-over begins (a deferral is no
+answer), without questions back, apologies and thanks; its paragraphs; the answers it writes
+under quoted lines ("> Can I record two channels?" - "Up to four"); and the pleasantries ("Glad it's
+sorted! Have a great week.") that answer nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from happyaudit.audit.answer_kinds import (
+    AFFIRMATION_OPENING,
+    DONE_OPENING,
+    says_yes_no_or_done,
+)
+from happyaudit.audit.commitments import promise_start
+from happyaudit.audit.questions import without_signature_block
+from happyaudit.audit.text import (
+    Hint,
+    content_sentence,
+    paragraphs_of_sentences,
+    split_sentences,
+)
+
+_HANDOFF = re.compile(
+    r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:passed|handed|forwarded|escalated|referred|sent)\s+(?:this|it|your\s+\w+)"
+    r"(?:\s+on|\s+over)?\s+to\b|\b(?:i've|i\s+have|we've|we\s+have)\s+asked\s+(?:our|the|my)\b",
+    re.IGNORECASE,
+)
+"""A hand-over to a colleague: the question moves on, it is not answered."""
+_HANDOFF_HINT = Hint("passed handed forwarded escalated referred sent asked")
+"""A cheap necessary condition for ``_HANDOFF``: each alternative holds one of these verbs. Same
+flags; checked in tests."""
+_COURTESY = re.compile(
+    r"^\W*(?:(?:i'm|i\s+am|we're|we\s+are|so|very|really)\s+)*(?:sorry|apologies|my\s+apologies|thanks|thank\s+you|"
+    r"many\s+thanks|great\s+question|good\s+question|happy\s+to\s+help|glad\s+to\s+hear)\b",
+    re.IGNORECASE,
+)
+"""Apologies and thanks: about the topic, but no answer unless they also say yes/no or done."""
+_COURTESY_CLAUSE = re.compile(r"[;:]|,\s+|\s[-\u2013\u2014]\s")
+"""Where the rest of a sentence begins after an opening apology or thanks."""
+_COURTESY_REST_MIN_WORDS = 3
+
+
+@lru_cache(maxsize=512)
+def evidence_sentences(text: str, keep_promises: bool = False, courtesy_rests: bool = True) -> tuple[str, ...]:
+    """The reply's own sentences, each cut where a promise to come back begins (a deferral is no answer).
+
+    ``courtesy_rests``: keep what follows an opening apology or thanks ("Sorry for the wait - it
+    leaves tomorrow"); without them, the sentences that are to the point from their first word.
+    """
+    return tuple(sentence for sentence, rest, _ in _evidence_parts(text, keep_promises) if courtesy_rests or not rest)
+
+
+@lru_cache(maxsize=512)
+def deferring_sentences(text: str) -> frozenset[str]:
+    """The evidence sentences of a reply that were cut where a promise or a hand-over began: what is
+    left of them ("Workshop bookings sit with Tariq, so") says why the question moves on, not the answer."""
+    return frozenset(sentence for sentence, _, cut in _evidence_parts(text, False) if cut)
+
+
+@lru_cache(maxsize=512)
+def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool, bool], ...]:
+    """``evidence_sentences`` with each sentence marked when it is the rest after an apology or thanks,
+    and when it was cut where a promise or a hand-over began."""
+    evidence = []
+    # The signature under the sign-off is no answer: its address and phone lines made short replies look long.
+    for sentence in split_sentences(without_signature_block(text)):
+        sentence = content_sentence(sentence)
+        if sentence.rstrip("\"')").endswith("?"):
+            continue  # a question back is no answer
+        start = None if keep_promises else promise_start(sentence)
+        cut = start is not None
+        if start is not None:
+            sentence = sentence[:start]
+        if _HANDOFF_HINT.search(sentence) and (match := _HANDOFF.search(sentence)):
+            sentence = sentence[: match.start()]
+            cut = True
+        rest = False
+        if _COURTESY.match(sentence) and not says_yes_no_or_done(sentence):
+            # "Sorry for the wait - your lock leaves tomorrow": the apology is no answer, the rest may be.
+            sentence = _COURTESY_CLAUSE.split(sentence, maxsplit=1)[1] if _COURTESY_CLAUSE.search(sentence) else ""
+            if len(sentence.split()) < _COURTESY_REST_MIN_WORDS:
+                continue
+            rest = True
+        if sentence.strip(" ,;:-–—"):
+            evidence.append((sentence, rest, cut))
+    return tuple(evidence)
+
+
+@lru_cache(maxsize=512)
+def evidence_paragraphs(text: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """A reply's evidence sentences (see ``evidence_sentences``) paragraph by paragraph, each marked when
+    it was cut where a promise or a hand-over began: which sentence follows which tells an elaboration
+    ("The file arrives by email within minutes") from a new point."""
+    paragraphs = paragraphs_of_sentences(without_signature_block(text))
+    return tuple(parts for paragraph in paragraphs
+                 if (parts := tuple((sentence, cut) for sentence, _, cut in _evidence_parts(" ".join(paragraph), False))))
+
+
+@lru_cache(maxsize=512)
+def inline_blocks(text: str) -> tuple[tuple[str, str], ...]:
+    """(quoted text, answer text below it) for each "> " block of an inline reply."""
+    blocks: list[tuple[str, list[str]]] = []
+    quoted: list[str] = []
+    for line in (text or "").splitlines():
+        if line.lstrip().startswith(">"):
+            quoted.append(line.lstrip()[1:].strip())
+            continue
+        if quoted:
+            blocks.append((" ".join(quoted), []))
+            quoted = []
+        if blocks and line.strip():
+            blocks[-1][1].append(line.strip())
+    return tuple((quote, "\n".join(answer)) for quote, answer in blocks)
+
+
+def outside_inline_answers(text: str) -> str:
+    """A reply's text without its inline part: from the first quoted line on, what it writes answers the
+    quoted lines above it ("> Can I record two channels?" - "Up to four")."""
+    if not inline_blocks(text):
+        return text
+    lines = text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.lstrip().startswith(">"))
+    return "\n".join(lines[:first])
+
+
+_SENTENCE_MIN_WORDS = 3
+"""Shorter lines of a reply are a name or a sign-off ("Rachel"), not what it says."""
+_PLEASANTRY_MAX_WORDS = 10
+"""A shorter exclamation is a pleasantry ("You're welcome, glad it's sorted!", "Happy birthday to her!")."""
+_GOOD_WISHES = re.compile(r"^\W*(?:have\s+a\s+(?:great|good|nice|lovely|wonderful)|enjoy\s+(?:your|the)|all\s+the\s+best|"
+                          r"take\s+care|get\s+well|best\s+of\s+luck|good\s+luck)\b", re.IGNORECASE)
+"""A good wish ("Have a great week.", "Enjoy your stay."): a pleasantry however it ends."""
+
+
+def is_pleasantry(sentence: str) -> bool:
+    """Whether a reply sentence is a short exclamation that opens with no yes, no or done, or a good wish: a
+    pleasantry, not an answer ("Glad it's sorted! Have a great week." is no answer to "What's the cheapest
+    way to call Poland?")."""
+    if len(sentence.split()) >= _PLEASANTRY_MAX_WORDS:
+        return False
+    return _GOOD_WISHES.match(sentence) is not None or (
+        sentence.rstrip().endswith("!") and not AFFIRMATION_OPENING.match(sentence) and not DONE_OPENING.match(sentence))
+
+
+def only_pleasantries(text: str) -> bool:
+    """Whether all a reply says is pleasantries ("You're welcome, glad it's sorted! Have a great week.")."""
+    said = [sentence for sentence in evidence_sentences(text) if len(sentence.split()) >= _SENTENCE_MIN_WORDS]
+    return bool(said) and all(is_pleasantry(sentence) for sentence in said)
+
+
+def asks_something_back(text: str) -> bool:
+    """Whether a reply asks the customer something back (the answer is then still to come)."""
+    return any(sentence.rstrip("\"')").endswith("?") for sentence in split_sentences(text))
+
+
+__all__ = [
+    "asks_something_back",
+    "deferring_sentences",
+    "evidence_paragraphs",
+    "evidence_sentences",
+    "inline_blocks",
+    "is_pleasantry",
+    "only_pleasantries",
+    "outside_inline_answers",
+]
