@@ -77,3 +77,14 @@ def test_a_done_in_other_words_is_taken_by_the_request_rather_than_by_a_question
                       "cracked - can I get a replacement?",
                       "Sorry about that! A fresh bottle is on its way to you, free of charge.") == [
         "I was wondering whether you also sell matching plant pots."]
+
+
+def test_a_sentence_giving_the_kind_of_answer_only_a_question_in_doubt_asks_for_is_its_own_point():
+    assert unanswered("Are the trekking poles suitable for snow? What's the lead time for 8?",
+                      "Hi Jo,\n\nThey are - they come with snow baskets. Eight pairs ship in 3 working days.") == []
+
+
+def test_a_date_that_goes_on_about_the_answered_question_answers_no_question_in_doubt():
+    assert unanswered("What does the canoe rental cost for a week? And how long is the delivery time to Bergen?",
+                      "Hi Jo,\n\nA week's canoe rental is EUR 240. The rental price holds until 30 November.") == [
+        "And how long is the delivery time to Bergen?"]

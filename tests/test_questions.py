@@ -421,3 +421,25 @@ def test_slots_parking_and_fees_are_support_words_in_every_language():
 def test_a_unit_after_a_number_ends_a_sentence_but_an_initial_does_not():
     assert split_sentences("The shelf is 2 m. It holds 40 kg.") == ["The shelf is 2 m.", "It holds 40 kg."]
     assert split_sentences("J. Smith will call you.") == ["J. Smith will call you."]
+
+
+def test_whoever_is_asked_names_no_topic_in_any_language():
+    for text in ("Can someone look at it?", "Kann sich jemand das ansehen?", "Quelqu'un peut regarder?",
+                 "¿Alguien puede mirarlo?"):
+        assert not {"someon", "jemand", "quelqu'un", "alguien"} & keywords_of(text)
+
+
+def test_asking_to_include_something_or_a_german_request_with_zu_is_a_request():
+    assert [q.kind for q in extract_questions("Please include a spare set of batteries in the parcel.")] == ["request"]
+    assert [q.kind for q in extract_questions(
+        "Außerdem bitte ich Sie, meine neue Lieferadresse in meinem Konto zu speichern.")] == ["request"]
+
+
+def test_a_complaint_that_it_is_always_the_same_thing_is_no_question():
+    assert texts("Why is it always the printer? Can you reset the driver?") == ["Can you reset the driver?"]
+    assert texts("Why does the app log me out after a minute?") == ["Why does the app log me out after a minute?"]
+
+
+def test_german_my_your_and_our_in_every_case_name_no_topic():
+    assert keywords_of("Was ist mit meinem Handy?") == keywords_of("Was ist mit dem Handy?")
+    assert not {"ihrem", "unserer"} & keywords_of("Steht das in Ihrem Angebot an unserer Firma?")

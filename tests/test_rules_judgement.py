@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from happyaudit.audit import audit_case
@@ -462,3 +464,52 @@ def test_a_reply_of_pleasantries_only_answers_no_single_question():
 def test_a_spanish_perfect_reports_a_request_done():
     assert unanswered("Por favor, cancelen la suscripción de mi hija. ¿Me envían también el último recibo?",
                       "Le envío adjunto el recibo.\n\nHe anulado la suscripción de Marta; no habrá más cargos.") == []
+
+
+def with_file(message, name: str = "document.pdf"):
+    """A case message that carries a file."""
+    return replace(message, message=replace(message.message, attachments=(name,)))
+
+
+def test_a_reply_carrying_a_file_answers_the_request_to_send_a_document():
+    asked = msg(0, C, "Hello,\n\nPlease send us the delivery note for order 7731 as a PDF. Can you add our cost centre "
+                      "C-88 to it?\n\nKim")
+    reply = with_file(msg(5, S, "Hi Kim,\n\nAttached - cost centre C-88 is now printed in the header.\n\nSam"))
+    result = audit_case(case(asked, reply), DEFAULTS, at(10))
+    assert findings(result, "unanswered-question") == []
+
+
+def test_one_file_answers_no_request_when_two_documents_are_asked_about():
+    asked = msg(0, C, "Hello,\n\nI need the quote re-issued with our new street name. Please also send the invoice for "
+                      "order 5512 to our accountant.\n\nKim")
+    reply = with_file(msg(5, S, "Hi Kim,\n\nAttached is the quote, re-issued with the new street name.\n\nSam"))
+    assert findings(audit_case(case(asked, reply), DEFAULTS, at(10)), "unanswered-question") == [
+        (asked.message.message_id, "Please also send the invoice for order 5512 to our accountant.")]
+
+
+def test_a_yes_answers_the_yes_no_question_beside_a_document_the_file_answered():
+    asked = msg(0, C, "Can you send me the receipt for my hiking boots? Does it show the VAT?")
+    result = audit_case(case(asked, with_file(msg(5, S, "Attached. Yes."))), DEFAULTS, at(10))
+    assert findings(result, "unanswered-question") == []
+
+
+def test_an_amount_answers_a_question_that_only_asks_what_it_costs():
+    asked = msg(0, C, "Hi,\n\nMy charging cable frayed. Can I order just the cable? How much is it?\n\nLee")
+    result = audit_case(case(asked, msg(5, S, "Hi Lee,\n\nYes, spare cables are EUR 15: https://shop.example/cables\n\nSam")),
+                        DEFAULTS, at(10))
+    assert findings(result, "unanswered-question") == []
+
+
+def test_a_pleasantry_of_two_dashed_clauses_answers_no_single_question():
+    asked = msg(0, C, "The blender arrived, thanks. Can you tell me how to descale it?")
+    result = audit_case(case(asked, msg(5, S, "Hi,\n\nLovely to hear it arrived - enjoy the new blender!\n\nSam")),
+                        DEFAULTS, at(10))
+    assert findings(result, "unanswered-question") == [(asked.message.message_id, "Can you tell me how to descale it?")]
+
+
+def test_a_plea_in_a_chaser_asks_the_earlier_plea_again_and_one_answer_answers_both():
+    first = msg(0, C, "Hello,\n\nmy laptop has been in your workshop for a week (R-5120). What's the status?\n\nNoor")
+    chaser = msg(30, C, "Hello,\n\nI'm still waiting for an answer. What about my laptop?\n\nNoor")
+    reply = msg(32, S, "Hello Noor,\n\nThe keyboard has been replaced and the laptop goes back to you today.\n\nSam")
+    result = audit_case(case(first, msg(2, S, "Hello Noor,\n\nI'll ask the workshop and get back to you by tomorrow.\n\nSam"), chaser, reply), DEFAULTS, at(40))
+    assert findings(result, "unanswered-question") == []

@@ -180,10 +180,16 @@ TYPED_ANSWERS = frozenset(("when", "how_much", "how_many", "where"))
 """Kinds of answer specific enough to tell which question a sentence answers."""
 
 
+def says_kind(expects: str, sentence: str) -> bool:
+    """Whether a sentence gives the specific kind of answer named (``when``: a date or time, ``how_much``: an
+    amount, ``how_many``: a number, ``where``: a place), whichever question asks for it."""
+    return expects in TYPED_ANSWERS and _says(_SPECIFIC_ANSWERS[expects][0], sentence)
+
+
 def gives_typed_answer(question: Question, sentence: str) -> bool:
     """Whether a sentence gives the specific kind of answer the question asks for (a date, an amount,
     a number, a place); checked before the looser fits, as it is asked of every rival."""
-    return question.expects in TYPED_ANSWERS and _says(_SPECIFIC_ANSWERS[question.expects][0], sentence)
+    return says_kind(question.expects, sentence)
 
 
 _QUESTION_SUBJECT = re.compile(
@@ -245,16 +251,53 @@ def asks_for_action(question: Question) -> bool:
     return question.kind == "request" or _ACTION_QUESTION.search(question.text) is not None
 
 
+_DOCUMENT = re.compile(
+    r"\b(?:invoices?|receipts?|bills?|quotes?|quotations?|pdf|copy|copies|reports?|forms?|labels?|documents?|files?|"
+    r"contracts?|certificates?|statements?|credit\s+notes?|manuals?|datasheets?|photos?|pictures?|screenshots?|"
+    r"rechnung(?:en)?|angebot|beleg|quittung|gutschrift|vertrag|formular|etikett|unterlagen|dokumente?|"
+    r"factures?|devis|re[çc]us?|contrats?|formulaires?|[ée]tiquettes?|attestations?|"
+    r"facturas?|presupuestos?|recibos?|contratos?|formularios?|etiquetas?|justificantes?|"
+    r"factuur|offerte|formulier)\b",
+    re.IGNORECASE,
+)
+"""What can be sent as a file: an invoice, a quote, a form, a label, a photo, in five languages."""
+_SEND = re.compile(
+    r"\b(?:send|e-?mail|mail|forward|attach|share|provide|get|have|resend|re-send|"
+    r"schicken|senden|zusenden|zuschicken|schickt|sendet|[üu]bermitteln|mailen|bekommen|erhalten|"
+    r"envoyer|envoyez|renvoyer|transmettre|transmettez|recevoir|avoir|"
+    r"enviar|env[íi]e|env[íi]en|mandar|m[áa]nde|remitir|recibir|tener|"
+    r"sturen|stuur|opsturen|mailen|ontvangen|krijgen)\b",
+    re.IGNORECASE,
+)
+"""Asking for something to be sent or handed over: "send", "e-mail", "Could I get…", "schicken", "envoyer", "enviar"."""
+
+
+def names_document(question: Question) -> bool:
+    """Whether a question speaks of a document at all ("I need the quote re-issued", "Is VAT shown on the
+    invoice?"): a file in the reply may be that one."""
+    return _DOCUMENT.search(question.text) is not None
+
+
+def asks_for_document(question: Question) -> bool:
+    """Whether a question asks support to send a document ("Can you send me the invoice?", "Bitte schicken Sie
+    mir das Angebot"): a reply that carries a file does what it asks, whatever its words. Asking to change a
+    document ("Can you add our VAT number to the invoice?") is not asking for it."""
+    return asks_for_action(question) and names_document(question) and _SEND.search(question.text) is not None
+
+
 __all__ = [
     "AFFIRMATION_OPENING",
     "DONE_OPENING",
     "TYPED_ANSWERS",
     "asks_for_action",
+    "asks_for_document",
     "fit_strength",
     "gives_typed_answer",
     "kind_of_answer",
     "mirrored_opening",
+    "names_document",
     "names_option",
     "opens_with_yes_or_no",
+    "says_kind",
     "says_yes_no_or_done",
 ]

@@ -25,9 +25,11 @@ from happyaudit.audit.answer_kinds import (
     DONE_OPENING,
     TYPED_ANSWERS,
     asks_for_action,
+    asks_for_document,
     gives_typed_answer,
     kind_of_answer,
     mirrored_opening,
+    names_document,
     names_option,
 )
 from happyaudit.audit.questions import Question
@@ -50,8 +52,8 @@ class AnswerVerdict:
     message_id: str
     reason: str
     how: str
-    """``inline``, ``topical``, ``yes-no``, ``short-reply``, ``whole-message``, ``chaser`` (the reply that followed
-    a chaser's question), ``deferred`` (a promise took it up) or ``in-doubt`` (not shown to be answered, but a
+    """``inline``, ``attachment`` (the reply carries the document asked for), ``topical``, ``yes-no``,
+    ``short-reply``, ``whole-message``, ``chaser`` (the reply that followed a chaser's question), ``deferred`` (a promise took it up) or ``in-doubt`` (not shown to be answered, but a
     reply sentence nothing else accounts for may answer it in other words: not flagged)."""
 
 
@@ -238,6 +240,9 @@ def _judge(question: Question, message: Message, first_reply: bool,
             if answer and evidence_sentences(answer):
                 return AnswerVerdict(mid, f"answered inline by {mid}", "inline")
             return None  # quoted and deferred: this reply does not answer it
+    if _attachment_answers(question, message, rivals):
+        return AnswerVerdict(mid, f"reply {mid} carries {_join(list(message.attachments[:3]))}, the document asked for",
+                             "attachment")
     evidence = evidence_sentences(message.new_text)
     if (rivals or settled) and question.keywords:
         competitors = [rival for rival in rivals if not restates(rival, question)]
@@ -254,6 +259,12 @@ def _judge(question: Question, message: Message, first_reply: bool,
     sentence_keywords = [keywords_of(sentence) for sentence in evidence]
     all_keywords = frozenset().union(*sentence_keywords)
 
+    if len(question.keywords) <= _THIN_QUESTION_WORDS and question.expects in TYPED_ANSWERS:
+        # "How much is it?" - "Single earbuds are GBP 49": the amount is its answer when no other question asks for one.
+        typed = next((sentence for sentence in evidence if _only_one_asks_for_it(question, rivals, sentence)), None)
+        if typed is not None:
+            return AnswerVerdict(mid, f"reply {mid} gives {kind_of_answer(question, typed)}, the kind of answer only this "
+                                      "question asks for", "topical")
     if not question.keywords:
         # A plea without content of its own ("What can I do?", "Could you look into it?") is
         # answered by a substantive reply on the message's topic, a plan of action included.
@@ -292,15 +303,12 @@ def _judge(question: Question, message: Message, first_reply: bool,
             shown = _join(_matched_words(exclusive, question.keywords)[:3] or ["its subject"])
             return AnswerVerdict(mid, f"reply {mid} has a sentence on {shown} and on none of the other questions",
                                  "topical")
-    if len(question.keywords) <= _THIN_QUESTION_WORDS and question.expects in TYPED_ANSWERS:
-        typed = next((sentence for sentence in evidence if _only_one_asks_for_it(question, rivals, sentence)), None)
-        if typed is not None:
-            return AnswerVerdict(mid, f"reply {mid} gives {kind_of_answer(question, typed)}, the kind of answer only this "
-                                      "question asks for", "topical")
     if question.expects == "yes_no" and evidence:
         # A reply that opens with a yes or a no answers the one yes/no question open, or else the
-        # first question of the message, which replies take up first.
-        if not any(rival.expects == "yes_no" for rival in rivals):
+        # first question of the message, which replies take up first. A request for a document the reply's
+        # file answered ("Can you send the invoice? Is VAT shown on it?" - "Attached. Yes.") asks for no yes.
+        if not any(rival.expects == "yes_no" and not _attachment_answers(rival, message, [question, *rivals])
+                   for rival in rivals):
             opening = next((sentence for sentence in evidence if AFFIRMATION_OPENING.match(sentence)), None)
         else:
             opening = evidence[0] if question.first and first_reply and AFFIRMATION_OPENING.match(evidence[0]) else None
@@ -337,6 +345,14 @@ def _judge(question: Question, message: Message, first_reply: bool,
             what = f"gives {fit}" if fit else f"takes up {_join(_matched_words(' '.join(evidence), shared)[:3] or ['the message'])}"
             return AnswerVerdict(mid, f"short reply {mid} to the only question {what}", "short-reply")
     return None
+
+
+def _attachment_answers(question: Question, message: Message, rivals: Sequence[Question]) -> bool:
+    """Whether the file a reply carries does what the question asked: send a document ("Please send the
+    invoice as a PDF" - "Attached."). Only when no other open question speaks of a document: with two ("the
+    quote re-issued" and "the invoice to our new address"), one file cannot tell which it is."""
+    return (bool(message.attachments) and asks_for_document(question)
+            and not any(rival is not question and names_document(rival) for rival in rivals))
 
 
 def _exclusive_sentence(question: Question, competitors: Sequence[Question], evidence: Sequence[str],

@@ -16,10 +16,12 @@ import re
 from collections.abc import Sequence
 
 from happyaudit.audit.answer_kinds import (
+    TYPED_ANSWERS,
     asks_for_action,
     fit_strength,
     gives_typed_answer,
     opens_with_yes_or_no,
+    says_kind,
 )
 from happyaudit.audit.language import is_closing_statement
 from happyaudit.audit.questions import Question
@@ -76,7 +78,7 @@ def _says_something(sentence: str) -> bool:
 
 
 def unaccounted_points(text: str, answered: Sequence[Question], in_doubt: Sequence[frozenset[str]] = (),
-                       plea_context: Sequence[frozenset[str]] = ()) -> list[str]:
+                       plea_context: Sequence[frozenset[str]] = (), doubt_kinds: frozenset[str] = frozenset()) -> list[str]:
     """The points of a support reply that nothing the customer asked accounts for, in order, each as the
     sentence that makes it.
 
@@ -90,8 +92,13 @@ def unaccounted_points(text: str, answered: Sequence[Question], in_doubt: Sequen
     yes or a no ("Ja, das geht problemlos.") speaks to an answered yes/no question. What a reply writes
     under a quoted question speaks to that question. What remains, when it says something, may answer a
     question in other words. ``plea_context``: the statements around the questions in doubt that have no
-    words of their own ("What can I do?"), which account for nothing.
+    words of their own ("What can I do?"), which account for nothing. ``doubt_kinds``: the specific kinds of
+    answer the questions in doubt ask for (a date, an amount); a sentence that gives one of them that no answered
+    question asks for, in none of their words, is a point of its own, not a carrying on ("They are compatible.
+    Twelve ship in 2 working days." - the days answer "What's the lead time?"; "The quote is valid until 30
+    November" still carries on from the price).
     """
+    answered_kinds = frozenset(q.expects for q in answered)
     # The statements around a plea in doubt speak for neither ("The box shows E-204. What can I do? And do I
     # get a credit?"): the plea has no words of its own, so they are all it is about.
     shared_context = frozenset().union(*plea_context)
@@ -103,7 +110,11 @@ def unaccounted_points(text: str, answered: Sequence[Question], in_doubt: Sequen
         for sentence, deferring in paragraph:
             keywords = keywords_of(sentence)
             doubt = _share(keywords, in_doubt)
-            if _share(keywords, accounted) > doubt or (not doubt and any(
+            typed = not _share(keywords, accounted) and any(says_kind(kind, sentence) for kind in doubt_kinds - answered_kinds)
+            if typed and not deferring and _says_something(sentence):
+                found.append(sentence)
+                point = "open"
+            elif _share(keywords, accounted) > doubt or (not doubt and any(
                     gives_typed_answer(q, sentence) or (q.expects == "yes_no" and opens_with_yes_or_no(sentence))
                     for q in answered)):
                 point = "accounted"
@@ -146,7 +157,8 @@ def doubtful(candidates: Sequence[Question], text: str, answered: Sequence[Quest
     take questions in order.
     """
     sentences = unaccounted_points(text, answered, [question.keywords for question in candidates],
-                                   [question.context for question in candidates if not question.keywords])
+                                   [question.context for question in candidates if not question.keywords],
+                                   frozenset(q.expects for q in candidates if q.expects in TYPED_ANSWERS))
     found: dict[int, str] = {}
     for sentence in sentences:
         keywords = keywords_of(sentence)

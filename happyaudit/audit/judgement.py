@@ -259,8 +259,12 @@ def _answered_restatement(index: int, asked: list[tuple[CaseMessage, Question]],
         again, asked_again = asked[other][1], asked[other][0]
         # A chaser that names the question's subject ("Just following up on the OpenAPI spec - could you
         # send it over?") asks it again, however it is worded.
-        chased = (asked_again.message.date > cm.message.date and sentence_chases(again.text)
-                  and len(again.keywords & question.keywords) >= _CHASE_NAMES_WORDS)
+        # In a message that chases, a plea with hardly a word of its own asks an earlier one again ("Wie ist
+        # der Stand?" - "ich warte immer noch auf eine Antwort. Was ist mit meinem Handy?").
+        chased = asked_again.message.date > cm.message.date and (
+            (sentence_chases(again.text) and len(again.keywords & question.keywords) >= _CHASE_NAMES_WORDS)
+            or (max(len(again.keywords), len(question.keywords)) <= _THIN_PLEA_WORDS
+                and find_chase(asked_again.message.new_text) is not None))
         if chased or restates(again, question):
             return AnswerVerdict(verdict.message_id, f"asked again in other words; {verdict.reason}", verdict.how)
     return None
@@ -268,6 +272,8 @@ def _answered_restatement(index: int, asked: list[tuple[CaseMessage, Question]],
 
 _CHASE_NAMES_WORDS = 2
 """Words of an earlier question a chaser must repeat to ask it again ("the OpenAPI spec")."""
+_THIN_PLEA_WORDS = 1
+"""Words of its own a plea has at most ("Wie ist der Stand?", "What about my phone?"): a chaser's plea asks it again."""
 
 
 def _chaser_answered(asked: CaseMessage, question: Question, support: Sequence[CaseMessage]) -> AnswerVerdict | None:

@@ -71,6 +71,9 @@ _RHETORICAL = re.compile(
     r"what\s+(?:is|'s)\s+going\s+on|what\s+the\s+(?:hell|heck)|how\s+hard\s+can\s+it\s+be|"
     r"how\s+is\s+(?:this|that)\s+(?:acceptable|possible|ok)|who\s+does\s+that|what\s+were\s+you\s+thinking|"
     r"c'est\s+une\s+blague|ist\s+das\s+(?:ihr\s+)?ernst|en\s+serio)\b|"
+    # a complaint that something keeps happening: "Why is it always the Wi-Fi?", "Warum ist es immer…?"
+    r"^(?:why\s+(?:is|must)\s+(?:it|this|that)\s+always|(?:warum|wieso)\s+(?:ist|muss)\s+(?:es|das)\s+immer|"
+    r"pourquoi\s+(?:c'est|faut-il)\s+toujours|por\s+qu[ée]\s+siempre\s+(?:es|tiene|tengo))\b|"
     # a wh-question that asks for agreement answers itself: "who reads release notes for fun, right?"
     r"\b(?:who|what|how|why)\b[^?]*,\s*(?:right|eh|huh)\s*\?\s*$",
     re.IGNORECASE,
@@ -129,7 +132,9 @@ _REQUEST_VERBS = (
     r"prepare|give|put|mark|delete|close|unsubscribe|ring|repair|investigate|organise|organize|sort|"
     # changes to an account or a service: "please switch my bill to paper-free", "please turn on 2FA"
     r"switch|turn\s+(?:on|off)|move|transfer|upgrade|downgrade|enable|disable|activate|deactivate|extend|renew|"
-    r"pause|reset|unlock|waive|port)"
+    r"pause|reset|unlock|waive|port|"
+    # putting something in with the order or on file: "please include a gift receipt", "please attach the report"
+    r"include|enclose|attach|record|register)"
 )
 _WANTED_ACTIONS = (
     r"(?:cancel|change|return(?!\s+(?:to|home|from|the\s+favou?r)\b)|exchange|book|reserve|update(?!\s+(?:you|u)\b)|amend|swap|request|arrange|"
@@ -177,7 +182,7 @@ _REQUEST = re.compile(
         r"(?:[\w-]+\s+){0,6}?(?:die|den|das|eine|einen|ein|noch)\b|"
         r"\b(?:il\s+nous\s+faudrait|nous\s+aurions\s+besoin|j'aurais\s+besoin)\b|"
         r"\b(?:necesitar[íi]amos|necesitar[íi]a|nos\s+har[íi]a\s+falta)\b|"
-        r"\bich\s+bitte\s+(?:sie\s+)?um\b|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|\bich\s+w[äa]re\s+(?:ihnen\s+)?(?:sehr\s+)?dankbar\b|"
+        r"\bich\s+bitte\s+(?:sie\s+)?um\b|\b(?:ich\s+bitte\s+sie|bitte\s+ich\s+sie)\s*,\s+(?:\w+\s+){1,8}?zu\s+\w+|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|\bich\s+w[äa]re\s+(?:ihnen\s+)?(?:sehr\s+)?dankbar\b|"
         r"\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"
         # French
         r"\b(?:pourriez|pouvez)-vous\b|^merci\s+(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"

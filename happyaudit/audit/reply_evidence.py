@@ -141,7 +141,8 @@ def is_pleasantry(sentence: str) -> bool:
     """Whether a reply sentence is a short exclamation that opens with no yes, no or done, or a good wish: a
     pleasantry, not an answer ("Glad it's sorted! Have a great week." is no answer to "What's the cheapest
     way to call Poland?")."""
-    if len(sentence.split()) >= _PLEASANTRY_MAX_WORDS:
+    # a dash between two clauses is no word: "Great to hear it arrived - enjoy the new phone!" has nine
+    if sum(1 for word in sentence.split() if any(ch.isalnum() for ch in word)) >= _PLEASANTRY_MAX_WORDS:
         return False
     return _GOOD_WISHES.match(sentence) is not None or (
         sentence.rstrip().endswith("!") and not AFFIRMATION_OPENING.match(sentence) and not DONE_OPENING.match(sentence))

@@ -71,7 +71,13 @@ STOP_WORDS = frozenset(
         # "get" in German, as "get": "Bekomme ich eine Gutschrift?" is not about "die Box bekommt kein Signal"
         "bekomme", "bekommen", "bekommt", "bekam", "bekommst", "kriege", "kriegen", "kriegt",
         # "again" in German, French and Spanish, as "again": "¿Pueden revisarlo otra vez?" asks for a look
-        "wieder", "erneut", "nochmals", "encore", "nouveau", "otra", "otro", "vez"
+        "wieder", "erneut", "nochmals", "encore", "nouveau", "otra", "otro", "vez",
+        # whoever is asked ("Can someone look at it?", "Kann jemand…", "Quelqu'un peut…", "¿Alguien puede…?"), as "who"
+        "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "jemand", "jemanden", "quelqu'un",
+        "alguien", "iemand",
+        # the other German cases of "my", "your" and "our", as "mein" and "unser": "Was ist mit meinem Handy?" is about the phone
+        "meinem", "meinen", "meiner", "meines", "ihrem", "ihrer", "ihres", "unserem", "unseren", "unserer", "unseres",
+        "deinem", "deinen", "deiner", "deines", "dein", "deine"
     )
 )
 """Function words and support small talk in five languages: never a question's topic."""
