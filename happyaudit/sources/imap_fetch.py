@@ -119,9 +119,12 @@ class FolderPlan:
 
     @property
     def missing(self) -> list[int]:
+        """The folder's UIDs whose bodies the cache does not hold: the ones to fetch."""
         return [uid for uid in self.uids if uid not in self.cached]
 
     def total_bytes(self, limit: int) -> int:
+        """Bytes the audit will read from this folder (cached plus to fetch), for the progress bar;
+        messages over ``limit`` are fetched as headers only, so they do not count."""
         return self.cached_bytes + sum(size for size in self.sizes.values() if size <= limit)
 
 
