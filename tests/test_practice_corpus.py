@@ -3,59 +3,34 @@
 It is a labelled practice set for the question, promise and chase heuristics: no accuracy
 floors here, only the promises that make its figure trustworthy - the committed files are
 exactly what the script writes, and the labels describe the mailbox that is actually there.
+
+The checks every generated corpus shares are in tests/test_labelled_corpora.py.
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
-import importlib.util
-import json
-import mailbox
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from tests.corpusfiles import fresh_generator, load_labels, load_messages
+
 ROOT = Path(__file__).resolve().parent.parent
 PRACTICE = ROOT / "tests" / "practice"
 SCRIPT = ROOT / "scripts" / "make_practice_corpus.py"
-RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
-         "slow-first-response", "reopened", "many-handoffs"}
-
-
-def _files(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes()
-            for p in sorted(root.rglob("*")) if p.is_file() and p.name != "README.md"}
-
-
-def _text(message: email.message.EmailMessage) -> str:
-    return message.get_body(("plain", "html")).get_content()
 
 
 @pytest.fixture(scope="module")
 def labels() -> dict:
-    return json.loads((PRACTICE / "labels.json").read_text(encoding="utf-8"))
+    return load_labels(PRACTICE)
 
 
 @pytest.fixture(scope="module")
 def messages() -> list[email.message.EmailMessage]:
-    box = mailbox.mbox(str(PRACTICE / "mailbox" / "inbox.mbox"), create=False)
-    inbox = [email.message_from_bytes(box.get_bytes(k), policy=email.policy.default)
-             for k in box.iterkeys()]
-    box.close()
-    sent_root = PRACTICE / "mailbox" / "Sent"
-    sent = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
-            for sub in ("cur", "new") for p in sorted((sent_root / sub).iterdir())]
-    return inbox + sent
-
-
-def test_regenerating_reproduces_the_committed_files_byte_for_byte(tmp_path):
-    subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path)], check=True,
-                   capture_output=True, cwd=ROOT)
-    assert _files(tmp_path) == _files(PRACTICE)
+    return load_messages(PRACTICE)
 
 
 def test_corpus_has_enough_cases_messages_and_clean_cases(labels, messages):
@@ -73,32 +48,8 @@ def test_corpus_holds_many_unanswered_questions_across_many_cases(labels):
 
 
 def test_corpus_holds_at_least_seventy_answered_questions(monkeypatch):
-    gen = _fresh_generator(monkeypatch)
+    gen = fresh_generator(SCRIPT, monkeypatch)
     assert gen.counts()["answered"] >= 70
-
-
-def test_every_labelled_message_is_in_the_mailbox_exactly_once(labels, messages):
-    in_mailbox = Counter(m["Message-ID"].strip("<>") for m in messages)
-    labelled = Counter(i for c in labels["cases"] for i in c["message_ids"])
-    assert labelled == in_mailbox
-    assert set(labelled.values()) == {1}
-
-
-def test_labels_use_only_contract_statuses_and_rules(labels):
-    for c in labels["cases"]:
-        assert c["status"] in {"open", "pending", "closed"}, c["name"]
-        assert set(c["rules"]) <= RULES, c["name"]
-        assert all(n > 0 for n in c["rules"].values()), c["name"]
-        assert len(c["unanswered_questions"]) == c["rules"].get("unanswered-question", 0), c["name"]
-
-
-def test_every_labelled_question_is_in_a_customer_message_of_its_case(labels, messages):
-    by_id = {m["Message-ID"].strip("<>"): m for m in messages}
-    for c in labels["cases"]:
-        texts = [_text(by_id[i]) for i in c["message_ids"]
-                 if not by_id[i]["From"].addresses[0].domain.endswith(labels["support_domain"])]
-        for q in c["unanswered_questions"]:
-            assert any(q in t for t in texts), (c["name"], q)
 
 
 def test_corpus_is_mostly_english_with_four_cases_each_in_german_french_and_spanish(labels):
@@ -107,28 +58,12 @@ def test_corpus_is_mostly_english_with_four_cases_each_in_german_french_and_span
     assert langs["en"] * 10 >= 6 * len(labels["cases"])
 
 
-def test_audit_time_and_settings_are_the_contract_defaults(labels):
-    assert labels["as_of"] == "2026-11-20T17:00:00+00:00"
-    assert labels["support_domain"] == "tallyboard.example"
-    assert labels["settings"] == {"response_target_hours": 24, "follow_up_window_days": 2,
-                                  "close_after_days": 7, "handoff_limit": 2}
-
-
-def _fresh_generator(monkeypatch):
-    """A private copy of the generator module, so tests can corrupt its labels."""
-    spec = importlib.util.spec_from_file_location("make_practice_corpus_fresh", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 def _message(gen, key: str):
     return next(m for c in gen.CASES for m in c.msgs if m.key == key)
 
 
 def test_generator_refuses_a_status_label_that_contradicts_the_message_dates(tmp_path, monkeypatch):
-    gen = _fresh_generator(monkeypatch)
+    gen = fresh_generator(SCRIPT, monkeypatch)
     gen.CASES[0].status = "open"
     with pytest.raises(SystemExit, match="status open, facts say closed"):
         gen.write(tmp_path)
@@ -136,7 +71,7 @@ def test_generator_refuses_a_status_label_that_contradicts_the_message_dates(tmp
 
 
 def test_generator_refuses_a_rule_count_that_contradicts_the_facts(tmp_path, monkeypatch):
-    gen = _fresh_generator(monkeypatch)
+    gen = fresh_generator(SCRIPT, monkeypatch)
     gen.CASES[0].rules = {"customer-chased": 1}
     with pytest.raises(SystemExit, match="facts say"):
         gen.write(tmp_path)
@@ -144,7 +79,7 @@ def test_generator_refuses_a_rule_count_that_contradicts_the_facts(tmp_path, mon
 
 
 def test_generator_refuses_a_question_the_customer_did_not_write(tmp_path, monkeypatch):
-    gen = _fresh_generator(monkeypatch)
+    gen = fresh_generator(SCRIPT, monkeypatch)
     asker = _message(gen, "p02-vat-invoice-address/q")
     asker.uq = ["Can you also send us a paper copy?"]
     with pytest.raises(SystemExit, match="not verbatim in the customer's text"):
@@ -153,7 +88,7 @@ def test_generator_refuses_a_question_the_customer_did_not_write(tmp_path, monke
 
 
 def test_generator_refuses_an_unanswered_question_without_a_later_support_reply(tmp_path, monkeypatch):
-    gen = _fresh_generator(monkeypatch)
+    gen = fresh_generator(SCRIPT, monkeypatch)
     chaser = _message(gen, "p07-factura-pesos/c")
     chaser.uq = ["¿hay alguna novedad sobre la factura en pesos?"]
     with pytest.raises(SystemExit, match="awaiting-reply territory"):

@@ -4,66 +4,34 @@ It is the project's unseen accuracy estimate, so there are no accuracy floors he
 promises that make its figure trustworthy: the committed files are exactly what the script
 writes, the corpus is as large and question-heavy as its README says, and the labels describe
 the mailbox that is actually there.
+
+The checks every generated corpus shares are in tests/test_labelled_corpora.py.
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
-import html
-import importlib.util
-import json
-import mailbox
-import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from tests.corpusfiles import fresh_generator, load_labels, load_messages
+
 ROOT = Path(__file__).resolve().parent.parent
 SEALED = ROOT / "tests" / "sealed"
 SCRIPT = ROOT / "scripts" / "make_sealed_corpus.py"
-RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
-         "slow-first-response", "reopened", "many-handoffs"}
-
-
-def _files(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes()
-            for p in sorted(root.rglob("*")) if p.is_file() and p.name != "README.md"}
-
-
-def _text(message: email.message.EmailMessage) -> str:
-    """The readable text of a message: its plain part, or its HTML part without tags."""
-    plain = message.get_body(("plain",))
-    if plain is not None:
-        return plain.get_content()
-    markup = message.get_body(("html",)).get_content()
-    return html.unescape(re.sub(r"<[^>]+>", "", markup))
 
 
 @pytest.fixture(scope="module")
 def labels() -> dict:
-    return json.loads((SEALED / "labels.json").read_text(encoding="utf-8"))
+    return load_labels(SEALED)
 
 
 @pytest.fixture(scope="module")
 def messages() -> list[email.message.EmailMessage]:
-    box = mailbox.mbox(str(SEALED / "mailbox" / "inbox.mbox"), create=False)
-    inbox = [email.message_from_bytes(box.get_bytes(k), policy=email.policy.default)
-             for k in box.iterkeys()]
-    box.close()
-    sent_root = SEALED / "mailbox" / "Sent"
-    sent = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
-            for sub in ("cur", "new") for p in sorted((sent_root / sub).iterdir())]
-    return inbox + sent
-
-
-def test_regenerating_reproduces_the_committed_files_byte_for_byte(tmp_path):
-    subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path)], check=True,
-                   capture_output=True, cwd=ROOT)
-    assert _files(tmp_path) == _files(SEALED)
+    return load_messages(SEALED)
 
 
 def test_corpus_has_enough_cases_messages_and_clean_cases(labels, messages):
@@ -88,34 +56,10 @@ def test_corpus_labels_enough_missed_follow_ups_and_chases(labels):
     assert totals["customer-chased"] >= 8
 
 
-def test_every_labelled_message_is_in_the_mailbox_exactly_once(labels, messages):
-    in_mailbox = Counter(m["Message-ID"].strip("<>") for m in messages)
-    labelled = Counter(i for c in labels["cases"] for i in c["message_ids"])
-    assert labelled == in_mailbox
-    assert set(labelled.values()) == {1}
-
-
 def test_case_names_are_unique_and_numbered_in_order(labels):
     names = [c["name"] for c in labels["cases"]]
     assert len(set(names)) == len(names)
     assert [int(n[1:3]) for n in names] == list(range(1, len(names) + 1))
-
-
-def test_labels_use_only_contract_statuses_and_rules(labels):
-    for c in labels["cases"]:
-        assert c["status"] in {"open", "pending", "closed"}, c["name"]
-        assert set(c["rules"]) <= RULES, c["name"]
-        assert all(n > 0 for n in c["rules"].values()), c["name"]
-        assert len(c["unanswered_questions"]) == c["rules"].get("unanswered-question", 0), c["name"]
-
-
-def test_every_labelled_question_is_in_a_customer_message_of_its_case(labels, messages):
-    by_id = {m["Message-ID"].strip("<>"): m for m in messages}
-    for c in labels["cases"]:
-        texts = [_text(by_id[i]) for i in c["message_ids"]
-                 if not by_id[i]["From"].addresses[0].domain.endswith(labels["support_domain"])]
-        for q in c["unanswered_questions"]:
-            assert any(q in t for t in texts), (c["name"], q)
 
 
 def test_corpus_is_mostly_english_with_four_cases_each_in_german_french_and_spanish(labels):
@@ -124,24 +68,8 @@ def test_corpus_is_mostly_english_with_four_cases_each_in_german_french_and_span
     assert 10 * langs["en"] >= 6 * len(labels["cases"])
 
 
-def test_audit_time_and_settings_are_the_contract_defaults(labels):
-    assert labels["as_of"] == "2026-11-20T17:00:00+00:00"
-    assert labels["support_domain"] == "brisamar.example"
-    assert labels["settings"] == {"response_target_hours": 24, "follow_up_window_days": 2,
-                                  "close_after_days": 7, "handoff_limit": 2}
-
-
-def _fresh_generator(monkeypatch):
-    """A private copy of the generator module, so tests can corrupt its labels."""
-    spec = importlib.util.spec_from_file_location("make_sealed_corpus_fresh", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_generator_refuses_a_status_label_that_contradicts_the_message_dates(tmp_path, monkeypatch):
-    gen = _fresh_generator(monkeypatch)
+    gen = fresh_generator(SCRIPT, monkeypatch)
     gen.CASES[0].status = "open"
     with pytest.raises(SystemExit, match="status open, facts say closed"):
         gen.write(tmp_path)
@@ -149,7 +77,7 @@ def test_generator_refuses_a_status_label_that_contradicts_the_message_dates(tmp
 
 
 def test_generator_refuses_a_rule_count_that_contradicts_the_facts(tmp_path, monkeypatch):
-    gen = _fresh_generator(monkeypatch)
+    gen = fresh_generator(SCRIPT, monkeypatch)
     gen.CASES[0].rules = {"customer-chased": 1}
     with pytest.raises(SystemExit, match="facts say"):
         gen.write(tmp_path)
@@ -157,7 +85,7 @@ def test_generator_refuses_a_rule_count_that_contradicts_the_facts(tmp_path, mon
 
 
 def test_generator_refuses_a_question_the_customer_did_not_write(tmp_path, monkeypatch):
-    gen = _fresh_generator(monkeypatch)
+    gen = fresh_generator(SCRIPT, monkeypatch)
     gen.UNANSWERED["s04-labrador-fence"] = ["Do you provide dog beds?"]
     with pytest.raises(SystemExit, match="in no customer message"):
         gen.write(tmp_path)
@@ -165,7 +93,7 @@ def test_generator_refuses_a_question_the_customer_did_not_write(tmp_path, monke
 
 
 def test_generator_refuses_an_unanswered_question_with_no_support_reply_after_it(tmp_path, monkeypatch):
-    gen = _fresh_generator(monkeypatch)
+    gen = fresh_generator(SCRIPT, monkeypatch)
     gen.UNANSWERED["s14-baby-equipment-waiting"] = [
         "Can you provide a high chair and a stair gate?"]
     gen.CASES[13].rules = {"awaiting-reply": 1, "unanswered-question": 1}

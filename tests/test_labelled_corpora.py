@@ -1,0 +1,77 @@
+"""Every generated labelled corpus is reproducible from its script and describes its own mailbox.
+
+What makes a corpus's accuracy figure trustworthy, checked alike for each: the committed files
+are exactly what its generator writes, every labelled message is in the mailbox once (and
+every message is labelled), the labels speak the contract's statuses and rules, each
+unanswered question is verbatim in the customer's own mail, and the audit settings are the
+contract's defaults. Each corpus's own size, language and refusal tests are in its own file.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from tests.corpusfiles import ROOT, committed_files, load_labels, load_messages, readable_text
+
+SUPPORT_DOMAINS = {
+    "blind": "terrasol.example",
+    "practice": "tallyboard.example",
+    "practice2": "kestrelconnect.example",
+    "practice3": "voltaro.example",
+    "practice4": "lumora.example",
+    "sealed": "brisamar.example",
+}
+RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
+         "slow-first-response", "reopened", "many-handoffs"}
+
+corpora = pytest.mark.parametrize("name", sorted(SUPPORT_DOMAINS))
+
+
+@corpora
+def test_regenerating_reproduces_the_committed_files_byte_for_byte(name, tmp_path):
+    script = ROOT / "scripts" / f"make_{name}_corpus.py"
+    subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True,
+                   capture_output=True, cwd=ROOT)
+    assert committed_files(tmp_path) == committed_files(ROOT / "tests" / name)
+
+
+@corpora
+def test_every_labelled_message_is_in_the_mailbox_exactly_once(name):
+    labels, messages = load_labels(ROOT / "tests" / name), load_messages(ROOT / "tests" / name)
+    in_mailbox = Counter(m["Message-ID"].strip("<>") for m in messages)
+    labelled = Counter(i for c in labels["cases"] for i in c["message_ids"])
+    assert labelled == in_mailbox
+    assert set(labelled.values()) == {1}
+
+
+@corpora
+def test_labels_use_only_contract_statuses_and_rules(name):
+    for c in load_labels(ROOT / "tests" / name)["cases"]:
+        assert c["status"] in {"open", "pending", "closed"}, c["name"]
+        assert set(c["rules"]) <= RULES, c["name"]
+        assert all(n > 0 for n in c["rules"].values()), c["name"]
+        assert len(c["unanswered_questions"]) == c["rules"].get("unanswered-question", 0), c["name"]
+
+
+@corpora
+def test_every_labelled_question_is_in_a_customer_message_of_its_case(name):
+    labels, messages = load_labels(ROOT / "tests" / name), load_messages(ROOT / "tests" / name)
+    by_id = {m["Message-ID"].strip("<>"): m for m in messages}
+    for c in labels["cases"]:
+        texts = [readable_text(by_id[i]) for i in c["message_ids"]
+                 if not by_id[i]["From"].addresses[0].domain.endswith(labels["support_domain"])]
+        for q in c["unanswered_questions"]:
+            assert any(q in t for t in texts), (c["name"], q)
+
+
+@corpora
+def test_audit_time_and_settings_are_the_contract_defaults(name):
+    labels = load_labels(ROOT / "tests" / name)
+    assert labels["as_of"] == "2026-11-20T17:00:00+00:00"
+    assert labels["support_domain"] == SUPPORT_DOMAINS[name]
+    assert labels["settings"] == {"response_target_hours": 24, "follow_up_window_days": 2,
+                                  "close_after_days": 7, "handoff_limit": 2}
