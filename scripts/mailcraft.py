@@ -33,7 +33,7 @@ import struct
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 QP_CHARSET = email.charset.Charset("utf-8")
@@ -563,6 +563,91 @@ def round_trip_problem(m: Msg, parsed: email.message.EmailMessage, in_mbox: bool
     if body.replace("\r\n", "\n").rstrip("\n") != m.text.rstrip("\n"):
         return f"{m.key}: plain text does not round-trip"
     return None
+
+
+def render_corpus(msgs: Iterable[Msg], profile: Profile) -> list[Msg]:
+    """Give every message its Message-ID and raw bytes (parents first) and return them in date
+    order. Headers are From, To, Subject and Date, then the message's own ``extra`` lines."""
+    msgs = sorted(msgs, key=lambda m: (m.date, m.key))
+    by_key = {m.key: m for m in msgs}
+    for m in msgs:
+        m.message_id = make_message_id(m, profile)
+        headers = [("From", m.frm), ("To", m.to), ("Subject", m.subject),
+                   ("Date", email.utils.format_datetime(m.date))]
+        m.raw = build(m, headers + m.extra, by_key, profile)
+    return msgs
+
+
+# --------------------------------------------------------------------------------------
+# Labels recomputed from the facts (the generators' cross-check)
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Contract:
+    """The audit time and settings a corpus is labelled under (the report contract's defaults)."""
+
+    as_of: datetime
+    response_target: timedelta = timedelta(hours=24)
+    close_after: timedelta = timedelta(days=7)
+    handoff_limit: int = 2
+
+
+def counts_as_customer(m) -> bool:
+    """A customer message that counts for status and timing: not automatic, not thanks-only.
+
+    ``m`` is a generator's message with the facts ``role`` and ``thanks_only``."""
+    return m.role == "customer" and not m.thanks_only
+
+
+def contract_status(msgs: Iterable, contract: Contract) -> str:
+    """The contract status of a case at ``contract.as_of`` from its messages' roles, dates and
+    explicit closes (facts ``role``, ``thanks_only``, ``closes``, ``date``)."""
+    msgs = sorted(msgs, key=lambda m: m.date)
+    last_cust = max((m.date for m in msgs if counts_as_customer(m)), default=None)
+    replies = [m for m in msgs if m.role == "agent"]
+    if last_cust and not any(m.date > last_cust for m in replies):
+        return "open"
+    after = [m for m in replies if last_cust is None or m.date > last_cust]
+    if any(m.closes for m in after):
+        return "closed"
+    return "closed" if contract.as_of - replies[-1].date >= contract.close_after else "pending"
+
+
+def contract_rules(msgs: Iterable, contract: Contract) -> dict[str, int]:
+    """Every rule count of a case recomputed from its messages' facts and dates, in the order
+    the rules are found (facts ``uq``, ``promises`` as (deadline, key of the keeping message or
+    None), ``chase``, ``closes``, ``agent``, plus those of :func:`contract_status`)."""
+    msgs = sorted(msgs, key=lambda m: m.date)
+    by_key = {m.key: m for m in msgs}
+    agents = [m for m in msgs if m.role == "agent"]
+    customers = [m for m in msgs if counts_as_customer(m)]
+    out: dict[str, int] = {}
+
+    def add(rule: str, n: int = 1) -> None:
+        if n:
+            out[rule] = out.get(rule, 0) + n
+
+    add("unanswered-question", sum(len(m.uq) for m in msgs))
+    missed = 0
+    for m in agents:
+        for deadline, kept in m.promises:
+            if kept is None:
+                missed += deadline < contract.as_of
+            else:
+                missed += by_key[kept].date > deadline
+    add("missed-follow-up", missed)
+    add("customer-chased", sum(1 for m in msgs if m.chase))
+    if contract_status(msgs, contract) == "open" and contract.as_of - customers[-1].date > contract.response_target:
+        add("awaiting-reply")
+    if agents and customers and agents[0].date - customers[0].date > contract.response_target:
+        add("slow-first-response")
+    closed_at = [m.date for m in agents if m.closes]
+    if closed_at and any(m.date > closed_at[0] for m in customers):
+        add("reopened")
+    if len({m.agent for m in agents}) > contract.handoff_limit:
+        add("many-handoffs")
+    return out
 
 
 def corpus_labels(cases: Iterable, rules: Iterable[str], as_of: datetime, support_domain: str,

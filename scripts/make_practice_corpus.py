@@ -31,7 +31,6 @@ Usage: python scripts/make_practice_corpus.py [--out DIR]
 from __future__ import annotations
 
 import argparse
-import email.utils
 import json
 import shutil
 import sys
@@ -1318,56 +1317,19 @@ Owen""", who="owen", parent="q")
 # --------------------------------------------------------------------------------------
 
 
-def real_customer(m: Msg) -> bool:
-    """A customer message that counts for status and timing: not automatic, not thanks-only."""
-    return m.role == "customer" and not m.thanks_only
+CONTRACT = mailcraft.Contract(as_of=AS_OF, response_target=RESPONSE_TARGET, close_after=CLOSE_AFTER,
+                              handoff_limit=HANDOFF_LIMIT)
 
 
 def derived_status(c: Case) -> str:
     """The contract status of case ``c`` at AS_OF from roles, dates and explicit closes."""
-    msgs = sorted(c.msgs, key=lambda m: m.date)
-    last_cust = max((m.date for m in msgs if real_customer(m)), default=None)
-    replies = [m for m in msgs if m.role == "agent"]
-    if last_cust and not any(m.date > last_cust for m in replies):
-        return "open"
-    after = [m for m in replies if last_cust is None or m.date > last_cust]
-    if any(m.closes for m in after):
-        return "closed"
-    return "closed" if AS_OF - replies[-1].date >= CLOSE_AFTER else "pending"
+    return mailcraft.contract_status(c.msgs, CONTRACT)
 
 
 def derived_rules(c: Case) -> dict[str, int]:
     """Every rule count of case ``c`` recomputed from its messages' facts and dates."""
-    msgs = sorted(c.msgs, key=lambda m: m.date)
-    by_key = {m.key: m for m in msgs}
-    agents = [m for m in msgs if m.role == "agent"]
-    customers = [m for m in msgs if real_customer(m)]
-    out: dict[str, int] = {}
-
-    def add(rule: str, n: int = 1) -> None:
-        if n:
-            out[rule] = out.get(rule, 0) + n
-
-    add("unanswered-question", sum(len(m.uq) for m in msgs))
-    missed = 0
-    for m in agents:
-        for deadline, kept in m.promises:
-            if kept is None:
-                missed += deadline < AS_OF
-            else:
-                missed += by_key[kept].date > deadline
-    add("missed-follow-up", missed)
-    add("customer-chased", sum(1 for m in msgs if m.chase))
-    if derived_status(c) == "open" and AS_OF - customers[-1].date > RESPONSE_TARGET:
-        add("awaiting-reply")
-    if agents and customers and agents[0].date - customers[0].date > RESPONSE_TARGET:
-        add("slow-first-response")
-    closed_at = [m.date for m in agents if m.closes]
-    if closed_at and any(m.date > closed_at[0] for m in customers):
-        add("reopened")
-    if len({m.agent for m in agents}) > HANDOFF_LIMIT:
-        add("many-handoffs")
-    return {r: out[r] for r in RULES if r in out}
+    counts = mailcraft.contract_rules(c.msgs, CONTRACT)
+    return {r: counts[r] for r in RULES if r in counts}
 
 
 def problems() -> list[str]:
@@ -1402,21 +1364,9 @@ def problems() -> list[str]:
 # --------------------------------------------------------------------------------------
 
 
-def headers_of(m: Msg) -> list[tuple[str, str]]:
-    """The header lines of ``m`` in the order its client writes them."""
-    hdrs = [("From", m.frm), ("To", m.to), ("Subject", m.subject),
-            ("Date", email.utils.format_datetime(m.date))]
-    return hdrs + m.extra
-
-
 def render_all() -> list[Msg]:
     """Build every message (parents first) and return them in date order."""
-    msgs = sorted((m for c in CASES for m in c.msgs), key=lambda m: (m.date, m.key))
-    by_key = {m.key: m for m in msgs}
-    for m in msgs:
-        m.message_id = mailcraft.make_message_id(m, PROFILE)
-        m.raw = mailcraft.build(m, headers_of(m), by_key, PROFILE)
-    return msgs
+    return mailcraft.render_corpus((m for c in CASES for m in c.msgs), PROFILE)
 
 
 def cases_md(lab: dict) -> str:
