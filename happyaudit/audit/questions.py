@@ -2,7 +2,8 @@
 
 Pure functions over precompiled regexes, linear in the text; English first, then German,
 French, Spanish and Dutch question marks and common request forms. Sentences, keywords
-and entities come from text.py; chasing (and the chasers that ask nothing new) from chasing.py.
+and entities come from text.py; chasing (and the chasers that ask nothing new) from chasing.py;
+the kind of answer each question asks for from question_kinds.py.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from happyaudit.audit.chasing import only_nudges
+from happyaudit.audit.question_kinds import expected_answer, options_of
 from happyaudit.audit.text import (
     _DISCLAIMER,
     _GREETING_PREFIX,
@@ -233,88 +235,6 @@ _OFFER = re.compile(
     re.IGNORECASE,
 )
 
-_EXPECTS = (
-    ("how_much", re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
-                            r"\b(?:price|cost|quote)\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bcombien\s+(?:co[ûu]te|"
-                            r"ça\s+co[ûu]te)|\bcu[áa]nto\s+(?:cuesta|vale|cuestan)|\bwat\s+kost|\bhoeveel\s+kost", re.IGNORECASE)),
-    ("how_many", re.compile(r"\bhow\s+many\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b", re.IGNORECASE)),
-    ("when", re.compile(r"\bwhen\b|\bwhat\s+time\b|\bwhat\s+date\b|\bhow\s+(?:long|soon)\b|\blead\s+time\b|"
-                        r"\bby\s+when\b|\bwann\b|\bbis\s+wann\b|\bwie\s+lange?\b|\bquand\b|\bcombien\s+de\s+temps\b|"
-                        r"\bcu[áa]ndo\b|\bcu[áa]nto\s+(?:tiempo|tarda|tardan|tardar[áa]n?|demora)\b|\bwanneer\b|\bhoe\s+lang\b",
-                        re.IGNORECASE)),
-    ("where", re.compile(r"\bwhere\b|\bwo(?:hin)?\b|\boù\b|\bd[óo]nde\b|\bwaar\b", re.IGNORECASE)),
-    ("which", re.compile(r"\bwhich\b|\bwelche[rsnm]?\b|\bquel(?:le)?s?\b|\bcu[áa]l(?:es)?\b|\bwelke?\b", re.IGNORECASE)),
-    ("why", re.compile(r"\bwhy\b|\bwarum\b|\bwieso\b|\bpourquoi\b|\bpor\s+qu[ée]\b|\bwaarom\b", re.IGNORECASE)),
-    ("how", re.compile(r"\bhow\b|\bwie\b|\bcomment\b|\bc[óo]mo\b|\bhoe\b", re.IGNORECASE)),
-    ("what", re.compile(r"\bwhat\b|^was\b|\bwas\s+(?:ist|sind|kostet|kann|muss|soll)\b|^que\b|\bqu[ée]\b|\bwat\b", re.IGNORECASE)),
-)
-_YES_NO_START = re.compile(
-    r"^(?:(?:and|also|so|but|or)\s+)?(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|must|"
-    r"have|has|had|isn't|aren't|don't|doesn't|didn't|can't|won't|kann|kannst|k[öo]nnen|k[öo]nnte|k[öo]nnten|ist|sind|"
-    r"gibt|haben|hat|habe|liefern|bieten|muss|m[üu]ssen|soll|sollte|w[üu]rde|w[üu]rden|d[üu]rfen|est-ce|pouvez|"
-    r"pourriez|puis-je|avez|[êe]tes|est-il|y\s+a-t-il|faut-il|¿?\s*(?:puedo|puede|pueden|podr[íi]a|podr[íi]an|tienen|"
-    r"tiene|hay|es|est[áa]|son|hacen|env[íi]an)|kan|kunt|kun|is|zijn|heeft|hebben|wordt|mag|moet)\b",
-    re.IGNORECASE,
-)
-_WH_CLAUSE = re.compile(
-    r"\b(?:how|when|what|where|which|why|who|wann|wie|wo|warum|welche|quand|comment|o[ùu]|quel|quelle|pourquoi|"
-    r"cu[áa]ndo|c[óo]mo|d[óo]nde|cu[áa]l|qu[ée]|wanneer|hoe|waar|welke|waarom)\b",
-    re.IGNORECASE,
-)
-
-
-_CHOICE = re.compile(r"\b([\w-]+)\s*,?\s+(?:or|oder|ou|o)\s+(?:the\s+|a\s+|an\s+|die\s+|der\s+|das\s+|la\s+|le\s+|el\s+|"
-                     r"de\s+|het\s+|een\s+)?([\w-]+)", re.IGNORECASE)
-_NOT_OPTIONS = frozenset(["not", "is", "are", "do", "does", "should", "would", "can", "could", "will", "i", "we", "it", "you", "something", "anything", "so", "else", "nicht", "ist", "sind", "pas", "est", "no", "es", "niet"])
-
-
-def _options(sentence: str) -> frozenset[str]:
-    """The two alternatives of a choice question, when it offers some."""
-    match = _CHOICE.search(sentence)
-    if not match or {match.group(1).lower(), match.group(2).lower()} & _NOT_OPTIONS:
-        return frozenset()
-    return frozenset((match.group(1), match.group(2)))
-
-
-_DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
-                       r"\bcu[áa]nto\s+(?:tiempo|tarda|tardan|tardar[áa]n?|demora)\b|\bhoe\s+lang\b", re.IGNORECASE)
-"""Asking how long something takes, wherever in the question: the answer is a date or a time."""
-_EMBEDDING = re.compile(
-    r"\b(?:know|tell|check|confirm|say|advise|find\s+out|see|ask|remember|guess|estimate|wissen|sagen|pr[üu]fen|"
-    r"savoir|dire|indiquer|v[ée]rifier|saber|decir|indicar|comprobar|weten|zeggen)\b",
-    re.IGNORECASE,
-)
-"""A verb that asks for a fact as its object: "Can you check *when* it ships?" wants the date, while
-"Does the grinder shut off *when* the hopper is empty?" wants a yes or no."""
-
-
-def _expects(sentence: str, kind: str) -> str:
-    body = _LEAD_IN.sub("", sentence.lstrip("¿¡ "))
-    if _YES_NO_START.match(body) and kind == "direct":
-        lead = _EXPECTS[0][1].search(body) if re.search(r"\bhow\s+much\b", body, re.IGNORECASE) else None
-        if lead is None:
-            for name, pattern in _EXPECTS[:3]:
-                if name != "how_much" and (match := pattern.search(body)) and _EMBEDDING.search(body[:match.start()]):
-                    return name
-            return "yes_no"
-    if kind == "indirect":
-        choice = re.search(r"\b(?:if|whether|ob|si|of)\b|\bs'ils?\b", body, re.IGNORECASE)  # "savoir s'ils peuvent"
-        if choice and not _WH_CLAUSE.search(body[: choice.start()]):
-            return "yes_no"
-    if _EXPECTS[0][1].search(body):
-        return "how_much"  # "What would it cost?": the price words decide wherever they stand
-    if _DURATION.search(body):
-        return "when"  # "And what would the lead time be?"
-    # Otherwise the question word that comes first: "What happens when we exceed it?" asks what, not when.
-    found = [(match.start(), order, name) for order, (name, pattern) in enumerate(_EXPECTS[1:])
-             if (match := pattern.search(body))]
-    if found:
-        return min(found)[2]
-    if kind == "direct" and not _WH_CLAUSE.search(body):
-        return "yes_no"  # a "?" question without any question word, in any language: "Lässt sich … ändern?"
-    return "other"
-
-
 _UNPUNCTUATED_QUESTION = re.compile(
     r"^(?:(?:and|also|so|but)\s*,?\s+)?(?:(?:what|when|where|which|why|how)(?:'s|\s+(?:is|are|do|does|did|can|could|"
     r"would|will|should|much|many|long))|(?:is|are|do|does|can|could|will|would)\s+(?:you|it|there|this|that|the|my)\b)",
@@ -476,7 +396,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
         questions.append(Question(
             text=text_,
             kind=kind,
-            expects=_expects(text_, kind),
+            expects=expected_answer(text_, kind),
             keywords=keywords_of(_LEAD_IN.sub("", text_)),
             entities=entities_of(text_),
             context=context,
@@ -484,7 +404,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             topic=topic,
             single=len(found) == 1,
             first=position == 0,
-            options=_options(text_),
+            options=options_of(text_),
         ))
     return tuple(questions)
 
