@@ -2,6 +2,7 @@
 """Accuracy report: run happyaudit on the labelled evaluation corpus and compare with its labels.
 
     python scripts/evaluate.py [--corpus tests/eval] [--cases odd|even|all] [--json] [-v]
+    python scripts/evaluate.py --corpus tests/blind --corpus tests/sealed ...   # pooled
 
 The corpus directory holds ``mailbox/`` and ``labels.json`` (see tests/eval/README.md). The
 tool runs as ``python -m happyaudit audit <corpus>/mailbox --as-of <as_of> --support-domain
@@ -25,6 +26,12 @@ tool runs as ``python -m happyaudit audit <corpus>/mailbox --as-of <as_of> --sup
 a development half and a held-out half, so heuristics tuned on one can be checked on the other.
 The tool still audits the whole mailbox; findings of cases outside the half are ignored.
 
+With ``--corpus`` given more than once, each corpus is scored as above and the
+``unanswered-question``, ``missed-follow-up`` and ``customer-chased`` counts are also pooled:
+precision and recall over all of them, each with its 95 % Wilson score interval. A handful of
+corpora hold a few dozen labelled findings, so the interval says how far the figure can be
+trusted: 19 of 24 is 0.79, but anything from 0.60 to 0.91 fits it.
+
 ``evaluate(corpus)`` returns the same figures as a dict (used by tests/test_evaluation.py).
 """
 
@@ -32,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import subprocess
 import sys
@@ -213,6 +221,51 @@ def evaluate(corpus: Path, cases: str = "all") -> dict:
     return score(select_cases(labels, cases), run_tool(corpus, labels))
 
 
+POOLED_RULES = ("unanswered-question", "missed-follow-up", "customer-chased")
+"""The rules the accuracy targets are set for, pooled over several corpora."""
+
+
+def wilson_interval(successes: int, trials: int, z: float = 1.96) -> tuple[float, float] | None:
+    """The 95 % Wilson score interval of a proportion: honest for the small counts a labelled
+    corpus gives, where the normal approximation would stray below 0 or above 1."""
+    if trials == 0:
+        return None
+    share = successes / trials
+    centre = (share + z * z / (2 * trials)) / (1 + z * z / trials)
+    spread = z * math.sqrt(share * (1 - share) / trials + z * z / (4 * trials * trials)) / (1 + z * z / trials)
+    return max(0.0, centre - spread), min(1.0, centre + spread)
+
+
+def pool(results: dict[str, dict]) -> dict:
+    """Counts of the targeted rules summed over several corpora's results, with precision and recall
+    and their 95 % intervals: one figure for "mail the rules were not tuned on", not one per mailbox."""
+    pooled = {}
+    for rule in POOLED_RULES:
+        tp = sum(res["rules"][rule]["tp"] for res in results.values())
+        fp = sum(res["rules"][rule]["fp"] for res in results.values())
+        fn = sum(res["rules"][rule]["fn"] for res in results.values())
+        pooled[rule] = {"tp": tp, "fp": fp, "fn": fn, "expected": tp + fn,
+                        "precision": _ratio(tp, tp + fp), "precision_interval": wilson_interval(tp, tp + fp),
+                        "recall": _ratio(tp, tp + fn), "recall_interval": wilson_interval(tp, tp + fn)}
+    return {"corpora": sorted(results), "rules": pooled}
+
+
+def _fmt_interval(interval: tuple[float, float] | None) -> str:
+    return "" if interval is None else f"[{interval[0]:.2f}, {interval[1]:.2f}]"
+
+
+def render_pool(pooled: dict) -> str:
+    """The pooled counts as a table: counts, precision and recall, each with its 95 % interval."""
+    out = [f"pooled over {len(pooled['corpora'])} corpora: {', '.join(pooled['corpora'])}",
+           (f"{'rule':<20} {'exp':>4} {'TP':>4} {'FP':>4} {'FN':>4} {'prec':>6} {'95 % interval':>14} "
+            f"{'recall':>6} {'95 % interval':>14}")]
+    for rule, r in pooled["rules"].items():
+        out.append(f"{rule:<20} {r['expected']:>4} {r['tp']:>4} {r['fp']:>4} {r['fn']:>4} "
+                   f"{_fmt(r['precision']):>6} {_fmt_interval(r['precision_interval']):>14} "
+                   f"{_fmt(r['recall']):>6} {_fmt_interval(r['recall_interval']):>14}")
+    return "\n".join(out)
+
+
 def _fmt(x: float | None) -> str:
     return "  n/a" if x is None else f"{x:5.2f}"
 
@@ -247,14 +300,26 @@ def render(res: dict, verbose: bool = False) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Accuracy report of happyaudit on a labelled corpus.")
-    ap.add_argument("--corpus", type=Path, default=ROOT / "tests" / "eval")
+    ap.add_argument("--corpus", type=Path, action="append",
+                    help="a labelled corpus folder (default tests/eval); give several to pool them")
     ap.add_argument("--cases", choices=("odd", "even", "all"), default="all",
                     help="score only the odd-numbered (development) or even-numbered (held-out) cases")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
     args = ap.parse_args(argv)
-    res = evaluate(args.corpus, args.cases)
-    print(json.dumps(res, indent=2, ensure_ascii=False) if args.json else render(res, args.verbose))
+    corpora = args.corpus or [ROOT / "tests" / "eval"]
+    if len(corpora) == 1:
+        res = evaluate(corpora[0], args.cases)
+        print(json.dumps(res, indent=2, ensure_ascii=False) if args.json else render(res, args.verbose))
+        return 0
+    results = {corpus.name: evaluate(corpus, args.cases) for corpus in corpora}
+    pooled = pool(results)
+    if args.json:
+        print(json.dumps({"corpora": results, "pooled": pooled}, indent=2, ensure_ascii=False))
+        return 0
+    for name, res in results.items():
+        print(f"== {name}\n{render(res, args.verbose)}\n")
+    print(render_pool(pooled))
     return 0
 
 

@@ -155,3 +155,28 @@ def test_scorer_counts_per_case_and_handles_missing_rules():
     assert res["rules"]["missed-follow-up"]["recall"] is None  # nothing labelled, nothing found
     assert res["questions"]["recall"] == 0.5
     assert ev.question_matches("Can you also ship them to Melbourne?", "Can you ship them to Melbourne")
+
+
+def test_wilson_interval_brackets_the_share_and_stays_within_zero_and_one():
+    ev = _load_evaluate()
+    low, high = ev.wilson_interval(19, 24)
+    assert round(low, 2) == 0.60 and round(high, 2) == 0.91
+    assert ev.wilson_interval(10, 10)[1] == 1.0 and ev.wilson_interval(10, 10)[0] > 0.6
+    assert ev.wilson_interval(0, 5)[0] == 0.0
+    assert ev.wilson_interval(0, 0) is None
+
+
+def test_pooling_sums_the_counts_of_every_corpus_before_dividing():
+    ev = _load_evaluate()
+
+    def result(tp, fp, fn):
+        rule = {"tp": tp, "fp": fp, "fn": fn}
+        return {"rules": {name: rule for name in JUDGEMENT_RULES}}
+
+    pooled = ev.pool({"small": result(1, 0, 0), "large": result(9, 5, 3)})
+    uq = pooled["rules"]["unanswered-question"]
+    assert (uq["tp"], uq["fp"], uq["fn"], uq["expected"]) == (10, 5, 3, 13)
+    assert uq["precision"] == 10 / 15 and uq["recall"] == 10 / 13
+    assert uq["precision_interval"] == ev.wilson_interval(10, 15)
+    assert pooled["corpora"] == ["large", "small"]
+    assert "pooled over 2 corpora: large, small" in ev.render_pool(pooled)
