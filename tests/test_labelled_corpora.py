@@ -23,6 +23,7 @@ SUPPORT_DOMAINS = {
     "practice2": "kestrelconnect.example",
     "practice3": "voltaro.example",
     "practice4": "lumora.example",
+    "practice5": "marqueelane.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
