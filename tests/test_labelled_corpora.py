@@ -24,6 +24,7 @@ SUPPORT_DOMAINS = {
     "practice3": "voltaro.example",
     "practice4": "lumora.example",
     "practice5": "marqueelane.example",
+    "practice6": "brigadetrade.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",

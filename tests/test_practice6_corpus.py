@@ -1,0 +1,88 @@
+"""The practice6 corpus (tests/practice6/) is big enough to measure question handling and refuses bad labels.
+
+Brigade Trade Supply, a catering wholesaler's trade desk. No accuracy floors here: the corpus
+is an unseen measurement. These tests hold its promised size, language mix and emphasis on
+questions, and that its generator refuses labels its own messages contradict. The checks every
+generated corpus shares (byte-for-byte regeneration, ids, verbatim questions, settings) are in
+tests/test_labelled_corpora.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.corpusfiles import fresh_generator, load_labels, load_messages
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "practice6"
+SCRIPT = ROOT / "scripts" / "make_practice6_corpus.py"
+
+
+@pytest.fixture(scope="module")
+def labels() -> dict:
+    return load_labels(CORPUS)
+
+
+def findings(labels: dict, rule: str) -> int:
+    return sum(c["rules"].get(rule, 0) for c in labels["cases"])
+
+
+def test_corpus_has_forty_cases_a_hundred_and_twenty_messages_and_a_third_clean(labels):
+    cases = labels["cases"]
+    clean = [c for c in cases if not c["rules"]]
+    assert len(cases) >= 40
+    assert len(load_messages(CORPUS)) >= 120
+    assert 3 * len(clean) >= len(cases)
+
+
+def test_corpus_is_mostly_english_with_four_german_french_and_spanish_cases_each(labels):
+    langs = Counter(c["lang"] for c in labels["cases"])
+    assert 10 * langs["en"] >= 6 * len(labels["cases"])
+    assert min(langs["de"], langs["fr"], langs["es"]) >= 4
+
+
+def test_corpus_labels_at_least_22_unanswered_questions_in_16_cases(labels):
+    asked = [c for c in labels["cases"] if c["unanswered_questions"]]
+    assert sum(len(c["unanswered_questions"]) for c in asked) >= 22
+    assert len(asked) >= 16
+
+
+def test_corpus_labels_ten_missed_follow_ups_and_eight_chases(labels):
+    assert findings(labels, "missed-follow-up") >= 10
+    assert findings(labels, "customer-chased") >= 8
+
+
+def test_generator_refuses_a_status_label_that_contradicts_the_message_dates(tmp_path, monkeypatch):
+    gen = fresh_generator(SCRIPT, monkeypatch)
+    gen.CASES[0].status = "open"
+    with pytest.raises(SystemExit, match="status open, facts say closed"):
+        gen.write(tmp_path)
+    assert not (tmp_path / "labels.json").exists()
+
+
+def test_generator_refuses_a_rule_count_the_facts_do_not_give(tmp_path, monkeypatch):
+    gen = fresh_generator(SCRIPT, monkeypatch)
+    gen.CASES[0].rules = {"customer-chased": 1}
+    with pytest.raises(SystemExit, match="w01-trade-account-copper-pot: rules"):
+        gen.write(tmp_path)
+    assert not (tmp_path / "labels.json").exists()
+
+
+def test_generator_refuses_a_question_the_customer_did_not_write(tmp_path, monkeypatch):
+    gen = fresh_generator(SCRIPT, monkeypatch)
+    gen.CASES[1].msgs[0].uq = ["Do the lids come in black?"]
+    with pytest.raises(SystemExit, match="in no customer message"):
+        gen.write(tmp_path)
+    assert not (tmp_path / "labels.json").exists()
+
+
+def test_generator_refuses_an_unanswered_question_that_no_reply_follows(tmp_path, monkeypatch):
+    gen = fresh_generator(SCRIPT, monkeypatch)
+    waiting = next(c for c in gen.CASES if c.name == "w54-trolley-wheels-waiting")
+    waiting.msgs[0].uq = ["Do you stock replacement wheels for the Brigade GN trolleys (TR-15)?"]
+    with pytest.raises(SystemExit, match="has no support reply after it"):
+        gen.write(tmp_path)
+    assert not (tmp_path / "labels.json").exists()
