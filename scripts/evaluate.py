@@ -308,6 +308,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
     args = ap.parse_args(argv)
     corpora = args.corpus or [ROOT / "tests" / "eval"]
+    for corpus in corpora:
+        if not (corpus / "labels.json").is_file() or not (corpus / "mailbox").is_dir():
+            print(f"evaluate.py: {corpus} is not a labelled corpus (it needs labels.json and mailbox/)",
+                  file=sys.stderr)
+            return 2
     if len(corpora) == 1:
         res = evaluate(corpora[0], args.cases)
         print(json.dumps(res, indent=2, ensure_ascii=False) if args.json else render(res, args.verbose))

@@ -180,3 +180,9 @@ def test_pooling_sums_the_counts_of_every_corpus_before_dividing():
     assert uq["precision_interval"] == ev.wilson_interval(10, 15)
     assert pooled["corpora"] == ["large", "small"]
     assert "pooled over 2 corpora: large, small" in ev.render_pool(pooled)
+
+
+def test_a_folder_without_labels_is_refused_with_one_line(tmp_path, capsys):
+    assert _load_evaluate().main(["--corpus", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and str(tmp_path) in error and "labels.json" in error
