@@ -4,7 +4,8 @@ What makes a corpus's accuracy figure trustworthy, checked alike for each: the c
 are exactly what its generator writes, every labelled message is in the mailbox once (and
 every message is labelled), the labels speak the contract's statuses and rules, each
 unanswered question is verbatim in the customer's own mail, and the audit settings are the
-contract's defaults. Each corpus's own size, language and refusal tests are in its own file.
+contract's defaults. The corpora written to measure questions share their minimum size and
+language mix; each corpus's own counts and its generator's refusals are in its own file.
 """
 
 from __future__ import annotations
@@ -77,3 +78,33 @@ def test_audit_time_and_settings_are_the_contract_defaults(name):
     assert labels["support_domain"] == SUPPORT_DOMAINS[name]
     assert labels["settings"] == {"response_target_hours": 24, "follow_up_window_days": 2,
                                   "close_after_days": 7, "handoff_limit": 2}
+
+
+QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5", "practice6", "sealed")
+"""The corpora written to measure question handling: each was asked for the same minimum size."""
+
+question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
+
+
+@question_heavy
+def test_question_heavy_corpus_has_forty_cases_a_hundred_and_twenty_messages_and_a_third_clean(name):
+    labels, messages = load_labels(ROOT / "tests" / name), load_messages(ROOT / "tests" / name)
+    clean = [c for c in labels["cases"] if not c["rules"]]
+    assert len(labels["cases"]) >= 40
+    assert len(messages) >= 120
+    assert 3 * len(clean) >= len(labels["cases"])
+
+
+@question_heavy
+def test_question_heavy_corpus_labels_22_unanswered_questions_in_16_cases(name):
+    asking = [c for c in load_labels(ROOT / "tests" / name)["cases"] if c["unanswered_questions"]]
+    assert sum(len(c["unanswered_questions"]) for c in asking) >= 22
+    assert len(asking) >= 16
+
+
+@question_heavy
+def test_question_heavy_corpus_is_mostly_english_with_four_cases_each_in_german_french_and_spanish(name):
+    cases = load_labels(ROOT / "tests" / name)["cases"]
+    languages = Counter(c["lang"] for c in cases)
+    assert 10 * languages["en"] >= 6 * len(cases)
+    assert min(languages["de"], languages["fr"], languages["es"]) >= 4

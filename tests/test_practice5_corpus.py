@@ -1,22 +1,20 @@
-"""The practice5 corpus (tests/practice5/, Marquee Lane Tickets) is large enough and refuses bad labels.
+"""The practice5 corpus (tests/practice5/, Marquee Lane Tickets) has enough of each finding and refuses bad labels.
 
 A labelled event-ticketing mailbox written to measure above all the question rule: no accuracy
-floors here, only the promises that make its figure worth having - enough cases, questions
-and languages, and a generator that will not write labels its own facts contradict.
+floors here, only the promises that make its figure worth having - enough promises, chases
+and answered questions, and a generator that will not write labels its own facts contradict.
 
 The checks every generated corpus shares are in tests/test_labelled_corpora.py.
 """
 
 from __future__ import annotations
 
-import email
-import email.policy
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from tests.corpusfiles import fresh_generator, load_labels, load_messages
+from tests.corpusfiles import fresh_generator, load_labels
 
 ROOT = Path(__file__).resolve().parent.parent
 PRACTICE5 = ROOT / "tests" / "practice5"
@@ -26,31 +24,6 @@ SCRIPT = ROOT / "scripts" / "make_practice5_corpus.py"
 @pytest.fixture(scope="module")
 def labels() -> dict:
     return load_labels(PRACTICE5)
-
-
-@pytest.fixture(scope="module")
-def messages() -> list[email.message.EmailMessage]:
-    return load_messages(PRACTICE5)
-
-
-def test_corpus_has_enough_cases_messages_and_clean_cases(labels, messages):
-    cases = labels["cases"]
-    clean = [c for c in cases if not c["rules"]]
-    assert len(cases) >= 40
-    assert len(messages) >= 120
-    assert 3 * len(clean) >= len(cases)
-
-
-def test_corpus_is_mostly_english_with_four_german_french_and_spanish_cases_each(labels):
-    langs = Counter(c["lang"] for c in labels["cases"])
-    assert 10 * langs["en"] >= 6 * len(labels["cases"])
-    assert min(langs["de"], langs["fr"], langs["es"]) >= 4
-
-
-def test_corpus_labels_at_least_22_unanswered_questions_in_16_cases(labels):
-    with_questions = [c for c in labels["cases"] if c["unanswered_questions"]]
-    assert sum(len(c["unanswered_questions"]) for c in with_questions) >= 22
-    assert len(with_questions) >= 16
 
 
 def test_corpus_labels_ten_missed_follow_ups_and_eight_chases(labels):
