@@ -271,3 +271,21 @@ def test_a_clause_sharing_one_word_with_a_question_does_not_answer_it():
         "Hi Sam,\n\nI've refunded the double charge, and the money will be back on your card "
         "in 3-5 days.\n\nBest,\nKim")
     assert stock is None and refund is not None
+
+
+def test_a_later_question_is_not_answered_by_the_words_of_its_paragraph_alone():
+    # The reply takes up the router fault the paragraph describes: that answers "What can I do?",
+    # the message's first question, but says nothing of the credit the second one asks for.
+    found = verdicts(
+        "My Ultra router keeps showing error E-204 since the storm on Monday. What can I do? "
+        "And will I get a credit for the days without internet?",
+        "Error E-204 on the Ultra router means the line sync was lost: please restart the router and, "
+        "if E-204 comes back, we will send an engineer.")
+    assert found[0] is not None and found[1] is None
+
+
+def test_the_first_question_is_still_answered_by_a_reply_on_its_paragraph():
+    [verdict] = verdicts(
+        "My Ultra router keeps showing error E-204 since the storm on Monday. Is it broken?",
+        "Error E-204 on the Ultra router means the line sync was lost: it is not faulty, a restart clears it.")
+    assert verdict is not None

@@ -281,7 +281,9 @@ def _judge(question: Question, message: Message, first_reply: bool,
 
     own = question.keywords & all_keywords
     entities = {e for e in question.entities if any(_entity_in(e, s) for s in lowered)}
-    context = (question.context - question.keywords) & all_keywords
+    # The statements around the questions of a paragraph speak for its first question, which a reply takes
+    # up first; a later one ("Und bekomme ich eine Gutschrift?") needs a word or a name of its own.
+    context = (question.context - question.keywords) & all_keywords if own or entities or question.first else frozenset()
     score = len(own) + 0.5 * len(entities) + min(_CONTEXT_CAP, _CONTEXT_WEIGHT * len(context))
     coverage = len(own) / len(question.keywords)
     fit = None
