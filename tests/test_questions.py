@@ -443,3 +443,16 @@ def test_a_complaint_that_it_is_always_the_same_thing_is_no_question():
 def test_german_my_your_and_our_in_every_case_name_no_topic():
     assert keywords_of("Was ist mit meinem Handy?") == keywords_of("Was ist mit dem Handy?")
     assert not {"ihrem", "unserer"} & keywords_of("Steht das in Ihrem Angebot an unserer Firma?")
+
+
+def test_a_german_polite_imperative_with_any_verb_is_a_request_but_a_courtesy_is_not():
+    assert texts("Bitte aktualisieren Sie unsere Lieferadresse auf Hafenstraße 3.") == [
+        "Bitte aktualisieren Sie unsere Lieferadresse auf Hafenstraße 3."]
+    assert texts("Vielen Dank, und bitte nehmen Sie den Gutschein von der Rechnung.") == [
+        "Vielen Dank, und bitte nehmen Sie den Gutschein von der Rechnung."]
+    assert texts("Bitte entschuldigen Sie die späte Antwort. Bitte beachten Sie, dass wir umgezogen sind.") == []
+
+
+def test_a_spanish_request_to_ustedes_with_por_favor_is_a_request():
+    assert texts("Anulen por favor el pedido 5521.") == ["Anulen por favor el pedido 5521."]
+    assert texts("Todo bien, y cámbienlo por favor a la talla M.") == ["Todo bien, y cámbienlo por favor a la talla M."]

@@ -175,6 +175,10 @@ _REQUEST = re.compile(
         r"^(?:bitte\s+(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|ändern|[äa]ndern|"
         r"erstatten|prüfen|pr[üu]fen|rufen|kontaktieren|korrigieren|tauschen|ersetzen)|"
         r"(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|[äa]ndern)\s+sie\s+(?:[\w-]+\s+){0,4}?bitte)\b|"
+        # the polite imperative with any verb: "Bitte tragen Sie unsere Kostenstelle ein", "Bitte aktualisieren Sie …";
+        # not the courtesies "Bitte entschuldigen Sie …", "Bitte beachten Sie …", "Bitte zögern Sie nicht …"
+        r"(?:^|[,;]\s+)(?:(?:und|auch|au(?:ß|ss)erdem)\s+)?bitte\s+(?!entschuldigen|verzeihen|beachten|z[öo]gern|haben\b)"
+        r"\w+(?:en|ern|eln)\s+sie\b|"
         r"\bich\s+(?:brauche|ben[öo]tige)\s+(?:noch\s+|dringend\s+|bitte\s+)?(?:die|den|das|eine|einen|ein)\b|"
         # wanting a thing, as "I'd like an invoice": "Außerdem hätte ich gern eine Rechnung"
         r"\b(?:(?:ich|wir)\s+h[äa]tten?|h[äa]tten?\s+(?:ich|wir))\s+(?:\w+\s+)?gerne?\s+(?:noch\s+)?"
@@ -196,6 +200,9 @@ _REQUEST = re.compile(
         r"\ble[s]?\s+agradecer[íi]a\s+(?:que|si)\b|"
         r"\bnecesito\s+(?:que|la|el|los|las|una?)\b|"
         r"^(?:env[íi]en(?:me|nos)?|m[áa]nden(?:me|nos)?|conf[íi]rmen(?:me|nos)?|ind[íi]quen(?:me|nos)?)\b|"
+        # any verb asked of "ustedes" with "por favor": "actualicen por favor mi dirección", "cámbienlo, por favor"
+        r"(?:^|[,;]\s+)(?:(?:y|tambi[ée]n|adem[áa]s)\s+)?\w+(?:en|an)(?:me|nos|lo|la|los|las|le|les)?,?\s+"
+        r"(?:tambi[ée]n\s+)?por\s+favor\b|"
         r"\bj'ai\s+besoin\s+(?:de\s+la|du|des|d'une?|de\s+l')\b|"
         # Dutch
         r"^(?:(?:kunt|kan|wilt|zou)\s+(?:u|je|jij)\b|graag\s+ontvang\s+ik\b|stuur\s+(?:me|mij|ons)\b)"
