@@ -289,3 +289,17 @@ def test_the_first_question_is_still_answered_by_a_reply_on_its_paragraph():
         "My Ultra router keeps showing error E-204 since the storm on Monday. Is it broken?",
         "Error E-204 on the Ultra router means the line sync was lost: it is not faulty, a restart clears it.")
     assert verdict is not None
+
+
+def test_a_reply_of_bare_values_answers_each_question_by_the_kind_it_asks_for():
+    customer = ("Hi, what's the capacity of the Riverside room for a standing reception? And where can I see the "
+                "room layouts? We're planning a launch party.")
+    questions = extract_questions(customer)
+    reply = msg(1, S, "180.\n\nhttps://venue.example/riverside/layouts.pdf\n\nSam").message
+    found = [judge_reply(q, reply, first_reply=True, rivals=[r for r in questions if r is not q]) for q in questions]
+    assert [verdict.how for verdict in found] == ["topical", "topical"]
+
+
+def test_a_bare_value_does_not_answer_a_question_that_asks_for_another_kind():
+    [question] = extract_questions("Where can I see the room layouts for the Riverside room?")
+    assert judge_reply(question, msg(1, S, "180.").message, first_reply=True) is None

@@ -456,3 +456,14 @@ def test_a_german_polite_imperative_with_any_verb_is_a_request_but_a_courtesy_is
 def test_a_spanish_request_to_ustedes_with_por_favor_is_a_request():
     assert texts("Anulen por favor el pedido 5521.") == ["Anulen por favor el pedido 5521."]
     assert texts("Todo bien, y cámbienlo por favor a la talla M.") == ["Todo bien, y cámbienlo por favor a la talla M."]
+
+
+def test_whats_without_its_apostrophe_is_still_a_what_question():
+    [question] = extract_questions("Whats your returns address for the UK?")
+    assert question.expects == "what"
+
+
+def test_asking_for_a_capacity_or_a_number_of_things_expects_a_number():
+    assert [q.expects for q in extract_questions(
+        "What's the capacity of the main hall? What is the maximum number of guests on the terrace?")] == [
+        "how_many", "how_many"]

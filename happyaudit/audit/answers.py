@@ -181,6 +181,16 @@ def _only_one_asks_for_it(question: Question, competitors: Sequence[Question], s
 
 
 _THIN_QUESTION_WORDS = 1
+_BARE_VALUE_WORDS = 2
+"""A reply sentence with at most this many words beside its numbers and links ("240.", "£45 a head",
+"https://…/floorplan.pdf") is a bare value: it answers whichever question asks for its kind."""
+_LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _is_bare_value(sentence: str) -> bool:
+    """Whether a reply sentence is a value with hardly a word around it (a number, an amount, a date, a link)."""
+    return len(_WORD.findall(_LINK.sub(" ", sentence))) <= _BARE_VALUE_WORDS
 """A question with at most this many words of its own ("How much extra is it?") is told by the kind of
 answer it asks for more than by its words."""
 
@@ -259,9 +269,13 @@ def _judge(question: Question, message: Message, first_reply: bool,
     sentence_keywords = [keywords_of(sentence) for sentence in evidence]
     all_keywords = frozenset().union(*sentence_keywords)
 
-    if len(question.keywords) <= _THIN_QUESTION_WORDS and question.expects in TYPED_ANSWERS:
-        # "How much is it?" - "Single earbuds are GBP 49": the amount is its answer when no other question asks for one.
-        typed = next((sentence for sentence in evidence if _only_one_asks_for_it(question, rivals, sentence)), None)
+    if question.expects in TYPED_ANSWERS:
+        # "How much is it?" - "Single earbuds are GBP 49": the amount is its answer when no other question asks for
+        # one. A fuller question is answered so only by a bare value: "240." and a link under "What's the capacity?
+        # And where can I see a floor plan?"
+        typed = next((sentence for sentence in evidence
+                      if (len(question.keywords) <= _THIN_QUESTION_WORDS or _is_bare_value(sentence))
+                      and _only_one_asks_for_it(question, rivals, sentence)), None)
         if typed is not None:
             return AnswerVerdict(mid, f"reply {mid} gives {kind_of_answer(question, typed)}, the kind of answer only this "
                                       "question asks for", "topical")

@@ -16,7 +16,10 @@ _EXPECTS = (
     ("how_much", re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
                             r"\b(?:price|cost|quote)\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bcombien\s+(?:co[ûu]te|"
                             r"ça\s+co[ûu]te)|\bcu[áa]nto\s+(?:cuesta|vale|cuestan)|\bwat\s+kost|\bhoeveel\s+kost", re.IGNORECASE)),
-    ("how_many", re.compile(r"\bhow\s+many\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b", re.IGNORECASE)),
+    ("how_many", re.compile(r"\bhow\s+many\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b|"
+                            # a count asked as a thing: "What's the capacity of the main room?"
+                            r"\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:capacity|maximum\s+number|minimum\s+number|number\s+of)\b",
+                            re.IGNORECASE)),
     ("when", re.compile(r"\bwhen\b|\bwhat\s+time\b|\bwhat\s+date\b|\bhow\s+(?:long|soon)\b|\blead\s+time\b|"
                         r"\bby\s+when\b|\bwann\b|\bbis\s+wann\b|\bwie\s+lange?\b|\bquand\b|\bcombien\s+de\s+temps\b|"
                         r"\bcu[áa]ndo\b|\bcu[áa]nto\s+(?:tiempo|tarda|tardan|tardar[áa]n?|demora)\b|\bwanneer\b|\bhoe\s+lang\b",
@@ -25,7 +28,7 @@ _EXPECTS = (
     ("which", re.compile(r"\bwhich\b|\bwelche[rsnm]?\b|\bquel(?:le)?s?\b|\bcu[áa]l(?:es)?\b|\bwelke?\b", re.IGNORECASE)),
     ("why", re.compile(r"\bwhy\b|\bwarum\b|\bwieso\b|\bpourquoi\b|\bpor\s+qu[ée]\b|\bwaarom\b", re.IGNORECASE)),
     ("how", re.compile(r"\bhow\b|\bwie\b|\bcomment\b|\bc[óo]mo\b|\bhoe\b", re.IGNORECASE)),
-    ("what", re.compile(r"\bwhat\b|^was\b|\bwas\s+(?:ist|sind|kostet|kann|muss|soll)\b|^que\b|\bqu[ée]\b|\bwat\b", re.IGNORECASE)),
+    ("what", re.compile(r"\bwhats?\b|^was\b|\bwas\s+(?:ist|sind|kostet|kann|muss|soll)\b|^que\b|\bqu[ée]\b|\bwat\b", re.IGNORECASE)),
 )
 _YES_NO_START = re.compile(
     r"^(?:(?:and|also|so|but|or)\s+)?(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|must|"
@@ -36,7 +39,7 @@ _YES_NO_START = re.compile(
     re.IGNORECASE,
 )
 _WH_CLAUSE = re.compile(
-    r"\b(?:how|when|what|where|which|why|who|wann|wie|wo|warum|welche|quand|comment|o[ùu]|quel|quelle|pourquoi|"
+    r"\b(?:how|when|whats?|where|which|why|who|wann|wie|wo|warum|welche|quand|comment|o[ùu]|quel|quelle|pourquoi|"
     r"cu[áa]ndo|c[óo]mo|d[óo]nde|cu[áa]l|qu[ée]|wanneer|hoe|waar|welke|waarom)\b",
     re.IGNORECASE,
 )
