@@ -181,6 +181,8 @@ def _only_one_asks_for_it(question: Question, competitors: Sequence[Question], s
 
 
 _THIN_QUESTION_WORDS = 1
+"""A question with at most this many words of its own ("How much extra is it?") is told by the kind of
+answer it asks for more than by its words."""
 _BARE_VALUE_WORDS = 2
 """A reply sentence with at most this many words beside its numbers and links ("240.", "£45 a head",
 "https://…/floorplan.pdf") is a bare value: it answers whichever question asks for its kind."""
@@ -191,8 +193,6 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def _is_bare_value(sentence: str) -> bool:
     """Whether a reply sentence is a value with hardly a word around it (a number, an amount, a date, a link)."""
     return len(_WORD.findall(_LINK.sub(" ", sentence))) <= _BARE_VALUE_WORDS
-"""A question with at most this many words of its own ("How much extra is it?") is told by the kind of
-answer it asks for more than by its words."""
 
 
 _CLAUSE = re.compile(r";\s*|,\s+(?:and|but|while|plus|und|aber|et|mais|y|pero|maar)\s+|\s[-\u2013\u2014]\s")
