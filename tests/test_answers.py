@@ -303,3 +303,23 @@ def test_a_reply_of_bare_values_answers_each_question_by_the_kind_it_asks_for():
 def test_a_bare_value_does_not_answer_a_question_that_asks_for_another_kind():
     [question] = extract_questions("Where can I see the room layouts for the Riverside room?")
     assert judge_reply(question, msg(1, S, "180.").message, first_reply=True) is None
+
+
+def test_a_refund_request_is_not_answered_by_a_reply_that_only_explains_the_charge():
+    assert verdicts(
+        "I was charged a £4 booking fee on order 7731. Can I get that booking fee refunded?",
+        "The booking fee on order 7731 covers card processing and is charged once per order.") == [None]
+
+
+def test_a_refund_request_is_answered_by_a_reply_that_decides_the_refund():
+    [verdict] = verdicts(
+        "I was charged a £4 booking fee on order 7731. Can I get that booking fee refunded?",
+        "I've refunded the £4 booking fee on order 7731 to your card.")
+    assert verdict is not None
+
+
+def test_money_back_as_a_credit_in_german_answers_a_refund_request():
+    [verdict] = verdicts(
+        "Die Routermiete wurde im Oktober doppelt berechnet. Bitte erstatten Sie mir den zu viel gezahlten Betrag.",
+        "Der doppelte Betrag wird Ihnen auf der nächsten Rechnung gutgeschrieben.")
+    assert verdict is not None

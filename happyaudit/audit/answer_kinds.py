@@ -67,6 +67,8 @@ _COMPLETION = re.compile(
     r"registered|seen|read|taken\s+note)\b)|has\s+been|have\s+been|is\s+now|are\s+now|went\s+out|is\s+on\s+its\s+way|"
     r"here\s+is|here's|here\s+are|attached|please\s+find|done|just\s+now|is\s+ready|are\s+ready|sent|updated|changed|"
     r"cancelled|canceled|refunded|arranged|issued|switched|copied|corrected|booked|processed|(?:all\s+)?sorted|"
+    # money back, done or decided, as other languages say it: "wird Ihnen gutgeschrieben", "sera remboursé"
+    r"(?:zur[üu]ck)?erstattet|gutgeschrieben|[üu]berwiesen|rembours[ée]e?s?|cr[ée]dit[ée]e?s?|reembolsad[oa]s?|abonad[oa]s?|"
     r"habe\s+ich|haben\s+wir|anbei|im\s+anhang|ist\s+unterwegs|erledigt|ci-joint|vous\s+trouverez|c'est\s+fait|j'ai|"
     r"nous\s+avons|adjunto|aqu[íi]\s+tiene|le\s+he|hemos|hecho|he\s+\w+(?:ado|ido)|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
     re.IGNORECASE,

@@ -307,7 +307,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
             fit = fit or kind_of_answer(question, evidence[index])
     if question.options and any(names_option(question, sentence) for sentence in evidence):
         return AnswerVerdict(mid, f"reply {mid} picks one of the options ({_join(sorted(question.options))})", "topical")
-    if score >= 2 or (score >= 1 and (fit or coverage >= 0.5)):
+    if (score >= 2 or (score >= 1 and (fit or coverage >= 0.5))) and not _money_back_left_out(question, all_keywords):
         mentioned = (_matched_words(question.text, own) or sorted(entities)
                      or _matched_words(" ".join(evidence), context) or sorted(_display(context | own)))
         reason = f"reply {mid} mentions {_join(mentioned[:4])}"
@@ -357,10 +357,30 @@ def _judge(question: Question, message: Message, first_reply: bool,
         fit = next((f for s in evidence if (f := kind_of_answer(question, s))), None)
         shared = question.topic & all_keywords
         asks_back = asks_something_back(message.new_text)
-        if fit or (shared and not asks_back):
+        if fit or (shared and not asks_back and not _money_back_left_out(question, all_keywords)):
             what = f"gives {fit}" if fit else f"takes up {_join(_matched_words(' '.join(evidence), shared)[:3] or ['the message'])}"
             return AnswerVerdict(mid, f"short reply {mid} to the only question {what}", "short-reply")
     return None
+
+
+_MONEY_BACK = "~refund"
+"""The keyword group of a refund in every language (refund, erstatten, rembourser, reembolso, …)."""
+_MONEY_BACK_WORDS = frozenset((_MONEY_BACK, "credit", "gutsch", "gutges", "abono", "abonar", "compen", "dedomm", "waiv",
+                               "tego"))
+"""The keywords of a reply that speaks of money back in any form: a refund, a credit ("wird Ihnen
+gutgeschrieben", "abonaremos"), a compensation, a waived charge."""
+
+
+def _money_back_left_out(question: Question, reply_keywords: frozenset[str]) -> bool:
+    """Whether a request for money back meets a reply that never speaks of money back.
+
+    "Can I get that fee refunded?" - "The booking fee covers card processing and is charged per
+    order": a reply on the topic that explains the charge and leaves the refund undecided, the most
+    common way a refund request goes unanswered. Such a reply answers it only with a yes, a no or a
+    done, which the checks after the topical one still find.
+    """
+    return (_MONEY_BACK in question.keywords and asks_for_action(question)
+            and not _MONEY_BACK_WORDS & reply_keywords)
 
 
 def _attachment_answers(question: Question, message: Message, rivals: Sequence[Question]) -> bool:
