@@ -467,3 +467,10 @@ def test_asking_for_a_capacity_or_a_number_of_things_expects_a_number():
     assert [q.expects for q in extract_questions(
         "What's the capacity of the main hall? What is the maximum number of guests on the terrace?")] == [
         "how_many", "how_many"]
+
+
+def test_an_adverb_after_or_is_not_one_of_the_options():
+    [question] = extract_questions("Does the VIP ticket include the soundcheck, or only the lounge?")
+    assert question.options == {"soundcheck", "lounge"}
+    [german] = extract_questions("Soll ich das Paket schicken oder nur abholen?")
+    assert german.options == {"schicken", "abholen"}
