@@ -365,8 +365,9 @@ def _judge(question: Question, message: Message, first_reply: bool,
 
 _MONEY_BACK = "~refund"
 """The keyword group of a refund in every language (refund, erstatten, rembourser, reembolso, …)."""
-_MONEY_BACK_WORDS = frozenset((_MONEY_BACK, "credit", "gutsch", "gutges", "abono", "abonar", "compen", "dedomm", "waiv",
-                               "tego"))
+_MONEY_BACK_WORDS = frozenset().union(*(keywords_of(word) for word in (
+    "refund", "credit", "gutschrift", "gutgeschrieben", "abono", "abonar", "compensation", "dédommagement", "waive",
+    "tegoed")))
 """The keywords of a reply that speaks of money back in any form: a refund, a credit ("wird Ihnen
 gutgeschrieben", "abonaremos"), a compensation, a waived charge."""
 
