@@ -8,8 +8,8 @@ only promise to come back ("I'll check on the shipping question") never count as
 Tuned for precision of the unanswered flag: when in doubt, a question counts as answered.
 
 The kinds of answer a sentence gives are in answer_kinds.py; which sentences of a reply count as
-evidence, in reply_evidence.py. This module weighs them: which reply answers which question, and
-which of the customer's questions a reply sentence speaks to when several are open.
+evidence, in reply_evidence.py; which of several open questions a reply sentence speaks to, in
+rivals.py. This module weighs them: which reply answers which question, and why.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 
 from happyaudit.audit.answer_kinds import (
     AFFIRMATION_OPENING,
@@ -26,7 +25,6 @@ from happyaudit.audit.answer_kinds import (
     TYPED_ANSWERS,
     asks_for_action,
     asks_for_document,
-    gives_typed_answer,
     kind_of_answer,
     mirrored_opening,
     names_document,
@@ -40,7 +38,16 @@ from happyaudit.audit.reply_evidence import (
     inline_blocks,
     only_pleasantries,
 )
-from happyaudit.audit.text import _SENTENCE_CACHE
+from happyaudit.audit.rivals import (
+    CONTEXT_CAP,
+    CONTEXT_WEIGHT,
+    THIN_QUESTION_WORDS,
+    entity_in,
+    only_one_asks_for_it,
+    own_clauses,
+    restates,
+    taken_elsewhere,
+)
 from happyaudit.audit.words import keywords_of, tokens
 from happyaudit.model import CaseMessage, Message
 
@@ -62,10 +69,6 @@ _INLINE_MIN_OVERLAP = 0.7
 _SHORT_REPLY_WORDS = 30
 _GENERIC_MIN_MATCHES = 1
 _GENERIC_MIN_WORDS = 6
-_CONTEXT_WEIGHT = 0.5
-_CONTEXT_CAP = 1.5
-_CLAIM_MARGIN = 0.1
-"""How much better another question must fit a reply sentence to take it away (when in doubt: answered)."""
 
 
 def _words(text: str) -> set[str]:
@@ -82,107 +85,6 @@ def _matched_words(text: str, found: set[str] | frozenset[str]) -> list[str]:
     return words
 
 
-def _entity_in(entity: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text) is not None
-
-
-@lru_cache(maxsize=_SENTENCE_CACHE)
-def _entities_named(entities: frozenset[str], lowered: str) -> int:
-    """How many of a question's entities a reply sentence (lower-cased, without "#") names; cached,
-    as each sentence is weighed against every open question, and again as each one's rival."""
-    return sum(1 for e in entities if _entity_in(e, lowered))
-
-
-def _alignment(question: Question, keywords: frozenset[str], lowered: str, sentence: str,
-               shared_context: frozenset[str] = frozenset()) -> float:
-    """How well one reply sentence fits one question: its share of the question's words, plus its fit.
-
-    ``shared_context``: statements around both questions being compared ("Can I change the address?
-    It's 4 Harbour Road. Could you add a bell?") speak for neither, so they are left out.
-    """
-    if not question.keywords:
-        return 0.0
-    own = len(question.keywords & keywords)
-    context = min(_CONTEXT_CAP, _CONTEXT_WEIGHT * len((question.context - question.keywords - shared_context) & keywords))
-    entities = _entities_named(question.entities, lowered) if question.entities else 0
-    score = (own + 0.5 * entities + context) / len(question.keywords)
-    if (own or context) and kind_of_answer(question, sentence):
-        score += 1.0
-    return score
-
-
-def _claimed_by_rival(question: Question, competitors: Sequence[Question], sentence: str) -> bool:
-    """Whether a reply sentence answers another question of the customer better than this one.
-
-    One sentence of a reply usually answers one question: "EUR 945 including delivery" answers
-    "What would it cost?", not "Can you include a brewing guide?" although it shares "include".
-    A sentence that covers at least half of this question's own words stays evidence for it.
-    ``competitors``: the rivals that do not restate this question.
-    """
-    if not competitors or not question.keywords:
-        return False
-    keywords = keywords_of(sentence)
-    if len(question.keywords & keywords) * 2 >= len(question.keywords):
-        return False
-    lowered = sentence.lower().replace("#", "")
-    # A rival claims a sentence through its own words, its names or the specific kind of answer it asks
-    # for ("EUR 945" for "What would that cost?"); the statements around both questions speak for
-    # neither, on either side of the comparison.
-    return any((rival.keywords & keywords or _entities_named(rival.entities, lowered)
-                or gives_typed_answer(rival, sentence))
-               and _alignment(rival, keywords, lowered, sentence, question.context)
-               > _alignment(question, keywords, lowered, sentence, rival.context) + _CLAIM_MARGIN
-               for rival in competitors)
-
-
-_RESTATED_MIN_WORDS = 2
-"""Words of an earlier question a sentence must repeat to go back over it ("Replacement sent" does
-not restate "Can you ship?")."""
-_LOOSE_FITS = frozenset(("a yes/no", "a done"))
-"""Fits any statement of what is or was done: too weak to tell a new answer from a repeated one."""
-
-
-def _repeats_earlier_answer(question: Question, settled: Sequence[Question], keywords: frozenset[str], lowered: str,
-                            sentence: str) -> bool:
-    """Whether a reply sentence goes back over a question answered before rather than this one.
-
-    "Just to confirm: your subscription is paused for December" fits the earlier "Can I pause it
-    for December?" better than the new "Can the January bag be ground for a moka pot?". It still
-    answers the new question when it gives the specific kind of answer that one asks for (a
-    date, an amount, a name, a place).
-    """
-    restated = [earlier for earlier in settled if len(earlier.keywords & keywords) >= _RESTATED_MIN_WORDS]
-    if not restated or kind_of_answer(question, sentence) not in _LOOSE_FITS | {None}:
-        return False
-    return _claimed_by_rival(question, [earlier for earlier in restated if not restates(earlier, question)], sentence)
-
-
-def _taken_elsewhere(question: Question, competitors: Sequence[Question], settled: Sequence[Question],
-                     sentence: str) -> bool:
-    """Whether a reply sentence answers another open question better, or only goes back over an answered one.
-
-    ``competitors``: the open rivals that do not restate this question.
-    """
-    if _claimed_by_rival(question, competitors, sentence) and not (
-            len(question.keywords) <= _THIN_QUESTION_WORDS and _only_one_asks_for_it(question, competitors, sentence)):
-        return True
-    if not settled:
-        return False
-    return _repeats_earlier_answer(question, settled, keywords_of(sentence), sentence.lower().replace("#", ""), sentence)
-
-
-def _only_one_asks_for_it(question: Question, competitors: Sequence[Question], sentence: str) -> bool:
-    """Whether a sentence gives the specific kind of answer this question asks for (a date, an amount, a
-    number, a place) and no other open question asks for that kind: "Can I upgrade to VIP? If so, how
-    much extra is it?" - "Of course - the upgrade is EUR 45": the amount is the second question's.
-    Only for a question with hardly a word of its own: a fuller one must also be named."""
-    return (gives_typed_answer(question, sentence)
-            and not any(rival.expects == question.expects for rival in competitors))
-
-
-_THIN_QUESTION_WORDS = 1
-"""A question with at most this many words of its own ("How much extra is it?") is told by the kind of
-answer it asks for more than by its words."""
 _BARE_VALUE_WORDS = 2
 """A reply sentence with at most this many words beside its numbers and links ("240.", "£45 a head",
 "https://…/floorplan.pdf") is a bare value: it answers whichever question asks for its kind."""
@@ -193,51 +95,6 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def _is_bare_value(sentence: str) -> bool:
     """Whether a reply sentence is a value with hardly a word around it (a number, an amount, a date, a link)."""
     return len(_WORD.findall(_LINK.sub(" ", sentence))) <= _BARE_VALUE_WORDS
-
-
-_CLAUSE = re.compile(r";\s*|,\s+(?:and|but|while|plus|und|aber|et|mais|y|pero|maar)\s+|\s[-\u2013\u2014]\s")
-"""Where one coordinated clause of a reply sentence ends and the next begins ("…go to 14 Temple Quay,
-and I've split the order - …")."""
-
-
-_OWN_CLAUSE_MIN_WORDS = 2
-"""Words of a question, or of the details the customer gave right after it, that a clause must repeat
-to be its own ("the money will be back on your card" shares only "back" with "When will it be back
-in stock?")."""
-
-
-def _own_clauses(question: Question, others: Sequence[Question], sentence: str) -> list[str]:
-    """The clauses of a sentence another question took that speak to this question and to no other.
-
-    One sentence can answer two requests in coordinated clauses ("The parcel will now go to 14
-    Temple Quay, and I've split the order"): the sentence as a whole goes to the request it fits
-    best, but a clause that repeats two or more words of this question or of the details given right
-    after it ("It's 14 Temple Quay"), and shares none with the other questions, still speaks to it.
-    """
-    clauses = [clause for clause in _CLAUSE.split(sentence) if clause.strip()]
-    if len(clauses) < 2:
-        return []
-    own = []
-    for clause in clauses:
-        keywords = keywords_of(clause)
-        shared = len(keywords & (question.keywords | question.details))
-        # One shared word is enough for a clause that opens with a yes or a no ("You're welcome to bring your
-        # own bottle - corkage is GBP 10") or in the question's own terms ("They connect to any phone, iPhones
-        # included, and …"); not for a passing word ("the money will be *back* on your card").
-        if shared < _OWN_CLAUSE_MIN_WORDS and not (shared and (AFFIRMATION_OPENING.match(clause)
-                                                              or mirrored_opening(question, clause))):
-            continue
-        lowered = clause.lower().replace("#", "")
-        if all(_alignment(other, keywords, lowered, clause, question.context) <= 0 for other in others):
-            own.append(clause)
-    return own
-
-
-def restates(rival: Question, question: Question) -> bool:
-    """Whether two questions ask the same thing (a resend, a repeat in a chaser): they do not compete."""
-    shared = len(rival.keywords & question.keywords)
-    smaller = min(len(rival.keywords), len(question.keywords))
-    return shared >= 2 and shared * 4 >= smaller * 3
 
 
 def _judge(question: Question, message: Message, first_reply: bool,
@@ -258,10 +115,10 @@ def _judge(question: Question, message: Message, first_reply: bool,
         competitors = [rival for rival in rivals if not restates(rival, question)]
         kept: list[str] = []
         for sentence in evidence:
-            if not _taken_elsewhere(question, competitors, settled, sentence):
+            if not taken_elsewhere(question, competitors, settled, sentence):
                 kept.append(sentence)
             else:
-                kept.extend(_own_clauses(question, [*competitors, *settled], sentence))
+                kept.extend(own_clauses(question, [*competitors, *settled], sentence))
         evidence = tuple(kept)
     if not evidence and question.keywords:
         return None
@@ -274,8 +131,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
         # one. A fuller question is answered so only by a bare value: "240." and a link under "What's the capacity?
         # And where can I see a floor plan?"
         typed = next((sentence for sentence in evidence
-                      if (len(question.keywords) <= _THIN_QUESTION_WORDS or _is_bare_value(sentence))
-                      and _only_one_asks_for_it(question, rivals, sentence)), None)
+                      if (len(question.keywords) <= THIN_QUESTION_WORDS or _is_bare_value(sentence))
+                      and only_one_asks_for_it(question, rivals, sentence)), None)
         if typed is not None:
             return AnswerVerdict(mid, f"reply {mid} gives {kind_of_answer(question, typed)}, the kind of answer only this "
                                       "question asks for", "topical")
@@ -294,11 +151,11 @@ def _judge(question: Question, message: Message, first_reply: bool,
         return None
 
     own = question.keywords & all_keywords
-    entities = {e for e in question.entities if any(_entity_in(e, s) for s in lowered)}
+    entities = {e for e in question.entities if any(entity_in(e, s) for s in lowered)}
     # The statements around the questions of a paragraph speak for its first question, which a reply takes
     # up first; a later one ("Und bekomme ich eine Gutschrift?") needs a word or a name of its own.
     context = (question.context - question.keywords) & all_keywords if own or entities or question.first else frozenset()
-    score = len(own) + 0.5 * len(entities) + min(_CONTEXT_CAP, _CONTEXT_WEIGHT * len(context))
+    score = len(own) + 0.5 * len(entities) + min(CONTEXT_CAP, CONTEXT_WEIGHT * len(context))
     coverage = len(own) / len(question.keywords)
     fit = None
     for index, keywords in enumerate(sentence_keywords):
@@ -459,5 +316,4 @@ __all__ = [
     "AnswerVerdict",
     "find_answer",
     "judge_reply",
-    "restates",
 ]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from happyaudit.audit.answers import AnswerVerdict, judge_reply, restates
+from happyaudit.audit.answers import AnswerVerdict, judge_reply
 from happyaudit.audit.chasing import chases as sentence_chases
 from happyaudit.audit.chasing import find_chase, find_reply_plea, is_resend
 from happyaudit.audit.commitments import (
@@ -27,6 +27,7 @@ from happyaudit.audit.questions import (
     withdraws,
     without_signature_block,
 )
+from happyaudit.audit.rivals import restates
 from happyaudit.audit.text import split_sentences
 from happyaudit.audit.words import keywords_of
 from happyaudit.config import AuditConfig

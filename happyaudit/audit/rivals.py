@@ -1,0 +1,177 @@
+"""Which of a customer's open questions one reply sentence speaks to, when several are open.
+
+One sentence of a reply usually answers one question. A sentence is weighed against each open
+question by the question's own words, names and details, and by the kind of answer it gives;
+another question that fits clearly better takes it away, and a sentence that only goes back over
+an answered question is no evidence for a new one. answers.py asks this of every reply sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from happyaudit.audit.answer_kinds import (
+    AFFIRMATION_OPENING,
+    gives_typed_answer,
+    kind_of_answer,
+    mirrored_opening,
+)
+from happyaudit.audit.questions import Question
+from happyaudit.audit.text import _SENTENCE_CACHE
+from happyaudit.audit.words import keywords_of
+
+CONTEXT_WEIGHT = 0.5
+"""What one word of the statements around a question counts for, against one of its own words."""
+CONTEXT_CAP = 1.5
+"""The most the statements around a question can count for, however many of their words a reply repeats."""
+_CLAIM_MARGIN = 0.1
+"""How much better another question must fit a reply sentence to take it away (when in doubt: answered)."""
+
+
+def entity_in(entity: str, text: str) -> bool:
+    """Whether a reply text (lower-cased) names an entity of a question as a whole word."""
+    return re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text) is not None
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _entities_named(entities: frozenset[str], lowered: str) -> int:
+    """How many of a question's entities a reply sentence (lower-cased, without "#") names; cached,
+    as each sentence is weighed against every open question, and again as each one's rival."""
+    return sum(1 for e in entities if entity_in(e, lowered))
+
+
+def _alignment(question: Question, keywords: frozenset[str], lowered: str, sentence: str,
+               shared_context: frozenset[str] = frozenset()) -> float:
+    """How well one reply sentence fits one question: its share of the question's words, plus its fit.
+
+    ``shared_context``: statements around both questions being compared ("Can I change the address?
+    It's 4 Harbour Road. Could you add a bell?") speak for neither, so they are left out.
+    """
+    if not question.keywords:
+        return 0.0
+    own = len(question.keywords & keywords)
+    context = min(CONTEXT_CAP, CONTEXT_WEIGHT * len((question.context - question.keywords - shared_context) & keywords))
+    entities = _entities_named(question.entities, lowered) if question.entities else 0
+    score = (own + 0.5 * entities + context) / len(question.keywords)
+    if (own or context) and kind_of_answer(question, sentence):
+        score += 1.0
+    return score
+
+
+def _claimed_by_rival(question: Question, competitors: Sequence[Question], sentence: str) -> bool:
+    """Whether a reply sentence answers another question of the customer better than this one.
+
+    One sentence of a reply usually answers one question: "EUR 945 including delivery" answers
+    "What would it cost?", not "Can you include a brewing guide?" although it shares "include".
+    A sentence that covers at least half of this question's own words stays evidence for it.
+    ``competitors``: the rivals that do not restate this question.
+    """
+    if not competitors or not question.keywords:
+        return False
+    keywords = keywords_of(sentence)
+    if len(question.keywords & keywords) * 2 >= len(question.keywords):
+        return False
+    lowered = sentence.lower().replace("#", "")
+    # A rival claims a sentence through its own words, its names or the specific kind of answer it asks
+    # for ("EUR 945" for "What would that cost?"); the statements around both questions speak for
+    # neither, on either side of the comparison.
+    return any((rival.keywords & keywords or _entities_named(rival.entities, lowered)
+                or gives_typed_answer(rival, sentence))
+               and _alignment(rival, keywords, lowered, sentence, question.context)
+               > _alignment(question, keywords, lowered, sentence, rival.context) + _CLAIM_MARGIN
+               for rival in competitors)
+
+
+_RESTATED_MIN_WORDS = 2
+"""Words of an earlier question a sentence must repeat to go back over it ("Replacement sent" does
+not restate "Can you ship?")."""
+_LOOSE_FITS = frozenset(("a yes/no", "a done"))
+"""Fits any statement of what is or was done: too weak to tell a new answer from a repeated one."""
+
+
+def _repeats_earlier_answer(question: Question, settled: Sequence[Question], keywords: frozenset[str], lowered: str,
+                            sentence: str) -> bool:
+    """Whether a reply sentence goes back over a question answered before rather than this one.
+
+    "Just to confirm: your subscription is paused for December" fits the earlier "Can I pause it
+    for December?" better than the new "Can the January bag be ground for a moka pot?". It still
+    answers the new question when it gives the specific kind of answer that one asks for (a
+    date, an amount, a name, a place).
+    """
+    restated = [earlier for earlier in settled if len(earlier.keywords & keywords) >= _RESTATED_MIN_WORDS]
+    if not restated or kind_of_answer(question, sentence) not in _LOOSE_FITS | {None}:
+        return False
+    return _claimed_by_rival(question, [earlier for earlier in restated if not restates(earlier, question)], sentence)
+
+
+def taken_elsewhere(question: Question, competitors: Sequence[Question], settled: Sequence[Question],
+                     sentence: str) -> bool:
+    """Whether a reply sentence answers another open question better, or only goes back over an answered one.
+
+    ``competitors``: the open rivals that do not restate this question.
+    """
+    if _claimed_by_rival(question, competitors, sentence) and not (
+            len(question.keywords) <= THIN_QUESTION_WORDS and only_one_asks_for_it(question, competitors, sentence)):
+        return True
+    if not settled:
+        return False
+    return _repeats_earlier_answer(question, settled, keywords_of(sentence), sentence.lower().replace("#", ""), sentence)
+
+
+def only_one_asks_for_it(question: Question, competitors: Sequence[Question], sentence: str) -> bool:
+    """Whether a sentence gives the specific kind of answer this question asks for (a date, an amount, a
+    number, a place) and no other open question asks for that kind: "Can I upgrade to VIP? If so, how
+    much extra is it?" - "Of course - the upgrade is EUR 45": the amount is the second question's.
+    Only for a question with hardly a word of its own: a fuller one must also be named."""
+    return (gives_typed_answer(question, sentence)
+            and not any(rival.expects == question.expects for rival in competitors))
+
+
+THIN_QUESTION_WORDS = 1
+"""A question with at most this many words of its own ("How much extra is it?") is told by the kind of
+answer it asks for more than by its words."""
+_CLAUSE = re.compile(r";\s*|,\s+(?:and|but|while|plus|und|aber|et|mais|y|pero|maar)\s+|\s[-\u2013\u2014]\s")
+"""Where one coordinated clause of a reply sentence ends and the next begins ("…go to 14 Temple Quay,
+and I've split the order - …")."""
+
+
+_OWN_CLAUSE_MIN_WORDS = 2
+"""Words of a question, or of the details the customer gave right after it, that a clause must repeat
+to be its own ("the money will be back on your card" shares only "back" with "When will it be back
+in stock?")."""
+
+
+def own_clauses(question: Question, others: Sequence[Question], sentence: str) -> list[str]:
+    """The clauses of a sentence another question took that speak to this question and to no other.
+
+    One sentence can answer two requests in coordinated clauses ("The parcel will now go to 14
+    Temple Quay, and I've split the order"): the sentence as a whole goes to the request it fits
+    best, but a clause that repeats two or more words of this question or of the details given right
+    after it ("It's 14 Temple Quay"), and shares none with the other questions, still speaks to it.
+    """
+    clauses = [clause for clause in _CLAUSE.split(sentence) if clause.strip()]
+    if len(clauses) < 2:
+        return []
+    own = []
+    for clause in clauses:
+        keywords = keywords_of(clause)
+        shared = len(keywords & (question.keywords | question.details))
+        # One shared word is enough for a clause that opens with a yes or a no ("You're welcome to bring your
+        # own bottle - corkage is GBP 10") or in the question's own terms ("They connect to any phone, iPhones
+        # included, and …"); not for a passing word ("the money will be *back* on your card").
+        if shared < _OWN_CLAUSE_MIN_WORDS and not (shared and (AFFIRMATION_OPENING.match(clause)
+                                                              or mirrored_opening(question, clause))):
+            continue
+        lowered = clause.lower().replace("#", "")
+        if all(_alignment(other, keywords, lowered, clause, question.context) <= 0 for other in others):
+            own.append(clause)
+    return own
+
+
+def restates(rival: Question, question: Question) -> bool:
+    """Whether two questions ask the same thing (a resend, a repeat in a chaser): they do not compete."""
+    shared = len(rival.keywords & question.keywords)
+    smaller = min(len(rival.keywords), len(question.keywords))
+    return shared >= 2 and shared * 4 >= smaller * 3
