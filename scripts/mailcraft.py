@@ -583,6 +583,13 @@ def render_corpus(msgs: Iterable[Msg], profile: Profile) -> list[Msg]:
 # --------------------------------------------------------------------------------------
 
 
+AS_OF = datetime(2026, 11, 20, 17, 0, tzinfo=timezone.utc)
+"""The audit time every labelled corpus is written for (its labels are true at that moment)."""
+RULES = ("unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
+         "slow-first-response", "reopened", "many-handoffs")
+"""The report contract's rule names, in its order."""
+
+
 @dataclass(frozen=True)
 class Contract:
     """The audit time and settings a corpus is labelled under (the report contract's defaults)."""

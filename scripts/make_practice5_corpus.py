@@ -37,20 +37,19 @@ import shutil
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mailcraft
 
 ROOT = Path(__file__).resolve().parent.parent
-AS_OF = datetime(2026, 11, 20, 17, 0, tzinfo=UTC)
+AS_OF = mailcraft.AS_OF
 CONTRACT = mailcraft.Contract(as_of=AS_OF)
 SUPPORT_DOMAIN = "marqueelane.example"
 SUPPORT = "Marquee Lane Tickets <help@marqueelane.example>"
 HELPDESK = "Marquee Lane Tickets <help@marqueelane.example>"
-RULES = ("unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
-         "slow-first-response", "reopened", "many-handoffs")
+RULES = mailcraft.RULES
 
 # agent key: (From, mail client, UTC offset in hours, signature)
 AGENTS = {

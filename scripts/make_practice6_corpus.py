@@ -38,7 +38,7 @@ import shutil
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -46,14 +46,13 @@ import mailcraft
 from mailcraft import addr_of
 
 ROOT = Path(__file__).resolve().parent.parent
-AS_OF = datetime(2026, 11, 20, 17, 0, tzinfo=UTC)
+AS_OF = mailcraft.AS_OF
 CONTRACT = mailcraft.Contract(as_of=AS_OF)
 HANDOFF_LIMIT = CONTRACT.handoff_limit
 SUPPORT_DOMAIN = "brigadetrade.example"
 SUPPORT = "Brigade Trade Supply <trade@brigadetrade.example>"
 HELPDESK = "Brigade Trade Desk <trade@brigadetrade.example>"
-RULES = ("unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
-         "slow-first-response", "reopened", "many-handoffs")
+RULES = mailcraft.RULES
 UK, CET = 0, 1
 
 AGENTS = {

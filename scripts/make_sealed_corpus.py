@@ -46,7 +46,7 @@ import mailcraft
 from mailcraft import addr_of
 
 ROOT = Path(__file__).resolve().parent.parent
-AS_OF = datetime(2026, 11, 20, 17, 0, tzinfo=UTC)
+AS_OF = mailcraft.AS_OF
 RESPONSE_TARGET = timedelta(hours=24)
 FOLLOW_UP_WINDOW = timedelta(days=2)
 CLOSE_AFTER = timedelta(days=7)
@@ -54,8 +54,7 @@ HANDOFF_LIMIT = 2
 SUPPORT_DOMAIN = "brisamar.example"
 SUPPORT = "Brisamar Holidays <reservations@brisamar.example>"
 HELPDESK = "Brisamar Holidays <reservations@brisamar.example>"
-RULES = ("unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
-         "slow-first-response", "reopened", "many-handoffs")
+RULES = mailcraft.RULES
 
 AGENTS = {
     "sam": ("Sam Whitaker <sam@brisamar.example>", "gmail", """-- 
