@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from happyaudit.audit.answers import find_answer, judge_reply
@@ -323,3 +325,38 @@ def test_money_back_as_a_credit_in_german_answers_a_refund_request():
         "Die Routermiete wurde im Oktober doppelt berechnet. Bitte erstatten Sie mir den zu viel gezahlten Betrag.",
         "Der doppelte Betrag wird Ihnen auf der nächsten Rechnung gutgeschrieben.")
     assert verdict is not None
+
+
+def test_a_reply_that_only_repeats_the_subject_does_not_answer_a_later_request():
+    found = verdicts("We need 24 trays for the December event. Can you deliver on Thursday 3 December? "
+                     "Please also send us the data sheet for the trays.",
+                     "Yes, Thursday 3 December works. I've reserved the 24 trays for you.")
+    assert found[0] is not None and found[1] is None
+
+
+def test_a_number_repeated_from_before_still_names_a_later_question():
+    [_, price] = verdicts("We'd need 12 of the junior helmets. What would the price be for 12?",
+                          "For 12 junior helmets I can do GBP 31.50 each.")
+    assert price is not None
+
+
+def test_a_choice_is_not_answered_by_a_reply_that_only_speaks_of_the_thing():
+    found = verdicts("Does it take 1/1 GN trays, or only 600x400 bakery trays? How long is the lead time?",
+                     "The BC-5 is in stock, so lead time is 2-3 working days. It's GBP 2,450 including delivery.")
+    assert found[0] is None and found[1] is not None
+
+
+def test_a_recommendation_answers_the_question_that_asks_for_advice():
+    found = verdicts("What's the difference between your standard and heavy-duty gloves? "
+                     "Which would you recommend for a busy fish prep section?",
+                     "The heavy-duty ones are thicker and have a textured grip - for filleting I'd go heavy-duty.")
+    assert found[1] is not None and "recommendation" in found[1].reason
+
+
+def test_a_request_to_send_what_was_named_before_is_answered_by_the_attachment():
+    asked = "Il manque la facture dans le carton. Pouvez-vous me l'envoyer par e-mail ?"
+    reply = msg(1, S, "Bonjour, en pièce jointe.").message
+    reply = replace(reply, attachments=("facture-1042.pdf",))
+    [question] = extract_questions(asked)
+    verdict = find_answer(question, START, [reply])
+    assert verdict is not None and verdict.how == "attachment"

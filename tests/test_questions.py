@@ -474,3 +474,45 @@ def test_an_adverb_after_or_is_not_one_of_the_options():
     assert question.options == {"soundcheck", "lounge"}
     [german] = extract_questions("Soll ich das Paket schicken oder nur abholen?")
     assert german.options == {"schicken", "abholen"}
+
+
+def test_a_plea_for_a_reply_is_no_question_in_french_german_and_spanish():
+    for plea in ("Pouvez-vous me répondre s'il vous plaît ?", "Können Sie mir bitte antworten?",
+                 "¿Me pueden responder, por favor?"):
+        assert texts(f"Toujours rien. {plea}") == [], plea
+        assert find_reply_plea(plea) is not None, plea
+
+
+def test_a_plea_for_a_reply_that_names_a_topic_is_still_a_question():
+    assert texts("Pouvez-vous me répondre sur le prix du four ?") == ["Pouvez-vous me répondre sur le prix du four?"]
+
+
+def test_a_question_continued_after_a_colon_on_the_next_line_is_one_question():
+    text = ("Par ailleurs, pouvez-vous mettre à jour l'adresse e-mail de facturation :\n"
+            "compta@lemarronnier.example ?")
+    assert texts(text) == ["Par ailleurs, pouvez-vous mettre à jour l'adresse e-mail de facturation: "
+                           "compta@lemarronnier.example?"]
+
+
+def test_a_colon_before_a_list_still_ends_its_sentence():
+    assert split_sentences("We need the following:\nTwo fryers\nThree trays") == [
+        "We need the following:", "Two fryers", "Three trays"]
+
+
+def test_asking_for_a_period_asks_for_a_date_or_time():
+    for question in ("What is the notice period on my contract?", "Quel est le délai de livraison ?",
+                     "Wie ist die Kündigungsfrist?", "What's the turnaround on 500 flyers?"):
+        [found] = extract_questions(question)
+        assert found.expects == "when", question
+
+
+def test_a_contract_termination_is_no_appointment():
+    assert "~appointment" not in keywords_of("Is there an early termination fee?")
+    assert "~appointment" in keywords_of("Können wir einen Termin vereinbaren?")
+
+
+def test_a_later_question_knows_the_words_said_before_it():
+    first, second = extract_questions("We need 24 trays for December. Can you deliver on Thursday? "
+                                      "Please also send the data sheet for the trays.")
+    assert first.earlier >= keywords_of("We need 24 trays for December.")
+    assert keywords_of("trays") <= second.earlier and not keywords_of("data sheet") & second.earlier

@@ -513,3 +513,22 @@ def test_a_plea_in_a_chaser_asks_the_earlier_plea_again_and_one_answer_answers_b
     reply = msg(32, S, "Hello Noor,\n\nThe keyboard has been replaced and the laptop goes back to you today.\n\nSam")
     result = audit_case(case(first, msg(2, S, "Hello Noor,\n\nI'll ask the workshop and get back to you by tomorrow.\n\nSam"), chaser, reply), DEFAULTS, at(40))
     assert findings(result, "unanswered-question") == []
+
+
+def test_a_promise_after_an_answer_to_the_matter_leaves_a_request_in_passing_open():
+    asked = msg(0, C, "Our combi oven shows error E34 and won't heat. What should we do?\n\n"
+                      "Also, could you update our billing e-mail to accounts@bistro.example?")
+    reply = msg(2, S, "Error E34 usually means the temperature probe. I'm passing your case to our technicians "
+                      "and will get back to you by Thursday with a visit date.")
+    result = audit_case(case(asked, reply), DEFAULTS, at(200))
+    assert [d for _, d in findings(result, "unanswered-question")] == [
+        "Also, could you update our billing e-mail to accounts@bistro.example?"]
+    assert len(findings(result, "missed-follow-up")) == 1
+
+
+def test_a_reply_that_is_only_a_promise_defers_every_question_it_leaves_open():
+    asked = msg(0, C, "Do you have the 56 cm frame in stock? And could you check the lead time for the 58 cm?")
+    result = audit_case(case(asked, msg(2, S, "Let me check with the warehouse and get back to you tomorrow.")),
+                        DEFAULTS, at(200))
+    assert findings(result, "unanswered-question") == []
+    assert len(findings(result, "missed-follow-up")) == 1

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
+from happyaudit.audit.words import keywords_of
 
 _YES_NO = re.compile(
     r"^\W*(?:yes|yeah|yep|sure|of\s+course|certainly|absolutely|definitely|indeed|correct|no|nope|unfortunately|sadly|"
@@ -148,7 +149,32 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
         return "a yes/no"
     if expects not in ("when", "how_much", "how_many") and _says(_COMPLETION, sentence):
         return "a done"
+    if asks_for_advice(question) and _GIVES_ADVICE.search(sentence):
+        return "a recommendation"
     return None
+
+
+def asks_for_advice(question: Question) -> bool:
+    """Whether a question asks support to recommend something: advice in any words answers it."""
+    return _ASKS_ADVICE.search(question.text) is not None
+
+
+def gives_advice(sentence: str) -> bool:
+    """Whether a reply sentence recommends something ("for filleting I'd go heavy-duty")."""
+    return _GIVES_ADVICE.search(sentence) is not None
+
+
+_ASKS_ADVICE = re.compile(
+    r"\b(?:recommend|suggest|advise|advice|empfehlen|empfehlung|raten|conseill\w*|recommand\w*|recomend\w*|"
+    r"aconsej\w*|aanraden|adviseren)\b", re.IGNORECASE)
+"""A question that asks for advice ("Which would you recommend for a fish prep section?")."""
+_GIVES_ADVICE = re.compile(
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:go\s+(?:for|with)?|recommend|suggest|advise|choose|pick|take)\b|"
+    r"\b(?:i|we)\s+(?:recommend|suggest|advise)\b|\b(?:your\s+)?best\s+(?:bet|option|choice)\b|\bgo\s+for\b|"
+    r"\b(?:ich|wir)\s+(?:w[üu]rde[n]?|empfehle[n]?|rate[n]?)\b|\bje\s+vous\s+(?:conseille|recommande)\b|"
+    r"\bnous\s+(?:conseillons|recommandons)\b|\ble\s+(?:recomiendo|aconsejo)\b|\brecomendamos\b|"
+    r"\bik\s+(?:zou|raad)\b", re.IGNORECASE)
+"""A reply sentence that gives advice ("for filleting I'd go heavy-duty", "Ich würde das XL nehmen")."""
 
 
 def names_option(question: Question, sentence: str) -> bool:
@@ -282,9 +308,26 @@ def names_document(question: Question) -> bool:
 
 def asks_for_document(question: Question) -> bool:
     """Whether a question asks support to send a document ("Can you send me the invoice?", "Bitte schicken Sie
-    mir das Angebot"): a reply that carries a file does what it asks, whatever its words. Asking to change a
-    document ("Can you add our VAT number to the invoice?") is not asking for it."""
-    return asks_for_action(question) and names_document(question) and _SEND.search(question.text) is not None
+    mir das Angebot", "The invoice is missing. Can you e-mail it?"): a reply that carries a file does what it
+    asks, whatever its words. Asking to change a document ("Can you add our VAT number to the invoice?") is
+    not asking for it."""
+    if not asks_for_action(question) or _SEND.search(question.text) is None:
+        return False
+    return names_document(question) or (bool(question.context & _DOCUMENT_KEYWORDS)
+                                        and _REFERS_BACK.search(question.text) is not None)
+
+
+_DOCUMENT_KEYWORDS = frozenset().union(*(keywords_of(word) for word in (
+    "invoice", "receipt", "pdf", "report", "form", "label", "document", "contract", "certificate",
+    "manual", "datasheet", "screenshot", "rechnung", "vertrag", "formular", "unterlagen", "facture", "contrat",
+    "formulaire", "factura", "recibo", "contrato", "formulario", "factuur", "formulier")))
+"""The keywords of the documents a customer may ask to be sent, for a request that names one only before it."""
+_REFERS_BACK = re.compile(
+    r"\b(?:it|them)\b|\b[ml]'(?:envoy|renvoy|transmet|adress)|\b(?:le|la|les)\s+(?:envoy|renvoy|transmet|adress)|"
+    r"\b(?:es|sie|ihn)\s+(?:mir|uns)\b|\b(?:mir|uns)\s+(?:es|sie|ihn)\b|\w+(?:mela|melo|noslo|nosla|nosle)\b",
+    re.IGNORECASE)
+"""A request whose object is a pronoun ("e-mail *it*", "me *l'*envoyer", "schicken Sie *sie* uns",
+"envíe*mela*"): what it asks for was named before it."""
 
 
 __all__ = [
@@ -292,8 +335,10 @@ __all__ = [
     "DONE_OPENING",
     "TYPED_ANSWERS",
     "asks_for_action",
+    "asks_for_advice",
     "asks_for_document",
     "fit_strength",
+    "gives_advice",
     "gives_typed_answer",
     "kind_of_answer",
     "mirrored_opening",

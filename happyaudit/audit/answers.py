@@ -24,7 +24,9 @@ from happyaudit.audit.answer_kinds import (
     DONE_OPENING,
     TYPED_ANSWERS,
     asks_for_action,
+    asks_for_advice,
     asks_for_document,
+    gives_advice,
     kind_of_answer,
     mirrored_opening,
     names_document,
@@ -42,6 +44,7 @@ from happyaudit.audit.rivals import (
     CONTEXT_CAP,
     CONTEXT_WEIGHT,
     THIN_QUESTION_WORDS,
+    distinct_keywords,
     entity_in,
     only_one_asks_for_it,
     own_clauses,
@@ -111,6 +114,13 @@ def _judge(question: Question, message: Message, first_reply: bool,
         return AnswerVerdict(mid, f"reply {mid} carries {_join(list(message.attachments[:3]))}, the document asked for",
                              "attachment")
     evidence = evidence_sentences(message.new_text)
+    if asks_for_advice(question) and not any(asks_for_advice(rival) for rival in rivals):
+        # "Which would you recommend for a fish prep section?" - "for filleting I'd go heavy-duty": advice
+        # answers the one question that asks for it, in whatever words, even in a sentence that also
+        # answers another question.
+        if any(gives_advice(sentence) for sentence in evidence):
+            return AnswerVerdict(mid, f"reply {mid} gives a recommendation, which only this question asks for",
+                                 "topical")
     if (rivals or settled) and question.keywords:
         competitors = [rival for rival in rivals if not restates(rival, question)]
         kept: list[str] = []
@@ -150,13 +160,16 @@ def _judge(question: Question, message: Message, first_reply: bool,
             return AnswerVerdict(mid, f"reply {mid} answers with advice of its own", "whole-message")
         return None
 
-    own = question.keywords & all_keywords
+    distinct = distinct_keywords(question)
+    own = distinct & all_keywords
     entities = {e for e in question.entities if any(entity_in(e, s) for s in lowered)}
     # The statements around the questions of a paragraph speak for its first question, which a reply takes
-    # up first; a later one ("Und bekomme ich eine Gutschrift?") needs a word or a name of its own.
+    # up first; a later one ("Und bekomme ich eine Gutschrift?") needs a word or a name of its own. The
+    # words it repeats from before it count like the statements around it.
     context = (question.context - question.keywords) & all_keywords if own or entities or question.first else frozenset()
+    context |= (question.keywords - distinct) & all_keywords
     score = len(own) + 0.5 * len(entities) + min(CONTEXT_CAP, CONTEXT_WEIGHT * len(context))
-    coverage = len(own) / len(question.keywords)
+    coverage = len(own) / len(distinct)
     fit = None
     for index, keywords in enumerate(sentence_keywords):
         near = keywords | (sentence_keywords[index - 1] if index else frozenset())
@@ -189,10 +202,13 @@ def _judge(question: Question, message: Message, first_reply: bool,
             return AnswerVerdict(mid, f"reply {mid} answers the yes/no question: "
                                       f"\"{AFFIRMATION_OPENING.match(opening).group(0).strip()}\"", "yes-no")
         # The sentence is this question's when no other open question asks about a thing in the same terms,
-        # or, when several do, it opens the first reply and this is the message's first question.
-        mirrored = next((sentence for index, sentence in enumerate(evidence) if mirrored_opening(question, sentence)
-                         and (not any(mirrored_opening(rival, sentence) for rival in rivals)
-                              or (index == 0 and question.first and first_reply))), None)
+        # or, when several do, it opens the first reply and this is the message's first question. A choice
+        # ("Does it take GN trays, or only bakery trays?") is answered by naming an option, checked above:
+        # "It's £2,450" speaks of the thing without choosing.
+        mirrored = None if question.options else next((
+            sentence for index, sentence in enumerate(evidence) if mirrored_opening(question, sentence)
+            and (not any(mirrored_opening(rival, sentence) for rival in rivals)
+                 or (index == 0 and question.first and first_reply))), None)
         if mirrored is not None:
             return AnswerVerdict(mid, f"reply {mid} answers the yes/no question in its own terms: "
                                       f"\"{mirrored_opening(question, mirrored)}\"", "yes-no")
@@ -261,8 +277,9 @@ def _exclusive_sentence(question: Question, competitors: Sequence[Question], evi
     for questions about how things are: a request for action ("Can we get a refund?") is not answered
     by a sentence that describes ("Refunds follow our refund policy"), only by a yes, no or done.
     """
+    distinct = distinct_keywords(question)
     for sentence, keywords in zip(evidence, sentence_keywords, strict=True):
-        if (question.keywords & keywords and sentence not in deferring
+        if (distinct & keywords and sentence not in deferring
                 and not any(rival.keywords & keywords for rival in competitors)):
             return sentence
     return None

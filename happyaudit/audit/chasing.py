@@ -92,6 +92,8 @@ _REPLY_PLEA = re.compile(
     r"(?:reply|respond|answer)(?:\s+to\s+(?:me|my\s+\w+))?)\s*[?.!]|"
     r"\bplease\s+(?:just\s+)?(?:get\s+back\s+to\s+me|reply|respond|answer\s+(?:me|my\s+\w+))\s*[.!]|"
     r"\bkann\s+(?:mir\s+)?(?:bitte\s+)?(?:jemand|sich\s+jemand)\s+(?:bitte\s+)?(?:melden|antworten|zur[üu]ckmelden)|"
+    r"\b(?:pouvez|pourriez)-vous\s+(?:me|nous)\s+r[ée]pondre\b|\b(?:k[öo]nnen|k[öo]nnten)\s+sie\s+(?:mir|uns)\s+(?:bitte\s+)?"
+    r"(?:antworten|zur[üu]ckschreiben)\b|\b(?:me|nos)\s+(?:pueden|podr[íi]an)\s+(?:responder|contestar)\b|"
     r"\bquelqu'un\s+peut-il\s+me\s+r[ée]pondre|\b(?:alguien|pueden)\s+(?:me\s+)?(?:puede\s+)?(?:responder|contestar)me?\b|"
     r"\bkan\s+iemand\s+(?:mij\s+)?(?:antwoorden|terugbellen|reageren)",
     re.IGNORECASE,

@@ -27,7 +27,8 @@ from happyaudit.audit.questions import (
     withdraws,
     without_signature_block,
 )
-from happyaudit.audit.rivals import restates
+from happyaudit.audit.reply_evidence import deferring_sentences, evidence_sentences
+from happyaudit.audit.rivals import distinct_keywords, restates
 from happyaudit.audit.text import split_sentences
 from happyaudit.audit.words import keywords_of
 from happyaudit.config import AuditConfig
@@ -213,10 +214,17 @@ def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answere
     ("I'll get back to you" - "The credit is applied" leaves "Could you confirm my end date?" open).
     """
     asked, question = questions[index]
-    wanted = question.keywords or (question.topic | question.context)
+    wanted = distinct_keywords(question) or (question.topic | question.context)
     first_reply = next((s for s in support if s.message.date > asked.message.date), None)
     siblings = [j for j, (cm, _) in enumerate(questions) if cm is asked and j != index]
-    unambiguous = all(j in answered for j in siblings) or not any(j in answered for j in siblings)
+    # A reply that is only the promise defers every question it leaves open; one that also speaks to the
+    # matter ("L'erreur E34 concerne la sonde. Je transmets votre dossier…") follows up on that matter,
+    # the message's first question, and leaves a request made in passing as open as it was.
+    only_promise = first_reply is None or not any(
+        sentence not in deferring_sentences(first_reply.message.new_text)
+        for sentence in evidence_sentences(first_reply.message.new_text))
+    unambiguous = all(j in answered for j in siblings) or (
+        not any(j in answered for j in siblings) and (only_promise or question.first))
     for j in promises:
         promised_at = j.message.message.date
         if promised_at <= asked.message.date or j.outcome == "kept":
@@ -229,7 +237,9 @@ def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answere
         # "I have a template that does this. I'll tidy it up and send it by Friday": the promise's "it" is
         # what the sentence before it spoke of, so that counts as what it names too.
         named = promised | _words_before_promises(j.message.message.new_text)
-        others = (other.keywords for cm, other in questions if other is not question and cm.message.date < promised_at)
+        # A question with no words of its own ("What should we do?") is named by the statements around it.
+        others = (other.keywords or other.context for cm, other in questions
+                  if other is not question and cm.message.date < promised_at)
         # A promise that came late was still delivered: the delivery is there to judge what it did not name.
         if (j.outcome != "late" and j.message is first_reply and unambiguous
                 and not any(named & keywords for keywords in others)):

@@ -21,6 +21,9 @@ _EXPECTS = (
                             r"\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:capacity|maximum\s+number|minimum\s+number|number\s+of)\b",
                             re.IGNORECASE)),
     ("when", re.compile(r"\bwhen\b|\bwhat\s+time\b|\bwhat\s+date\b|\bhow\s+(?:long|soon)\b|\blead\s+time\b|"
+                        # a period asked as a thing: "What is the notice period?", "Quel est le délai ?"
+                        r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
+                        r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"
                         r"\bby\s+when\b|\bwann\b|\bbis\s+wann\b|\bwie\s+lange?\b|\bquand\b|\bcombien\s+de\s+temps\b|"
                         r"\bcu[áa]ndo\b|\bcu[áa]nto\s+(?:tiempo|tarda|tardan|tardar[áa]n?|demora)\b|\bwanneer\b|\bhoe\s+lang\b",
                         re.IGNORECASE)),
@@ -62,6 +65,8 @@ def options_of(sentence: str) -> frozenset[str]:
 
 
 _DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
+                       r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
+                       r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"
                        r"\bcu[áa]nto\s+(?:tiempo|tarda|tardan|tardar[áa]n?|demora)\b|\bhoe\s+lang\b", re.IGNORECASE)
 """Asking how long something takes, wherever in the question: the answer is a date or a time."""
 _EMBEDDING = re.compile(

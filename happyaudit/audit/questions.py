@@ -57,6 +57,10 @@ class Question:
     """The alternatives of a choice question ("the M or the L" → M, L), as written."""
     first: bool = True
     """Whether it is the first question of its message (a reply answers in the order asked)."""
+    earlier: frozenset[str] = frozenset()
+    """Keywords of the message's sentences before it, questions included: the words a later question
+    repeats from them ("We need 24 trays. Can you deliver Thursday? And send the trays' data sheet?")
+    name the case's subject, not what this question asks."""
 
 
 _PLEASANTRY = re.compile(
@@ -369,10 +373,12 @@ def extract_questions(text: str) -> list[Question]:
 def _questions_of(text: str) -> tuple[Question, ...]:
     paragraphs = paragraphs_of_sentences(without_signature_block(text))
     topic = keywords_of(" ".join(content_sentence(s) for p in paragraphs for s in p))
-    found: list[tuple[str, str, frozenset[str], frozenset[str]]] = []
+    found: list[tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]] = []
+    seen: frozenset[str] = frozenset()
     for sentences in paragraphs:
         last_statement: str | None = None
         for index, sentence in enumerate(sentences):
+            before, seen = seen, seen | keywords_of(content_sentence(sentence))
             kind = _question_kind(sentence)
             if kind is None:
                 last_statement = sentence
@@ -389,15 +395,15 @@ def _questions_of(text: str) -> tuple[Question, ...]:
                 context |= details
             if index and found and found[-1][0] == sentences[index - 1] and _ALTERNATIVE.match(sentence):
                 # "Is it the valve? Or is the tube punctured?": one question with two alternatives.
-                previous, previous_kind, previous_context, previous_details = found.pop()
+                previous, previous_kind, previous_context, previous_details, previous_before = found.pop()
                 found.append((f"{previous} {sentence}", previous_kind, previous_context | context,
-                              previous_details | details))
+                              previous_details | details, previous_before))
                 continue
-            found.append((sentence, kind, context, details))
-    if any(kind != "wish" for _, kind, _, _ in found):
+            found.append((sentence, kind, context, details, before))
+    if any(kind != "wish" for _, kind, _, _, _ in found):
         found = [item for item in found if item[1] != "wish"]
     questions = []
-    for position, (sentence, kind, context, details) in enumerate(found):
+    for position, (sentence, kind, context, details, before) in enumerate(found):
         kind = "request" if kind == "wish" else kind
         text_ = _GREETING_PREFIX.sub("", sentence).strip()
         questions.append(Question(
@@ -412,6 +418,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             single=len(found) == 1,
             first=position == 0,
             options=options_of(text_),
+            earlier=before,
         ))
     return tuple(questions)
 

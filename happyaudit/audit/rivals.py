@@ -129,6 +129,20 @@ def only_one_asks_for_it(question: Question, competitors: Sequence[Question], se
             and not any(rival.expects == question.expects for rival in competitors))
 
 
+def distinct_keywords(question: Question) -> frozenset[str]:
+    """The words that tell a question from the sentences before it in its message: all of the first
+    question's, and a later question's own beyond the subject the message already named ("We need 24
+    trays. Can you deliver Thursday? Please also send the trays' data sheet": "data sheet", not "trays").
+    A reply that only repeats the subject ("I've reserved the 24 trays") has not taken the later
+    question up. A question made only of earlier words keeps them all."""
+    if question.first:
+        return question.keywords
+    # A number or code it repeats ("We'd need 12. What would the price be for 12?") is still its own: a
+    # reply that gives the price "for 12" answers it.
+    repeated = {word for word in question.keywords & question.earlier if not any(ch.isdigit() for ch in word)}
+    return (question.keywords - repeated) or question.keywords
+
+
 THIN_QUESTION_WORDS = 1
 """A question with at most this many words of its own ("How much extra is it?") is told by the kind of
 answer it asks for more than by its words."""

@@ -223,8 +223,10 @@ def _paragraphs(text: str) -> list[str]:
             continue
         if not current:
             current = line
-        elif current[-1] in ".!?…:" or (len(previous) < _SHORT_LINE and line[:1].isupper()
-                                         and current[-1] not in ",;-("):
+        elif (current[-1] in ".!?…" or (current[-1] == ":" and not line[:1].islower())
+              or (len(previous) < _SHORT_LINE and line[:1].isupper() and current[-1] not in ",;-(")):
+            # A colon ends a sentence before a list or a new sentence, not before the rest of its own
+            # ("l'adresse e-mail de facturation :" / "compta@lemarronnier.example ?").
             current = f"{current}\n{line}"
         else:
             current = f"{current} {line}"

@@ -172,6 +172,9 @@ def tokens(text: str) -> list[str]:
 
 _STOP_STEMS = frozenset(stem(word) for word in STOP_WORDS)
 _GROUP_OF_STEM = {stem(word): group for group, words in _RELATED_GROUPS.items() for word in words}
+_NOT_IN_GROUP = frozenset(("termination", "terminate", "terminated", "terminating", "terminal", "terminals"))
+"""English words whose six-letter stem is a related word of another language's ("termin", a German
+appointment): a contract's termination is no appointment."""
 
 
 @lru_cache(maxsize=_SENTENCE_CACHE)
@@ -245,7 +248,7 @@ def _add_keyword(result: list[str], lowered: str) -> None:
     stemmed = stem(lowered)
     if stemmed in _STOP_STEMS:
         return
-    result.append(_GROUP_OF_STEM.get(stemmed, stemmed))
+    result.append(stemmed if lowered in _NOT_IN_GROUP else _GROUP_OF_STEM.get(stemmed, stemmed))
 
 
 # --- entities -------------------------------------------------------------------------------
