@@ -26,6 +26,8 @@ SUPPORT_DOMAINS = {
     "practice4": "lumora.example",
     "practice5": "marqueelane.example",
     "practice6": "brigadetrade.example",
+    "practice7": "quillmark.example",
+    "practice8": "tidewell.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -80,7 +82,8 @@ def test_audit_time_and_settings_are_the_contract_defaults(name):
                                   "close_after_days": 7, "handoff_limit": 2}
 
 
-QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5", "practice6", "sealed")
+QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5", "practice6", "practice7", "practice8",
+                  "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
