@@ -360,3 +360,16 @@ def test_a_request_to_send_what_was_named_before_is_answered_by_the_attachment()
     [question] = extract_questions(asked)
     verdict = find_answer(question, START, [reply])
     assert verdict is not None and verdict.how == "attachment"
+
+
+def test_a_short_reply_to_the_main_matter_does_not_answer_a_request_made_in_passing():
+    for asked in ("We'd like to reorder the same 500 cards as in March. Also, please update our billing "
+                  "address to 14 Tanner Row, York.",
+                  "All arrived, thanks Owen. By the way, are the chopping boards in that order dishwasher safe?"):
+        assert verdicts(asked, "Great - I've put the reorder through and it all arrived fine.") == [None], asked
+
+
+def test_a_short_reply_answers_the_only_question_when_it_is_the_main_matter():
+    [verdict] = verdicts("We'd like to reorder the same 500 cards. Please update our billing address to 14 Tanner Row.",
+                         "Done - the address is updated.")
+    assert verdict is not None

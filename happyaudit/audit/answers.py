@@ -222,7 +222,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
             return AnswerVerdict(mid, f"reply {mid} reports the request done: \"{DONE_OPENING.match(done).group(0).strip()}\"",
                                  "yes-no")
     to_the_point = set(evidence_sentences(message.new_text, courtesy_rests=False))
-    if (question.single and first_reply and not only_pleasantries(message.new_text)
+    if (question.single and first_reply and not only_pleasantries(message.new_text) and not asked_in_passing(question)
             and sum(len(s.split()) for s in evidence if s in to_the_point) <= _SHORT_REPLY_WORDS):
         # The first reply to a message with one question, short and to the point, answers it
         # when it gives the expected kind of answer, or takes up what the customer wrote
@@ -234,6 +234,19 @@ def _judge(question: Question, message: Message, first_reply: bool,
             what = f"gives {fit}" if fit else f"takes up {_join(_matched_words(' '.join(evidence), shared)[:3] or ['the message'])}"
             return AnswerVerdict(mid, f"short reply {mid} to the only question {what}", "short-reply")
     return None
+
+
+_IN_PASSING = re.compile(
+    r"^\W*(?:also|and\s+also|plus|by\s+the\s+way|btw|separately|one\s+more\s+thing|while\s+I'm\s+at\s+it|"
+    r"au(?:ß|ss)erdem|[üu]brigens|zudem|noch\s+etwas|par\s+ailleurs|au\s+fait|de\s+plus|en\s+plus|"
+    r"por\s+cierto|adem[áa]s|otra\s+cosa|trouwens|verder)\b", re.IGNORECASE)
+"""A question that says it comes in passing ("Also, please update our billing address", "By the way, …",
+"Par ailleurs, …", "Por cierto, …"): the message has another matter, which a short reply speaks to."""
+
+
+def asked_in_passing(question: Question) -> bool:
+    """Whether a question is marked as an aside to the message's main matter."""
+    return _IN_PASSING.match(question.text) is not None
 
 
 _MONEY_BACK = "~refund"
