@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from happyaudit.audit.answer_kinds import asks_for_advice, gives_advice
 from happyaudit.audit.answers import find_answer, judge_reply
 from happyaudit.audit.questions import extract_questions
 from happyaudit.model import Role
@@ -373,3 +374,10 @@ def test_a_short_reply_answers_the_only_question_when_it_is_the_main_matter():
     [verdict] = verdicts("We'd like to reorder the same 500 cards. Please update our billing address to 14 Tanner Row.",
                          "Done - the address is updated.")
     assert verdict is not None
+
+
+def test_a_courtesy_is_no_advice_and_paying_in_instalments_asks_for_none():
+    assert not gives_advice("Wir würden uns freuen, von Ihnen zu hören.")
+    assert gives_advice("Ich würde Ihnen das große Modell empfehlen.")
+    [instalments] = extract_questions("Kann ich in Raten zahlen?")
+    assert not asks_for_advice(instalments)

@@ -165,16 +165,18 @@ def gives_advice(sentence: str) -> bool:
 
 
 _ASKS_ADVICE = re.compile(
-    r"\b(?:recommend|suggest|advise|advice|empfehlen|empfehlung|raten|conseill\w*|recommand\w*|recomend\w*|"
+    r"\b(?:recommend|suggest|advise|advice|empfehlen|empfehlung|conseill\w*|recommand\w*|recomend\w*|"
     r"aconsej\w*|aanraden|adviseren)\b", re.IGNORECASE)
 """A question that asks for advice ("Which would you recommend for a fish prep section?")."""
 _GIVES_ADVICE = re.compile(
     r"\b(?:i|we)(?:'d|\s+would)\s+(?:go\s+(?:for|with)?|recommend|suggest|advise|choose|pick|take)\b|"
     r"\b(?:i|we)\s+(?:recommend|suggest|advise)\b|\b(?:your\s+)?best\s+(?:bet|option|choice)\b|\bgo\s+for\b|"
-    r"\b(?:ich|wir)\s+(?:w[üu]rde[n]?|empfehle[n]?|rate[n]?)\b|\bje\s+vous\s+(?:conseille|recommande)\b|"
+    r"\b(?:ich|wir)\s+(?:w[üu]rden?\s+(?:\w+\s+){0,4}(?:nehmen|empfehlen|raten|w[äa]hlen)|empfehlen?|raten?)\b|"
+    r"\bje\s+vous\s+(?:conseille|recommande)\b|"
     r"\bnous\s+(?:conseillons|recommandons)\b|\ble\s+(?:recomiendo|aconsejo)\b|\brecomendamos\b|"
     r"\bik\s+(?:zou|raad)\b", re.IGNORECASE)
-"""A reply sentence that gives advice ("for filleting I'd go heavy-duty", "Ich würde das XL nehmen")."""
+"""A reply sentence that gives advice ("for filleting I'd go heavy-duty", "Ich würde das XL nehmen"), not a
+courtesy ("Wir würden uns freuen")."""
 
 
 def names_option(question: Question, sentence: str) -> bool:

@@ -220,9 +220,11 @@ def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answere
     # A reply that is only the promise defers every question it leaves open; one that also speaks to the
     # matter ("L'erreur E34 concerne la sonde. Je transmets votre dossier…") follows up on that matter,
     # the message's first question, and leaves a request made in passing as open as it was.
-    only_promise = first_reply is None or not any(
-        sentence not in deferring_sentences(first_reply.message.new_text)
-        for sentence in evidence_sentences(first_reply.message.new_text))
+    if first_reply is None:
+        only_promise = True
+    else:
+        deferring = deferring_sentences(first_reply.message.new_text)
+        only_promise = all(sentence in deferring for sentence in evidence_sentences(first_reply.message.new_text))
     unambiguous = all(j in answered for j in siblings) or (
         not any(j in answered for j in siblings) and (only_promise or question.first))
     for j in promises:
