@@ -1,100 +1,27 @@
-"""The practice8 corpus (tests/practice8/) is reproducible from its generator and well formed.
+"""The practice8 corpus (tests/practice8/) holds answered questions beside the unanswered ones, and
+refuses bad labels.
 
-A labelled corpus rich in customer questions (Tidewell Removals & Storage, a home-removals and
-self-storage company): no accuracy floors here, only the promises that make its figure
-trustworthy - the committed files are exactly what the script writes, and the labels describe
-the mailbox that is there.
+Tidewell Removals & Storage, a home-removals and self-storage company. No accuracy floors: the
+corpus is an unseen measurement, and a floor would invite tuning on it. The checks every generated
+corpus shares (byte-for-byte regeneration, ids, verbatim questions, settings, and the
+question-heavy corpora's size and language mix) are in tests/test_labelled_corpora.py.
 """
 
 from __future__ import annotations
 
-import email
-import email.policy
-import subprocess
-import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from tests.corpusfiles import (
-    committed_files,
-    fresh_generator,
-    load_labels,
-    load_messages,
-    readable_text,
-)
+from tests.corpusfiles import fresh_generator
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "practice8"
 SCRIPT = ROOT / "scripts" / "make_practice8_corpus.py"
-
-
-@pytest.fixture(scope="module")
-def labels() -> dict:
-    return load_labels(CORPUS)
-
-
-@pytest.fixture(scope="module")
-def messages() -> list[email.message.EmailMessage]:
-    return load_messages(CORPUS)
-
-
-def test_regenerating_reproduces_the_committed_files_byte_for_byte(tmp_path):
-    subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path)], check=True,
-                   capture_output=True, cwd=ROOT)
-    assert committed_files(tmp_path) == committed_files(CORPUS)
-
-
-def test_corpus_has_forty_cases_a_hundred_and_twenty_messages_and_a_third_clean(labels, messages):
-    cases = labels["cases"]
-    clean = [c for c in cases if not c["rules"]]
-    assert len(cases) >= 40
-    assert len(messages) >= 120
-    assert 3 * len(clean) >= len(cases)
-
-
-def test_corpus_is_mostly_english_with_four_cases_each_in_german_french_and_spanish(labels):
-    languages = Counter(c["lang"] for c in labels["cases"])
-    assert 10 * languages["en"] >= 6 * len(labels["cases"])
-    assert min(languages["de"], languages["fr"], languages["es"]) >= 4
-
-
-def test_corpus_labels_22_unanswered_questions_in_16_cases(labels):
-    asking = [c for c in labels["cases"] if c["unanswered_questions"]]
-    assert sum(len(c["unanswered_questions"]) for c in asking) >= 22
-    assert len(asking) >= 16
 
 
 def test_corpus_holds_seventy_answered_questions_beside_the_unanswered_ones(monkeypatch):
     gen = fresh_generator(SCRIPT, monkeypatch)
     assert gen.summary(gen.CASES)["answered questions"] >= 70
-
-
-def test_every_labelled_message_is_in_the_mailbox_exactly_once(labels, messages):
-    in_mailbox = Counter(m["Message-ID"].strip("<>") for m in messages)
-    labelled = Counter(i for c in labels["cases"] for i in c["message_ids"])
-    assert labelled == in_mailbox
-    assert set(labelled.values()) == {1}
-
-
-def test_labels_use_the_contract_settings_statuses_and_rules(labels):
-    assert labels["as_of"] == "2026-11-20T17:00:00+00:00"
-    assert labels["support_domain"] == "tidewell.example"
-    assert labels["settings"] == {"response_target_hours": 24, "follow_up_window_days": 2,
-                                  "close_after_days": 7, "handoff_limit": 2}
-    for c in labels["cases"]:
-        assert c["status"] in {"open", "pending", "closed"}, c["name"]
-        assert len(c["unanswered_questions"]) == c["rules"].get("unanswered-question", 0), c["name"]
-
-
-def test_every_labelled_question_is_in_a_customer_message_of_its_case(labels, messages):
-    by_id = {m["Message-ID"].strip("<>"): m for m in messages}
-    for c in labels["cases"]:
-        texts = [readable_text(by_id[i]) for i in c["message_ids"]
-                 if not by_id[i]["From"].addresses[0].domain.endswith("tidewell.example")]
-        for q in c["unanswered_questions"]:
-            assert any(q in t for t in texts), (c["name"], q)
 
 
 def test_generator_refuses_a_status_label_that_contradicts_the_message_dates(tmp_path, monkeypatch):
