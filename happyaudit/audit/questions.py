@@ -374,11 +374,11 @@ def _questions_of(text: str) -> tuple[Question, ...]:
     paragraphs = paragraphs_of_sentences(without_signature_block(text))
     topic = keywords_of(" ".join(content_sentence(s) for p in paragraphs for s in p))
     found: list[tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]] = []
-    seen: frozenset[str] = frozenset()
+    said: list[str] = []  # the sentences so far; their keywords are read only for a question (most have none)
     for sentences in paragraphs:
         last_statement: str | None = None
         for index, sentence in enumerate(sentences):
-            before, seen = seen, seen | keywords_of(content_sentence(sentence))
+            said.append(sentence)
             kind = _question_kind(sentence)
             if kind is None:
                 last_statement = sentence
@@ -388,6 +388,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
                 continue
             if only_nudges(sentence):
                 continue
+            before = frozenset().union(*(keywords_of(content_sentence(s)) for s in said[:-1]))
             context = keywords_of(last_statement) if last_statement else frozenset()
             details = frozenset()
             if following and _question_kind(following) is None:
