@@ -381,3 +381,21 @@ def test_a_courtesy_is_no_advice_and_paying_in_instalments_asks_for_none():
     assert gives_advice("Ich würde Ihnen das große Modell empfehlen.")
     [instalments] = extract_questions("Kann ich in Raten zahlen?")
     assert not asks_for_advice(instalments)
+
+
+def test_a_yes_set_off_by_a_dash_opens_the_clause_that_answers_another_question():
+    moto, boxes = extract_questions("¿Pueden recoger también la moto? It's a 125cc Vespa. Also, how many days before "
+                                    "the move do you deliver the empty boxes?")
+    reply = msg(1, S, "Hola, Pablo:\n\nWe deliver the empty boxes a week before the move, and yes - the Vespa can "
+                      "travel in the same lorry, strapped on a pallet, for £180.").message
+    verdict = judge_reply(moto, reply, first_reply=True, rivals=[boxes])
+    assert verdict is not None and verdict.how == "yes-no"
+    assert judge_reply(boxes, reply, first_reply=True, rivals=[moto]) is not None
+
+
+def test_a_clause_giving_the_time_answers_what_time_inside_a_sentence_about_something_else():
+    beds, time = extract_questions("Will you take the beds apart? What time should we expect you?")
+    reply = msg(1, S, "Dear Victoria,\n\nThe crew take apart and reassemble all the beds, and they'll be with you "
+                      "between 8 and 8:30.").message
+    assert judge_reply(time, reply, first_reply=True, rivals=[beds]) is not None
+    assert judge_reply(beds, reply, first_reply=True, rivals=[time]) is not None

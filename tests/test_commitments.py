@@ -255,3 +255,26 @@ def test_an_offer_the_customer_can_take_up_is_no_promise():
 
 def test_sending_a_document_on_a_named_day_in_spanish_is_a_promise():
     assert deadline("Le mando mañana los documentos para firmar.") == end_of(2026, 11, 11)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Die korrigierte Rechnung schicke ich Ihnen bis Freitag.", end_of(2026, 11, 13)),
+    ("Morgen rufe ich Sie an.", end_of(2026, 11, 11)),
+    ("Am Donnerstag schreiben wir Ihnen.", end_of(2026, 11, 12)),
+], ids=["object-first", "time-first", "time-first-we"])
+def test_a_german_promise_with_the_verb_before_its_subject(text, due):
+    assert deadline(text) == due
+
+
+@pytest.mark.parametrize("text", [
+    "Je vous envoie le devis corrigé avant la fin de la journée.",
+    "Ich schicke Ihnen das Angebot bis Feierabend.",
+    "I'll send the corrected quote by the end of the day.",
+], ids=["fr", "de", "en"])
+def test_the_end_of_the_day_in_each_language_is_that_evening(text):
+    assert deadline(text) == end_of(2026, 11, 10)
+
+
+def test_a_notice_for_the_day_of_a_booked_visit_is_no_promise():
+    assert extract_commitments("Our surveyor Callum will send you the video link on the day.", SENT) == []
+    assert extract_commitments("The crew will ring you on the morning of the move.", SENT) == []

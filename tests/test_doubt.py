@@ -88,3 +88,12 @@ def test_a_date_that_goes_on_about_the_answered_question_answers_no_question_in_
     assert unanswered("What does the canoe rental cost for a week? And how long is the delivery time to Bergen?",
                       "Hi Jo,\n\nA week's canoe rental is EUR 240. The rental price holds until 30 November.") == [
         "And how long is the delivery time to Bergen?"]
+
+
+def test_a_word_the_answered_question_also_speaks_of_names_no_question_in_doubt():
+    assert unanswered("Thanks for the quote (ref Q-20931). Two things before we book: is the £1,840 including VAT? And "
+                      "does the price include dismantling and reassembling the two fitted wardrobes in the main bedroom? "
+                      "We'd like to confirm by Friday.",
+                      "Hi Mark,\n\nYes - the £1,840 is the full price including VAT at 20 %. The quote is valid for 30 "
+                      "days, so there is no rush to decide.") == [
+        "And does the price include dismantling and reassembling the two fitted wardrobes in the main bedroom?"]

@@ -246,3 +246,9 @@ def test_the_customer_closing_the_case_is_a_customer_close(text: str):
 ], ids=["question", "request", "no-close"])
 def test_a_close_with_something_more_to_do_is_not_a_customer_close(text: str):
     assert not is_customer_close(text)
+
+
+def test_thanks_above_a_dash_dash_signature_with_a_tagline_question_is_acknowledgement_only():
+    text = ("Thank you, that's reassuring.\n\n-- \nBen Thackeray | Thackeray Studio\n"
+            "Need a new website? https://thackeray-studio.example/?ref=mail")
+    assert is_acknowledgement_only(text)

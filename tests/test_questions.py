@@ -43,6 +43,22 @@ def test_rhetorical_outbursts_are_not_questions():
     assert texts("What is going on?! Seriously? I ordered two weeks ago.") == []
 
 
+def test_a_doubled_question_mark_is_an_insistent_question():
+    assert texts("hiya, wat time does the storage place close on saturdays?? thx") == [
+        "wat time does the storage place close on saturdays??"]
+
+
+def test_asking_to_be_given_something_without_a_question_mark_is_a_request():
+    assert texts("and can i get a second key card for my husband, hes collecting stuff while im away.") == [
+        "and can i get a second key card for my husband, hes collecting stuff while im away."]
+
+
+def test_a_request_after_by_the_way_is_a_request_in_each_language():
+    for text in ("Por cierto, envíenme la factura a nombre de la empresa.",
+                 "By the way, please send the invoice to our accounts team."):
+        assert texts(text) == [text], text
+
+
 def test_question_the_customer_answers_at_once_is_not_a_question():
     assert texts("Do I need a receipt? I've attached it anyway.") == []
 

@@ -1,5 +1,5 @@
 """Accuracy floors on the corpora the rules are tuned on by cause (tests/practice, practice2, practice3,
-practice5, practice6, practice7), so that a change tuned on one corpus cannot quietly undo what another reached. Each
+practice5, practice6, practice7, practice8), so that a change tuned on one corpus cannot quietly undo what another reached. Each
 floor is just under what the tool reaches there; raise them. Lower one only for a trade measured on every
 corpus and said so in the commit (practice2's precision: one false flag for six questions found elsewhere).
 The unseen corpora have no floors: a floor would invite tuning on them.
@@ -20,12 +20,13 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "practice": {"unanswered-question": (0.90, 0.85), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice2": {"unanswered-question": (0.85, 0.90), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice3": {"unanswered-question": (0.85, 0.80), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
-    "practice5": {"unanswered-question": (0.90, 0.80), "missed-follow-up": (0.90, 0.90), "customer-chased": (0.95, 0.95)},
+    "practice5": {"unanswered-question": (0.90, 0.85), "missed-follow-up": (0.90, 0.90), "customer-chased": (0.95, 0.95)},
     "practice6": {"unanswered-question": (0.95, 0.85), "missed-follow-up": (0.95, 0.90), "customer-chased": (0.95, 0.85)},
-    "practice7": {"unanswered-question": (0.80, 0.60), "missed-follow-up": (0.95, 0.75), "customer-chased": (0.95, 0.75)},
+    "practice7": {"unanswered-question": (0.80, 0.65), "missed-follow-up": (0.95, 0.75), "customer-chased": (0.95, 0.75)},
+    "practice8": {"unanswered-question": (0.80, 0.80), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
 }
-QUESTION_RECALL_FLOORS = {"practice": 0.85, "practice2": 0.85, "practice3": 0.80, "practice5": 0.80, "practice6": 0.85,
-                          "practice7": 0.60}
+QUESTION_RECALL_FLOORS = {"practice": 0.85, "practice2": 0.85, "practice3": 0.80, "practice5": 0.85, "practice6": 0.85,
+                          "practice7": 0.65, "practice8": 0.80}
 """Share of each corpus's labelled unanswered questions that a finding names, one by one."""
 
 

@@ -116,11 +116,13 @@ _PROMISE = re.compile(
     ),
     re.IGNORECASE,
 )
-_INFORMATION = (r"(?:\w+\s+){0,2}?(?:presupuesto|factura|respuesta|informaci[óo]n|detalles|confirmaci[óo]n|oferta|enlace|"
-                r"datos|devis|facture|r[ée]ponse|confirmation|informations?|d[ée]tails|offre|lien|angebot|rechnung|"
-                r"antwort|best[äa]tigung|informationen|details|link|kostenvoranschlag|"
-                r"contrato|documentos?|contrat|documents?|vertrag|unterlagen|dokumente?)\b")
+_INFORMATION_WORD = (r"(?:presupuesto|factura|respuesta|informaci[óo]n|detalles|confirmaci[óo]n|oferta|enlace|"
+                     r"datos|devis|facture|r[ée]ponse|confirmation|informations?|d[ée]tails|offre|lien|angebot|rechnung|"
+                     r"antwort|best[äa]tigung|informationen|details|link|kostenvoranschlag|"
+                     r"contrato|documentos?|contrat|documents?|vertrag|unterlagen|dokumente?)\b")
 """What support sends that answers (a quote, an invoice, the details, the contract): sending goods is logistics."""
+_INFORMATION = rf"(?:\w+\s+){{0,2}}?{_INFORMATION_WORD}"
+"""The thing sent, after its article and an adjective or two ("le devis corrigé", "die Rechnung")."""
 _DATED_PROMISE = re.compile(
     r"\b(?:le|te|les|os)\s+(?:confirmo|confirmamos|digo|decimos|doy|damos|comunico|comunicamos|escribimos|llamamos|"
     r"contestamos|respondemos|informo|informamos|llamo|escribo|contesto|respondo)\b(?!\s+(?:de\s+)?que\b)|"
@@ -131,7 +133,13 @@ _DATED_PROMISE = re.compile(
     rf"\b(?:je|nous)\s+vous\s+(?:envoie|envoyons)\s+{_INFORMATION}|"
     r"\b(?:ich|wir)\s+(?:best[äa]tige|best[äa]tigen)\s+ihnen\b(?!\s*,?\s*dass\b)|"
     r"\b(?:ich|wir)\s+(?:rufe|rufen)\s+sie\s+(?:\w+\s+){0,3}?an\b|\b(?:ich\s+schreibe|wir\s+schreiben)\s+ihnen\b|"
-    rf"\b(?:ich|wir)\s+(?:sende|schicke|senden|schicken|maile|mailen)\s+ihnen\s+{_INFORMATION}",
+    rf"\b(?:ich|wir)\s+(?:sende|schicke|senden|schicken|maile|mailen)\s+ihnen\s+{_INFORMATION}|"
+    # the same with the verb before its subject, as German puts it after a fronted time or object: "Morgen rufe
+    # ich Sie an", "Die korrigierte Rechnung schicke ich Ihnen bis Freitag"
+    r"\b(?:best[äa]tige\s+ich|best[äa]tigen\s+wir)\s+ihnen\b(?!\s*,?\s*dass\b)|"
+    r"\b(?:rufe\s+ich|rufen\s+wir)\s+sie\s+(?:\w+\s+){0,3}?an\b|\b(?:schreibe\s+ich|schreiben\s+wir)\s+ihnen\b|"
+    rf"\b(?:(?:sende|schicke|maile)\s+ich|(?:senden|schicken|mailen)\s+wir)\s+ihnen\s+{_INFORMATION}|"
+    rf"\b{_INFORMATION_WORD}(?:\s+[\w-]+){{0,5}}?\s+(?:(?:sende|schicke|maile)\s+ich|(?:senden|schicken|mailen)\s+wir)\s+ihnen\b",
     re.IGNORECASE,
 )
 """A promise in the present tense, as French, Spanish and German state the near future ("le confirmo
@@ -154,11 +162,15 @@ _ON_EVENT = re.compile(
     r"\b(?:d[èe]s\s+(?:l'exp[ée]dition|que\s+(?:votre|la|le)\s+\w+\s+(?:est|sera)\s+(?:pr[êe]te?|exp[ée]di[ée]e?)))|"
     r"\bsobald\s+(?:sie|es|die\s+\w+|das\s+\w+|der\s+\w+)\s+(?:versandt|verschickt|fertig|verf[üu]gbar|unterwegs)\b|"
     r"\ben\s+cuanto\s+(?:se\s+env[íi]e|est[ée]\s+(?:list[oa]|disponible))|\bzodra\s+(?:het|hij|ze)\s+"
-    r"(?:verzonden|klaar|binnen)\b",
+    r"(?:verzonden|klaar|binnen)\b|"
+    # on the day of a booked visit, delivery or move: "Our surveyor will send you the video link on the day"
+    r"\bon\s+the\s+day\b(?!\s+(?:after|before))|\bon\s+the\s+(?:morning|day)\s+of\s+(?:the|your)\b|"
+    r"\bam\s+tag\s+(?:selbst|des|der)\b|\ble\s+jour\s+(?:m[êe]me|j|du|de\s+(?:votre|la|le))\b|"
+    r"\bel\s+(?:mismo\s+)?d[íi]a\s+de\s+(?:la|su|tu)\b",
     re.IGNORECASE,
 )
-"""A notice tied to an event of the order ("we'll email you when it's ready"): how the process
-works, not a promise to come back by some time."""
+"""A notice tied to an event of the order ("we'll email you when it's ready", "the driver will ring you on
+the day"): how the process works, not a promise to come back by some time."""
 _CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|provided|in\s+case|wenn|falls|sofern|si(?!\s*,)|zodra)\b|^\W*should\s+(?:it|you|that|this|they|the)\b|"
     r"\b(?:once|when|whenever|as\s+soon\s+as|after|sobald|d[èe]s\s+que|en\s+cuanto|cuando)\s+(?:you|your|sie|vous|usted|"

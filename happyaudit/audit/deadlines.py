@@ -40,7 +40,8 @@ _RELATIVE = re.compile(
 _END_OF_TODAY = re.compile(
     r"\b(?:later\s+today|today|this\s+(?:afternoon|evening)|tonight|end\s+of\s+(?:the\s+)?(?:day|business)|eod|cob|"
     r"in\s+an?\s+(?:hour|moment)|shortly|heute|noch\s+heute|heute\s+nachmittag|aujourd'hui|ce\s+soir|cet\s+apr[èe]s-midi|"
-    r"hoy|esta\s+tarde|vandaag|vanmiddag|dans\s+la\s+journ[ée]e|d'ici\s+(?:la\s+)?fin\s+de\s+(?:la\s+)?journ[ée]e|"
+    r"hoy|esta\s+tarde|vandaag|vanmiddag|dans\s+la\s+journ[ée]e|fin\s+de\s+(?:la\s+)?journ[ée]e|"
+    r"final\s+del\s+d[íi]a|fin\s+del\s+d[íi]a|tagesende|ende\s+des\s+tages|feierabend|"
     r"en\s+el\s+d[íi]a|a\s+lo\s+largo\s+del\s+d[íi]a|antes\s+del\s+cierre|im\s+laufe\s+des\s+tages|"
     r"(?:by|before)\s+close\s+of\s+(?:play|business))\b",
     re.IGNORECASE,

@@ -104,12 +104,15 @@ def unaccounted_points(text: str, answered: Sequence[Question], in_doubt: Sequen
     shared_context = frozenset().union(*plea_context)
     accounted = [words for question in answered
                  for words in (question.keywords, question.keywords | (question.context - shared_context))]
+    # A word an answered question also speaks of names no question in doubt: "Is the £1,840 including VAT? And does
+    # the price include dismantling the wardrobes?" - "The quote is valid for 30 days" goes on about the price.
+    accounted_words = frozenset().union(*accounted)
     found = []
     for paragraph in evidence_paragraphs(outside_inline_answers(text)):
         point = "none"  # "none", "accounted" or "open" (a point of this paragraph already found)
         for sentence, deferring in paragraph:
             keywords = keywords_of(sentence)
-            doubt = _share(keywords, in_doubt)
+            doubt = _share(keywords - accounted_words, in_doubt)
             typed = not _share(keywords, accounted) and any(says_kind(kind, sentence) for kind in doubt_kinds - answered_kinds)
             if typed and not deferring and _says_something(sentence):
                 found.append(sentence)

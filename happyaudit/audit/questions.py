@@ -73,7 +73,8 @@ _PLEASANTRY = re.compile(
     re.IGNORECASE,
 )
 _RHETORICAL = re.compile(
-    r"[?!]\s*[!?]|^(?:seriously|really|why\s+me|are\s+you\s+(?:serious|kidding)|is\s+this\s+a\s+joke|"
+    # "?!" and "!?" are outbursts; a doubled "??" is an insistent real question ("what time do you close??")
+    r"\?\s*!|!\s*\?|^(?:seriously|really|why\s+me|are\s+you\s+(?:serious|kidding)|is\s+this\s+a\s+joke|"
     r"what\s+(?:is|'s)\s+going\s+on|what\s+the\s+(?:hell|heck)|how\s+hard\s+can\s+it\s+be|"
     r"how\s+is\s+(?:this|that)\s+(?:acceptable|possible|ok)|who\s+does\s+that|what\s+were\s+you\s+thinking|"
     r"c'est\s+une\s+blague|ist\s+das\s+(?:ihr\s+)?ernst|en\s+serio)\b|"
@@ -165,6 +166,9 @@ _REQUEST = re.compile(
         # a want that ends in "please": "Our procurement team also needs your W-9 form, please."
         r"^(?:\S+\s+){2,}?\S+,\s*(?:please|bitte|s'il\s+vous\s+pla[îi]t|por\s+favor)\s*[.!]?$|"
         rf"^(?:(?:and|also|so|but)\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)*{_REQUEST_VERBS}\b|"
+        # asking to be given something, typed without its "?": "and can i get a second key card for my husband."
+        r"^(?:(?:and|also|so|but)\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+)*(?:get|have)\s+"
+        r"(?:a|an|another|the|some|my|our|one|two|\d+)\b|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to\b|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?(?:like|appreciate)\s+(?:a|an|the|some|my|our)\s+"
@@ -260,7 +264,8 @@ _QUESTION_HINT = Hint(
     "brauche benötige benotige besoin envíen envien manden mánden confirmen confírmen indiquen indíquen "
     "wish writing möchte mochte dankbar souhait aimer aimons voudr reconnaissant gustar quisi quer quier deseo desear "
     "wanted trying wollte interessier voul aurais pregunt consult bräucht braucht benötig benotig faudrait necesit falta",
-    r"would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)|h[äa]tten?\s|w[äa]ren\s+sie",
+    r"would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)|h[äa]tten?\s|w[äa]ren\s+sie|"
+    r"(?:can|could|may)\s+(?:i|we)\s",
 )
 """A cheap necessary condition for ``_INDIRECT``, ``_REQUEST`` or ``_WISH``: each of their alternatives
 must match one of these words. Same flags; checked against the full patterns in tests."""
@@ -336,7 +341,8 @@ def without_signature_block(text: str) -> str:
     a phone number, a tagline ("Questions about our projects? Visit …"). Up to eight short
     lines below a sign-off that is not the first line are dropped; anything longer is text.
     """
-    lines = unsigned(text or "").splitlines()
+    unsigned_text = unsigned(text or "")
+    lines = unsigned_text.splitlines()
     content = [i for i, line in enumerate(lines) if (stripped := line.strip()) and stripped[0] != ">"]  # not _QUOTED
     # Only a sign-off with at most eight content lines below it can start the block: look no higher.
     for position in range(max(1, len(content) - 1 - _SIGNATURE_BLOCK_MAX_LINES), len(content)):
@@ -350,9 +356,14 @@ def without_signature_block(text: str) -> str:
         if len(rest) <= _SIGNATURE_BLOCK_MAX_LINES and all(
                 len(_URL.sub("", line).split()) <= _SIGNATURE_LINE_MAX_WORDS for line in rest):
             return "\n".join(lines[: index + 1])
-    return text
+    return unsigned_text
 
 
+_TIME_ASKED = re.compile(
+    r"\b(?:at\s+)?what\s+time\b|\bum\s+wie\s*viel\s+uhr\b|\b[àa]\s+quelle\s+heure\b|\ba\s+qu[ée]\s+hora\b",
+    re.IGNORECASE)
+"""How a question asks for a time of day ("What time should we expect you?"): the words of the asking, not of the
+subject; "time" stays a word of "What is the delivery time?"."""
 _ALTERNATIVE = re.compile(r"^\W*(?:or|oder|ou|o)\s", re.IGNORECASE)
 """A question that starts with "or" offers another answer to the question before it."""
 
@@ -411,7 +422,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             text=text_,
             kind=kind,
             expects=expected_answer(text_, kind),
-            keywords=keywords_of(_LEAD_IN.sub("", text_)),
+            keywords=keywords_of(_TIME_ASKED.sub(" ", _LEAD_IN.sub("", text_))),
             entities=entities_of(text_),
             context=context,
             details=details,

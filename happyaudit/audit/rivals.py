@@ -157,6 +157,25 @@ to be its own ("the money will be back on your card" shares only "back" with "Wh
 in stock?")."""
 
 
+_BARE_AFFIRMATION = re.compile(r"^\W*(?:and\s+|und\s+|et\s+|y\s+)?(?:yes|no|ja|nein|oui|non|s[íi])\W*$", re.IGNORECASE)
+"""A clause that is only a yes or a no ("…before the move, and yes - the Vespa can travel…")."""
+
+
+def _with_bare_answers_joined(clauses: list[str]) -> list[str]:
+    """The clauses with a bare yes or no joined to the clause it opens: "yes - the Vespa can travel" is one answer."""
+    joined: list[str] = []
+    pending = ""
+    for clause in clauses:
+        if _BARE_AFFIRMATION.match(clause):
+            pending += clause.strip() + " - "
+        else:
+            joined.append(pending + clause)
+            pending = ""
+    if pending:
+        joined.append(pending.removesuffix(" - "))
+    return joined
+
+
 def own_clauses(question: Question, others: Sequence[Question], sentence: str) -> list[str]:
     """The clauses of a sentence another question took that speak to this question and to no other.
 
@@ -165,7 +184,7 @@ def own_clauses(question: Question, others: Sequence[Question], sentence: str) -
     best, but a clause that repeats two or more words of this question or of the details given right
     after it ("It's 14 Temple Quay"), and shares none with the other questions, still speaks to it.
     """
-    clauses = [clause for clause in _CLAUSE.split(sentence) if clause.strip()]
+    clauses = _with_bare_answers_joined([clause for clause in _CLAUSE.split(sentence) if clause.strip()])
     if len(clauses) < 2:
         return []
     own = []
@@ -175,8 +194,11 @@ def own_clauses(question: Question, others: Sequence[Question], sentence: str) -
         # One shared word is enough for a clause that opens with a yes or a no ("You're welcome to bring your
         # own bottle - corkage is GBP 10") or in the question's own terms ("They connect to any phone, iPhones
         # included, and …"); not for a passing word ("the money will be *back* on your card").
-        if shared < _OWN_CLAUSE_MIN_WORDS and not (shared and (AFFIRMATION_OPENING.match(clause)
-                                                              or mirrored_opening(question, clause))):
+        # A question with hardly a word of its own takes the clause that gives the kind of answer only it asks
+        # for: "The crew take apart the beds, and they'll be with you between 8 and 8:30" - the time.
+        typed = len(question.keywords) <= THIN_QUESTION_WORDS and only_one_asks_for_it(question, others, clause)
+        if shared < _OWN_CLAUSE_MIN_WORDS and not typed and not (shared and (AFFIRMATION_OPENING.match(clause)
+                                                                            or mirrored_opening(question, clause))):
             continue
         lowered = clause.lower().replace("#", "")
         if all(_alignment(other, keywords, lowered, clause, question.context) <= 0 for other in others):

@@ -31,15 +31,19 @@ _SENTENCE_END = re.compile(r"(?:[.!?…]+|[?!]\s*[?!]+)[\"'”’)\]]*(?=\s+|$)"
 _FRENCH_SPACED_MARK = re.compile(r"\s+([?!;:])(?=\s|$)")
 _QUOTED = re.compile(r"^\s*>")
 _GREETING_PREFIX = re.compile(
-    r"^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr\s+geehrte[rs]?|"
+    r"^(?:hi|hiya|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr\s+geehrte[rs]?|"
     r"guten\s+(?:morgen|tag|abend)|moin|servus|bonjour|bonsoir|salut|cher|ch[èe]re|hola|buenos\s+d[íi]as|"
-    r"buenas\s+(?:tardes|noches)|buenas(?=\s*[,!])|estimad[oa]s?|hoi|beste|geachte|goedemorgen|goedemiddag)\b[^,!:.\n]{0,40}[,!:]\s*",
+    r"buenas\s+(?:tardes|noches)|buenas(?=\s*[,!])|estimad[oa]s?|hoi|beste|geachte|goedemorgen|goedemiddag)\b[^,!:.\n]{0,40}[,!:]\s*"
+    # the name after the greeting's comma, as Spanish and German write it: "Hola, Pablo:", "Hallo, Herr Korte,"
+    r"(?:[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2}\s*[:,]\s*$)?",
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(
     r"^(?:(?:and|also|oh|so|but|plus|ps|p\.s\.|great|perfect|lovely|excellent|brilliant|super|ok(?:ay)?|fine|"
     r"sounds\s+good|one\s+more\s+(?:question|thing)|another\s+(?:question|thing)|"
-    r"also,?\s+one\s+more\s+thing|last(?:ly)?|finally|noch\s+eine\s+frage|autre\s+question|otra\s+pregunta|"
+    r"also,?\s+one\s+more\s+thing|last(?:ly)?|finally|by\s+the\s+way|btw|incidentally|"
+    # "by the way" in German, French and Spanish ("Por cierto, envíenme la factura …")
+    r"[üu]brigens|au\s+fait|por\s+cierto|noch\s+eine\s+frage|autre\s+question|otra\s+pregunta|"
     # "and" / "besides" in German, French, Spanish and Dutch ("Außerdem: gibt es…", "¿Y cuánto tarda?")
     r"und|au(?:ß|ss)erdem|zudem|et|aussi|de\s+plus|en\s+plus|par\s+ailleurs|y|adem[áa]s|tambi[ée]n|ook|verder)"
     r"\s*[,:;\-–—]?\s+)+",
