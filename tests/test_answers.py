@@ -399,3 +399,11 @@ def test_a_clause_giving_the_time_answers_what_time_inside_a_sentence_about_some
                       "between 8 and 8:30.").message
     assert judge_reply(time, reply, first_reply=True, rivals=[beds]) is not None
     assert judge_reply(beds, reply, first_reply=True, rivals=[time]) is not None
+
+
+def test_a_clause_giving_a_duration_answers_how_long_inside_a_sentence_about_another_question():
+    video, duration = extract_questions("Is a video survey an option instead, as we both work full time? And roughly "
+                                        "how long does the survey take?")
+    reply = msg(1, S, "Hi Rachel,\n\nA video survey works well for a 3-bed - it takes about 40 minutes on a phone or "
+                      "laptop, and the surveyor walks you through each room.").message
+    assert judge_reply(duration, reply, first_reply=True, rivals=[video]) is not None

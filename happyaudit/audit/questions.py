@@ -360,10 +360,11 @@ def without_signature_block(text: str) -> str:
 
 
 _TIME_ASKED = re.compile(
-    r"\b(?:at\s+)?what\s+time\b|\bum\s+wie\s*viel\s+uhr\b|\b[àa]\s+quelle\s+heure\b|\ba\s+qu[ée]\s+hora\b",
+    r"\b(?:at\s+)?what\s+time\b|\bum\s+wie\s*viel\s+uhr\b|\b[àa]\s+quelle\s+heure\b|\ba\s+qu[ée]\s+hora\b|"
+    r"\bhow\s+long\b|\bwie\s+lange\b|\bcombien\s+de\s+temps\b|\bcu[áa]nto\s+tiempo\b",
     re.IGNORECASE)
-"""How a question asks for a time of day ("What time should we expect you?"): the words of the asking, not of the
-subject; "time" stays a word of "What is the delivery time?"."""
+"""How a question asks for a time or a duration ("What time should we expect you?", "How long does the survey
+take?"): the words of the asking, not of the subject; "time" stays a word of "What is the delivery time?"."""
 _ALTERNATIVE = re.compile(r"^\W*(?:or|oder|ou|o)\s", re.IGNORECASE)
 """A question that starts with "or" offers another answer to the question before it."""
 

@@ -194,9 +194,11 @@ def own_clauses(question: Question, others: Sequence[Question], sentence: str) -
         # One shared word is enough for a clause that opens with a yes or a no ("You're welcome to bring your
         # own bottle - corkage is GBP 10") or in the question's own terms ("They connect to any phone, iPhones
         # included, and …"); not for a passing word ("the money will be *back* on your card").
-        # A question with hardly a word of its own takes the clause that gives the kind of answer only it asks
-        # for: "The crew take apart the beds, and they'll be with you between 8 and 8:30" - the time.
-        typed = len(question.keywords) <= THIN_QUESTION_WORDS and only_one_asks_for_it(question, others, clause)
+        # A clause that gives the kind of answer only this question asks for is its own when it shares a word with it,
+        # or the question has hardly a word of its own: "The crew take apart the beds, and they'll be with you
+        # between 8 and 8:30" - the time; "A video survey works well - it takes about 40 minutes" - how long.
+        typed = (bool(shared) or len(question.keywords) <= THIN_QUESTION_WORDS) and only_one_asks_for_it(
+            question, others, clause)
         if shared < _OWN_CLAUSE_MIN_WORDS and not typed and not (shared and (AFFIRMATION_OPENING.match(clause)
                                                                             or mirrored_opening(question, clause))):
             continue

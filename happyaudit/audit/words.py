@@ -27,6 +27,8 @@ STOP_WORDS = frozenset(
         "same", "other", "another", "again", "please", "kindly", "thanks", "thank", "hi", "hello", "dear", "let",
         "know", "tell", "like", "want", "wondering", "wonder", "need", "get", "got", "sure", "ok", "okay", "maybe",
         "perhaps", "really", "actually", "anyway", "one", "ones", "thing", "things", "something", "anything",
+        # hedges on an amount: "roughly how long", "ungefähr wie viel"
+        "roughly", "approximately", "approx", "circa", "ungefähr", "ungefaehr", "etwa", "aproximadamente",
         "question", "questions", "advise", "check", "confirm", "look", "help", "option", "options", "next", "step",
         "steps", "advice", "suggestion", "suggestions", "idea", "ideas", "solution", "per", "via", "itself", "myself",
         "yourself", "ourselves", "themselves", "possible", "able", "find", "give", "make", "made", "way", "go", "going",
