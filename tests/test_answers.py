@@ -407,3 +407,26 @@ def test_a_clause_giving_a_duration_answers_how_long_inside_a_sentence_about_ano
     reply = msg(1, S, "Hi Rachel,\n\nA video survey works well for a 3-bed - it takes about 40 minutes on a phone or "
                       "laptop, and the surveyor walks you through each room.").message
     assert judge_reply(duration, reply, first_reply=True, rivals=[video]) is not None
+
+
+FORM_LETTER = ("Dear customer,\n\nThank you for your enquiry about our packing service. Our professional packers can "
+               "pack your whole home the day before your move, using double-walled boxes. Packing is charged per "
+               "packer per day; book it through your move coordinator.\n\nKind regards,\nTidewell Removals")
+
+
+def test_a_form_letter_on_the_topic_does_not_answer_a_yes_no_question():
+    assert verdicts("Can I buy wardrobe boxes without booking the packing service?", FORM_LETTER) == [None]
+
+
+def test_a_form_letter_still_explains_how_things_are():
+    [verdict] = verdicts("Why was I charged a £4.50 order processing fee on top of the ticket price?",
+                         "Dear customer,\n\nThank you for contacting Marquee Lane Tickets.\n\nThe order processing fee "
+                         "covers payment handling and ticket delivery and is charged once per order.")
+    assert verdict is not None
+
+
+def test_a_form_letter_that_says_yes_answers_the_yes_no_question():
+    [verdict] = verdicts("Do you take back used boxes after the move?",
+                         "Hello,\n\nThank you for your enquiry. Yes, we collect used boxes free of charge within a "
+                         "month of your move.")
+    assert verdict is not None

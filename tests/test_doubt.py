@@ -97,3 +97,13 @@ def test_a_word_the_answered_question_also_speaks_of_names_no_question_in_doubt(
                       "Hi Mark,\n\nYes - the £1,840 is the full price including VAT at 20 %. The quote is valid for 30 "
                       "days, so there is no rush to decide.") == [
         "And does the price include dismantling and reassembling the two fitted wardrobes in the main bedroom?"]
+
+
+def test_a_form_letter_leaves_a_yes_no_question_no_doubt():
+    assert unanswered("We're packing ourselves. Can I buy wardrobe boxes without booking the packing service? Also, "
+                      "do you take back used boxes after the move?",
+                      "Dear customer,\n\nThank you for your enquiry about our packing service. Our professional "
+                      "packers can pack your whole home the day before your move, using double-walled boxes and "
+                      "acid-free paper.\n\nKind regards,\nTidewell Removals") == [
+        "Can I buy wardrobe boxes without booking the packing service?",
+        "Also, do you take back used boxes after the move?"]

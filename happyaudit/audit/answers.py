@@ -38,6 +38,7 @@ from happyaudit.audit.reply_evidence import (
     deferring_sentences,
     evidence_sentences,
     inline_blocks,
+    is_canned_reply,
     only_pleasantries,
 )
 from happyaudit.audit.rivals import (
@@ -114,7 +115,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
         return AnswerVerdict(mid, f"reply {mid} carries {_join(list(message.attachments[:3]))}, the document asked for",
                              "attachment")
     evidence = evidence_sentences(message.new_text)
-    if asks_for_advice(question) and not any(asks_for_advice(rival) for rival in rivals):
+    canned = answered_only_explicitly(question, message.new_text)
+    if not canned and asks_for_advice(question) and not any(asks_for_advice(rival) for rival in rivals):
         # "Which would you recommend for a fish prep section?" - "for filleting I'd go heavy-duty": advice
         # answers the one question that asks for it, in whatever words, even in a sentence that also
         # answers another question.
@@ -146,6 +148,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
         if typed is not None:
             return AnswerVerdict(mid, f"reply {mid} gives {kind_of_answer(question, typed)}, the kind of answer only this "
                                       "question asks for", "topical")
+    if not question.keywords and canned:
+        return None
     if not question.keywords:
         # A plea without content of its own ("What can I do?", "Could you look into it?") is
         # answered by a substantive reply on the message's topic, a plan of action included.
@@ -177,12 +181,13 @@ def _judge(question: Question, message: Message, first_reply: bool,
             fit = fit or kind_of_answer(question, evidence[index])
     if question.options and any(names_option(question, sentence) for sentence in evidence):
         return AnswerVerdict(mid, f"reply {mid} picks one of the options ({_join(sorted(question.options))})", "topical")
-    if (score >= 2 or (score >= 1 and (fit or coverage >= 0.5))) and not _money_back_left_out(question, all_keywords):
+    if (not canned and (score >= 2 or (score >= 1 and (fit or coverage >= 0.5)))
+            and not _money_back_left_out(question, all_keywords)):
         mentioned = (_matched_words(question.text, own) or sorted(entities)
                      or _matched_words(" ".join(evidence), context) or sorted(_display(context | own)))
         reason = f"reply {mid} mentions {_join(mentioned[:4])}"
         return AnswerVerdict(mid, reason + (f" and gives {fit}" if fit else ""), "topical")
-    if own and rivals and not asks_for_action(question):
+    if own and rivals and not canned and not asks_for_action(question):
         exclusive = _exclusive_sentence(question, [r for r in rivals if not restates(r, question)], evidence,
                                         sentence_keywords, deferring_sentences(message.new_text))
         if exclusive is not None:
@@ -205,7 +210,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
         # or, when several do, it opens the first reply and this is the message's first question. A choice
         # ("Does it take GN trays, or only bakery trays?") is answered by naming an option, checked above:
         # "It's £2,450" speaks of the thing without choosing.
-        mirrored = None if question.options else next((
+        mirrored = None if question.options or canned else next((
             sentence for index, sentence in enumerate(evidence) if mirrored_opening(question, sentence)
             and (not any(mirrored_opening(rival, sentence) for rival in rivals)
                  or (index == 0 and question.first and first_reply))), None)
@@ -222,7 +227,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
             return AnswerVerdict(mid, f"reply {mid} reports the request done: \"{DONE_OPENING.match(done).group(0).strip()}\"",
                                  "yes-no")
     to_the_point = set(evidence_sentences(message.new_text, courtesy_rests=False))
-    if (question.single and first_reply and not only_pleasantries(message.new_text) and not asked_in_passing(question)
+    if (question.single and first_reply and not canned and not only_pleasantries(message.new_text)
+            and not asked_in_passing(question)
             and sum(len(s.split()) for s in evidence if s in to_the_point) <= _SHORT_REPLY_WORDS):
         # The first reply to a message with one question, short and to the point, answers it
         # when it gives the expected kind of answer, or takes up what the customer wrote
@@ -234,6 +240,15 @@ def _judge(question: Question, message: Message, first_reply: bool,
             what = f"gives {fit}" if fit else f"takes up {_join(_matched_words(' '.join(evidence), shared)[:3] or ['the message'])}"
             return AnswerVerdict(mid, f"short reply {mid} to the only question {what}", "short-reply")
     return None
+
+
+def answered_only_explicitly(question: Question, reply_text: str) -> bool:
+    """Whether a reply can answer a question only explicitly: a form letter (see is_canned_reply) to a yes/no
+    question, a choice or a request. A form letter speaks of the topic in general; it may explain how things are
+    ("Why was I charged a fee?" - "The processing fee covers payment handling"), but its words meet a "Can I
+    buy the boxes without the packing service?" without answering it."""
+    return ((question.expects == "yes_no" or bool(question.options) or asks_for_action(question))
+            and is_canned_reply(reply_text))
 
 
 _IN_PASSING = re.compile(
@@ -344,6 +359,7 @@ def judge_reply(question: Question, message: Message, first_reply: bool,
 
 __all__ = [
     "AnswerVerdict",
+    "answered_only_explicitly",
     "find_answer",
     "judge_reply",
 ]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from happyaudit.audit.answers import AnswerVerdict, judge_reply
+from happyaudit.audit.answers import AnswerVerdict, answered_only_explicitly, judge_reply
 from happyaudit.audit.chasing import chases as sentence_chases
 from happyaudit.audit.chasing import find_chase, find_reply_plea, is_resend
 from happyaudit.audit.commitments import (
@@ -177,6 +177,10 @@ def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[Answ
         # Questions a later reply answered were still open here: they neither account for a sentence nor take one.
         answered = [i for i in before if verdicts[i] is not None and answered_by.get(verdicts[i].message_id, date) <= date]
         if any(verdicts[i].how == "whole-message" and verdicts[i].message_id == mid for i in answered):
+            continue
+        # A form letter answers a yes/no question, a choice or a request only explicitly: it leaves them no doubt.
+        candidates = [i for i in candidates if not answered_only_explicitly(asked[i][1], reply.message.new_text)]
+        if not candidates:
             continue
         for position, sentence in doubtful([asked[i][1] for i in candidates], reply.message.new_text,
                                            [asked[i][1] for i in answered]).items():

@@ -137,6 +137,41 @@ _GOOD_WISHES = re.compile(r"^\W*(?:have\s+a\s+(?:great|good|nice|lovely|wonderfu
 """A good wish ("Have a great week.", "Enjoy your stay."): a pleasantry however it ends."""
 
 
+_GENERIC_SALUTATION = re.compile(
+    r"^\W*(?:dear\s+(?:valued\s+)?(?:customer|client|sir\s+or\s+madam|sir/madam|all)|hello|hi|hi\s+there|hey|"
+    r"good\s+(?:morning|afternoon|evening)|sehr\s+geehrte\s+(?:kundin|kunde|damen\s+und\s+herren)"
+    r"(?:,\s+sehr\s+geehrter\s+kunde)?|liebe\s+kundin|lieber\s+kunde|guten\s+tag|hallo|ch[èe]re\s+cliente|"
+    r"cher\s+client|madame,\s+monsieur|bonjour|estimad[oa]s?\s+client[ea]s?|hola|buenos\s+d[íi]as)\W*$",
+    re.IGNORECASE,
+)
+"""A greeting that names nobody ("Dear customer,", "Hello,", "Sehr geehrte Damen und Herren,")."""
+_THANKS_FOR_CONTACTING = re.compile(
+    r"\bthank\s+you\s+for\s+(?:contacting|getting\s+in\s+touch|reaching\s+out|your\s+(?:enquiry|inquiry|e-?mail|"
+    r"message|request))\b|\bvielen\s+dank\s+f[üu]r\s+ihre\s+(?:anfrage|nachricht|e-?mail)\b|"
+    r"\bmerci\s+(?:pour|de)\s+votre\s+(?:demande|message|e-?mail)\b|"
+    r"\bgracias\s+por\s+(?:contactar|ponerse\s+en\s+contacto|su\s+(?:consulta|mensaje|correo))\b",
+    re.IGNORECASE,
+)
+"""The opening of a form letter: "Thank you for contacting Brigade Trade Supply", "Thank you for your enquiry about…"."""
+_CANNED_OPENING_LINES = 2
+"""How soon after the greeting a form letter thanks for the enquiry."""
+
+
+@lru_cache(maxsize=512)
+def is_canned_reply(text: str) -> bool:
+    """Whether a support reply is a form letter: a greeting that names nobody, then thanks for the enquiry.
+
+    A templated reply ("Dear customer, Thank you for your enquiry about our packing service. Our packers…")
+    speaks of the topic in general: its words meet the customer's questions without answering them. Such a
+    reply answers a question only explicitly - a yes or a no, a done, the kind of answer asked for, a file,
+    a line under the quoted question - and leaves no doubt.
+    """
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip() and not line.lstrip().startswith(">")]
+    if not lines or not _GENERIC_SALUTATION.match(lines[0]):
+        return False
+    return any(_THANKS_FOR_CONTACTING.search(line) for line in lines[1:1 + _CANNED_OPENING_LINES])
+
+
 def is_pleasantry(sentence: str) -> bool:
     """Whether a reply sentence is a short exclamation that opens with no yes, no or done, or a good wish: a
     pleasantry, not an answer ("Glad it's sorted! Have a great week." is no answer to "What's the cheapest
@@ -165,6 +200,7 @@ __all__ = [
     "evidence_paragraphs",
     "evidence_sentences",
     "inline_blocks",
+    "is_canned_reply",
     "is_pleasantry",
     "only_pleasantries",
     "outside_inline_answers",
