@@ -336,7 +336,7 @@ def test_a_reply_that_only_repeats_the_subject_does_not_answer_a_later_request()
 
 
 def test_a_number_repeated_from_before_still_names_a_later_question():
-    [_, price] = verdicts("We'd need 12 of the junior helmets. What would the price be for 12?",
+    [_, price] = verdicts("Please reserve 12 of the junior helmets. What would the price be for 12?",
                           "For 12 junior helmets I can do GBP 31.50 each.")
     assert price is not None
 

@@ -43,6 +43,15 @@ def test_rhetorical_outbursts_are_not_questions():
     assert texts("What is going on?! Seriously? I ordered two weeks ago.") == []
 
 
+def test_who_knew_marks_a_rhetorical_question():
+    assert texts("Ours vanished into client deadlines - who knew letterheads could be so urgent?") == []
+
+
+def test_a_quantity_needed_sets_the_scene_and_is_no_request():
+    assert texts("Could you print custom seed packets? We'd need 2,000 in four designs.") == [
+        "Could you print custom seed packets?"]
+
+
 def test_a_doubled_question_mark_is_an_insistent_question():
     assert texts("hiya, wat time does the storage place close on saturdays?? thx") == [
         "wat time does the storage place close on saturdays??"]

@@ -74,7 +74,7 @@ _PLEASANTRY = re.compile(
 )
 _RHETORICAL = re.compile(
     # "?!" and "!?" are outbursts; a doubled "??" is an insistent real question ("what time do you close??")
-    r"\?\s*!|!\s*\?|^(?:seriously|really|why\s+me|are\s+you\s+(?:serious|kidding)|is\s+this\s+a\s+joke|"
+    r"\?\s*!|!\s*\?|\bwho\s+knew\b|^(?:seriously|really|why\s+me|are\s+you\s+(?:serious|kidding)|is\s+this\s+a\s+joke|"
     r"what\s+(?:is|'s)\s+going\s+on|what\s+the\s+(?:hell|heck)|how\s+hard\s+can\s+it\s+be|"
     r"how\s+is\s+(?:this|that)\s+(?:acceptable|possible|ok)|who\s+does\s+that|what\s+were\s+you\s+thinking|"
     r"c'est\s+une\s+blague|ist\s+das\s+(?:ihr\s+)?ernst|en\s+serio)\b|"
@@ -160,8 +160,9 @@ _REQUEST = re.compile(
     word_start_alternatives(
         rf"(?:^|[,;]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
         rf"(?:(?:also|just|now|still|urgently|again|either|then)\s+)?{_REQUEST_VERBS}\b|"
+        # not a quantity, which sets the scene for the questions around it: "We'd need 2,000 in four designs."
         rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|require|want)\s+"
-        rf"(?:a|an|the|some|our|my|your|one|two|\d+)\b|"
+        rf"(?:a|an|the|some|our|my|your)\b|"
         rf"^(?:(?:and|also|so|but)\s+)?{_REQUEST_VERBS}\s+(?:\w+\s+){{0,6}}?(?:please|asap|as\s+soon\s+as\s+possible)\b|"
         # a want that ends in "please": "Our procurement team also needs your W-9 form, please."
         r"^(?:\S+\s+){2,}?\S+,\s*(?:please|bitte|s'il\s+vous\s+pla[îi]t|por\s+favor)\s*[.!]?$|"
