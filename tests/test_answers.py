@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from happyaudit.audit.answer_kinds import asks_for_advice, gives_advice
-from happyaudit.audit.answers import find_answer, judge_reply
+from happyaudit.audit.answers import asked_in_passing, find_answer, judge_reply
 from happyaudit.audit.questions import extract_questions
 from happyaudit.model import Role
 from tests.casefactory import START, msg
@@ -368,6 +368,14 @@ def test_a_short_reply_to_the_main_matter_does_not_answer_a_request_made_in_pass
                   "address to 14 Tanner Row, York.",
                   "All arrived, thanks Owen. By the way, are the chopping boards in that order dishwasher safe?"):
         assert verdicts(asked, "Great - I've put the reorder through and it all arrived fine.") == [None], asked
+
+
+def test_an_afterthought_question_is_asked_in_passing_in_english_and_german():
+    for text in ("I was also wondering whether you could print a message inside the lid?",
+                 "I also wanted to ask whether you deliver on Saturdays?",
+                 "Ich wollte noch fragen, ob Sie die Aufkleber fortlaufend nummerieren können?"):
+        [question] = extract_questions(text)
+        assert asked_in_passing(question), text
 
 
 def test_a_short_reply_answers_the_only_question_when_it_is_the_main_matter():

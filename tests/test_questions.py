@@ -52,6 +52,11 @@ def test_a_quantity_needed_sets_the_scene_and_is_no_request():
         "Could you print custom seed packets?"]
 
 
+def test_i_was_also_wondering_is_an_indirect_question():
+    text = "I was also wondering whether you could print a short message on the inside of the lid."
+    assert texts(text) == [text]
+
+
 def test_a_doubled_question_mark_is_an_insistent_question():
     assert texts("hiya, wat time does the storage place close on saturdays?? thx") == [
         "wat time does the storage place close on saturdays??"]

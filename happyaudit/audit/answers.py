@@ -253,6 +253,9 @@ def answered_only_explicitly(question: Question, reply_text: str) -> bool:
 
 _IN_PASSING = re.compile(
     r"^\W*(?:also|and\s+also|plus|by\s+the\s+way|btw|separately|one\s+more\s+thing|while\s+I'm\s+at\s+it|"
+    # "I was also wondering whether …", "I also wanted to ask …", "Ich wollte noch fragen, ob …"
+    r"(?:i|we)\s+(?:was|were)\s+also\s+wondering|(?:i|we)\s+also\s+wanted\s+to\s+ask|"
+    r"(?:ich|wir)\s+(?:wollte|wollten|m[öo]chte|m[öo]chten)\s+noch\s+(?:kurz\s+)?(?:fragen|wissen)|"
     r"au(?:ß|ss)erdem|[üu]brigens|zudem|noch\s+etwas|par\s+ailleurs|au\s+fait|de\s+plus|en\s+plus|"
     r"por\s+cierto|adem[áa]s|otra\s+cosa|trouwens|verder)\b", re.IGNORECASE)
 """A question that says it comes in passing ("Also, please update our billing address", "By the way, …",

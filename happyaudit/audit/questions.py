@@ -100,7 +100,7 @@ _WITHDRAWAL = re.compile(
 )
 
 _INDIRECT = re.compile(
-    r"\b(?:i|we)\s+(?:was|were|am|are)\s+wondering|\b(?:i|we)(?:\s+(?:was|were|am|are)|'m|'re)\s+hoping\s+"
+    r"\b(?:i|we)\s+(?:was|were|am|are)\s+(?:also\s+|just\s+|still\s+)?wondering|\b(?:i|we)(?:\s+(?:was|were|am|are)|'m|'re)\s+hoping\s+"
     r"(?:you\s+(?:could|can|might|would)|someone\s+(?:could|can)|to\s+find\s+out)\b|\bi\s+wonder(?:ed)?\s+(?:if|whether|when|how|what|why|where|which)|"
     r"\b(?:could|can|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise|"
     r"confirm|explain|clarify|check\s+(?:if|whether))|"
