@@ -546,3 +546,9 @@ def test_a_later_question_knows_the_words_said_before_it():
                                       "Please also send the data sheet for the trays.")
     assert first.earlier >= keywords_of("We need 24 trays for December.")
     assert keywords_of("trays") <= second.earlier and not keywords_of("data sheet") & second.earlier
+
+
+def test_french_spanish_and_german_function_words_name_no_topic():
+    assert keywords_of("s'ils peuvent avoir leur propre espace tout en gardant un seul abonnement") == keywords_of(
+        "propre espace gardant abonnement")
+    assert not keywords_of("todos pueden siempre") and not keywords_of("alle nur immer sich")

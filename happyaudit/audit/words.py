@@ -27,6 +27,12 @@ STOP_WORDS = frozenset(
         "same", "other", "another", "again", "please", "kindly", "thanks", "thank", "hi", "hello", "dear", "let",
         "know", "tell", "like", "want", "wondering", "wonder", "need", "get", "got", "sure", "ok", "okay", "maybe",
         "perhaps", "really", "actually", "anyway", "one", "ones", "thing", "things", "something", "anything",
+        # "their", "all", "only", "can", "always" in French, Spanish and German: "s'ils peuvent avoir leur propre espace
+        # tout en gardant un seul abonnement" is about the space and the subscription
+        "leur", "leurs", "tout", "tous", "toute", "toutes", "peut", "peuvent", "pouvons", "pourrait", "pourraient",
+        "seul", "seule", "seuls", "seulement", "lui", "eux", "cela", "ceci", "déjà", "toujours", "todo", "todos", "toda",
+        "todas", "solo", "sólo", "solamente", "podemos", "pueda", "puedan", "siempre", "alle", "alles", "nur", "sich",
+        "immer",
         # hedges on an amount: "roughly how long", "ungefähr wie viel"
         "roughly", "approximately", "approx", "circa", "ungefähr", "ungefaehr", "etwa", "aproximadamente",
         "question", "questions", "advise", "check", "confirm", "look", "help", "option", "options", "next", "step",
