@@ -76,6 +76,7 @@ def stage_table(stats: pstats.Stats, total: float) -> list[tuple[str, float]]:
 # py-spy raw (collapsed) stacks: a sample belongs to the innermost frame that names a stage.
 _FRAME_STAGES = (
     ("happyaudit/htmltext.py", None, "HTML to text"),
+    ("happyaudit/htmllayout.py", None, "HTML to text"),
     ("quotes.py", None, "quote stripping"),
     ("quote_patterns.py", None, "quote stripping"),
     ("automatic.py", None, "automatic detection"),
@@ -97,6 +98,7 @@ _FRAME_STAGES = (
     ("parse.py", "_count_containers", "size guards (_compact, _count_containers)"),
     ("parse.py", "_compact", "size guards (_compact, _count_containers)"),
     ("parse.py", "parse_message", "parse_message (other)"),
+    ("parse.py", "_parse_row", "parse_message (other)"),
     ("sources/local.py", None, "mbox / file reading"),
     ("mailbox.py", None, "mbox / file reading"),
     ("pipeline.py", None, "pipeline (other)"),

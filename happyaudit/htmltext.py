@@ -6,7 +6,12 @@ import re
 
 from inscriptis import get_text
 from inscriptis.css_profiles import CSS_PROFILES
+from inscriptis.html_engine import Inscriptis
 from inscriptis.model.config import ParserConfig
+from lxml.etree import ParserError
+from lxml.html import document_fromstring
+
+from happyaudit.htmllayout import layout_text
 
 MAX_HTML_CHARS = 1_000_000
 _CONFIG = ParserConfig(css=CSS_PROFILES["strict"], display_links=False, display_images=False)
@@ -19,8 +24,9 @@ def html_to_text(html: str) -> str:
     """Readable text of an HTML body, with ``<blockquote>`` content marked by ``>``.
 
     Marking blockquotes lets quote stripping treat an HTML reply's quoted history exactly
-    like a plain-text reply's. inscriptis (Apache-2.0) does the layout; a regex stripper
-    would lose block structure and entity handling.
+    like a plain-text reply's. inscriptis (Apache-2.0) defines the layout; a regex stripper
+    would lose block structure and entity handling. ``htmllayout`` gives inscriptis's text of
+    simple HTML (most mail) several times faster; inscriptis itself lays out the rest.
     """
     if not html.strip():
         return ""
@@ -29,10 +35,24 @@ def html_to_text(html: str) -> str:
         html[:MAX_HTML_CHARS],
     )
     try:
-        text = get_text(marked, _CONFIG)
+        text = _layout(marked)
     except Exception:  # lxml rejects some hostile documents; fall back to no text
         return ""
     return _apply_quote_marks(text)
+
+
+def _layout(html: str) -> str:
+    """``get_text(html, _CONFIG)``: the tree laid out by ``htmllayout`` where it can, else by
+    inscriptis (``get_text`` itself for the documents it builds its tree for specially)."""
+    content = html.strip()
+    if content.startswith("<?xml "):
+        return get_text(html, _CONFIG)
+    try:
+        tree = document_fromstring(content)
+    except ParserError:
+        return get_text(html, _CONFIG)
+    text = layout_text(tree, _CONFIG)
+    return Inscriptis(tree, _CONFIG).get_text() if text is None else text
 
 
 def _apply_quote_marks(text: str) -> str:

@@ -77,8 +77,20 @@ def parse_message(raw: RawMessage) -> Message | Skipped:
     return _parse(raw, fast=True)
 
 
+def parse_message_row(raw: RawMessage) -> tuple | Skipped:
+    """``parse_message`` as a ``message_row``, the form in which a worker sends it: building
+    the frozen dataclass only to take it apart again cost 5 µs a message (0.05 s per 10k)."""
+    return _parse_row(raw, fast=True)
+
+
 def _parse(raw: RawMessage, fast: bool) -> Message | Skipped:
     """``parse_message``; ``fast=False`` forces the stdlib path (the equivalence tests)."""
+    row = _parse_row(raw, fast)
+    return row if isinstance(row, Skipped) else Message(*row)
+
+
+def _parse_row(raw: RawMessage, fast: bool) -> tuple | Skipped:
+    """``message_row`` of ``_parse``'s message, or its ``Skipped``."""
     data, size_defects = _compact(raw.data)
     containers = _count_containers(data)
     if containers > MAX_MIME_CONTAINERS:
@@ -119,27 +131,27 @@ def _parse(raw: RawMessage, fast: bool) -> Message | Skipped:
     }
     automatic = detect_automatic(automatic_headers, from_addr, subject, split.new_text)
 
-    return Message(
-        message_id=message_id,
-        subject=subject,
-        from_addr=from_addr,
-        date=date,
-        origin=raw.origin,
-        from_name=from_name,
-        to_addrs=addresses(headers, "to"),
-        cc_addrs=addresses(headers, "cc"),
-        reply_to=addresses(headers, "reply-to"),
-        in_reply_to=ids(raw_header(headers, "in-reply-to")),
-        references=ids(raw_header(headers, "references")),
-        synthetic_id=synthetic,
-        date_source=date_source,
-        new_text=split.new_text[:MAX_NEW_TEXT_CHARS],
-        quoted_lines=split.quoted_lines,
-        automatic=automatic,
-        labels=labels(headers, raw.flags),
-        attachments=tuple(attachments),
-        content_hash=content_hash,
-        defects=tuple(defects),
+    return (  # Message's fields, in their order (``message_row``)
+        message_id,
+        subject,
+        from_addr,
+        date,
+        raw.origin,
+        from_name,
+        addresses(headers, "to"),
+        addresses(headers, "cc"),
+        addresses(headers, "reply-to"),
+        ids(raw_header(headers, "in-reply-to")),
+        ids(raw_header(headers, "references")),
+        synthetic,
+        date_source,
+        split.new_text[:MAX_NEW_TEXT_CHARS],
+        split.quoted_lines,
+        automatic,
+        labels(headers, raw.flags),
+        tuple(attachments),
+        content_hash,
+        tuple(defects),
     )
 
 

@@ -21,10 +21,9 @@ from happyaudit.model import (
     Message,
     RawMessage,
     Skipped,
-    message_row,
 )
 from happyaudit.parallel import Workers
-from happyaudit.parse import parse_message
+from happyaudit.parse import parse_message_row
 from happyaudit.roles import SupportSide, configured_support, infer_support
 from happyaudit.sources import Source
 from happyaudit.threads import Thread, build_threads
@@ -118,10 +117,7 @@ def _sharing_values(row: tuple, values: dict) -> Message:
 def parse_batch(batch: list[RawMessage]) -> tuple[int, list[tuple | Skipped]]:
     """The batch's size in bytes and each of its messages parsed, as a ``message_row`` (run in
     a worker; a plain tuple pickles and unpickles several times faster than the dataclass)."""
-    return sum(len(raw.data) for raw in batch), [
-        parsed if isinstance(parsed, Skipped) else message_row(parsed)
-        for parsed in map(parse_message, batch)
-    ]
+    return sum(len(raw.data) for raw in batch), list(map(parse_message_row, batch))
 
 
 def audit_batch(job: tuple[list[Case], AuditConfig, datetime, bool]) -> list[CaseResult | None]:

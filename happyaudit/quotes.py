@@ -59,6 +59,15 @@ def split_reply(text: str) -> ReplySplit:
     """
     lines = _split_lines(text)
     in_code = _code_block_mask(lines)
+    kept_lines, folded = _fold_quoted_tail(lines, in_code)
+    if folded:
+        return _split_lines_of(lines[:kept_lines], in_code[:kept_lines], folded)
+    return _split_lines_of(lines, in_code)
+
+
+def _split_lines_of(lines: list[str], in_code: list[bool], folded: int = 0) -> ReplySplit:
+    """``split_reply`` of the text made of these lines (``in_code`` is their code-block mask),
+    with ``folded`` quoted lines below them (``_fold_quoted_tail``)."""
     ends = _attribution_ends(lines)
     cut = _history_start(lines, in_code, ends)
     history_lines = sum(1 for line in lines[cut:] if line.strip())
@@ -68,10 +77,37 @@ def split_reply(text: str) -> ReplySplit:
     body, signature = _split_signature(kept)
     return ReplySplit(
         new_text="\n".join(body).strip("\n").rstrip(),
-        quoted_lines=history_lines + dropped,
+        quoted_lines=history_lines + dropped + folded,
         signature="\n".join(signature).strip(),
         inline=inline,
     )
+
+
+def _fold_quoted_tail(lines: list[str], in_code: list[bool]) -> tuple[int, int]:
+    """(how many lines to split, how many quoted lines to count without reading them).
+
+    Most replies end in their quoted history: a run of ">" lines and blank lines down to the
+    end, often half of the body, which every pass of the split used to read line by line.
+    No such line can start a history cut, an attribution or a signature, or be a header line
+    or text; what the lines above them learn from the run is only that the next non-blank
+    line is a quote, and that a quote below the last text answers nothing. Both still hold
+    when the run is cut after its first quote, so the split of the lines down to there equals
+    the split of all of them, except that each further quote line is one more quoted line
+    (history, or a dropped quote). Not done where the text has a code block, whose lines are
+    content whatever they start with. tests/test_quotes_linear.py compares the two splits.
+    """
+    if True in in_code:
+        return len(lines), 0
+    quotes, from_end = 0, 0
+    for below, line in enumerate(reversed(lines)):
+        if line.startswith(">") or line.lstrip(" \t").startswith(">"):  # most quote lines: one call
+            quotes += 1
+            from_end = below
+        elif line.strip():
+            break
+    if quotes < 2:
+        return len(lines), 0
+    return len(lines) - from_end, quotes - 1
 
 
 def _split_lines(text: str) -> list[str]:

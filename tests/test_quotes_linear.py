@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from happyaudit import quotes
 from happyaudit.quote_patterns import (
@@ -239,3 +241,36 @@ def test_attribution_starts_listed_at_once_are_the_ones_tested_line_by_line():
                         for i, line in enumerate(head)]
             found = quotes._may_start_attribution(head, ends, count)
             assert [may and bool(quotes._scan(line).strip()) for may, line in zip(found, head)] == expected, text
+
+
+def _split_of_all_lines(text: str) -> quotes.ReplySplit:
+    lines = quotes._split_lines(text)
+    return quotes._split_lines_of(lines, quotes._code_block_mask(lines))
+
+
+def test_a_folded_quoted_tail_gives_the_split_of_every_line():
+    texts = _texts()
+    folded = 0
+    for text in texts:
+        for variant in (text, text + "\n> more history\n>\n> and more\n\n", text + "\n>\n\n> x\n \n```\n> y\n"):
+            assert quotes.split_reply(variant) == _split_of_all_lines(variant), variant
+            lines = quotes._split_lines(variant)
+            folded += quotes._fold_quoted_tail(lines, quotes._code_block_mask(lines))[1] > 0
+    assert folded > 300
+
+
+_SOUP_LINES = [
+    "", " ", "\t", "\xa0", "Hi Jane,", "Thanks, that works.", "Can you check it?", "> quoted", ">", "> ",
+    " > indented quote", "\t>tab quote", ">> deeper", "> -- ", "-- ", "--", "Sam", "__________________",
+    "Sent from my iPhone", "On Mon, 2 Nov 2026 at 10:00, Jane <jane@x.example> wrote:", "Jane <jane@x.example>:",
+    "On Mon, 2 Nov 2026", "Jane wrote:", "From: Jane <jane@x.example>", "Sent: Monday", "To: support@x.example",
+    "Subject: Re: order", "-----Original Message-----", "Begin forwarded message:", "```", "  ```python", "> ```",
+    "answer below", "> question?", "x ```",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP_LINES), max_size=24), st.sampled_from(["\n", "\r\n", "\r"]))
+def test_a_folded_quoted_tail_gives_the_split_of_every_line_on_any_mix_of_lines(lines: list[str], newline: str):
+    text = newline.join(lines)
+    assert quotes.split_reply(text) == _split_of_all_lines(text)
