@@ -438,3 +438,15 @@ def test_a_form_letter_that_says_yes_answers_the_yes_no_question():
                          "Hello,\n\nThank you for your enquiry. Yes, we collect used boxes free of charge within a "
                          "month of your move.")
     assert verdict is not None
+
+
+def test_a_request_in_passing_is_not_met_by_one_of_its_words_said_of_something_else():
+    parking, billing = extract_questions(
+        "Our move is on 4 December and the street outside the new house (Ashgrove Road, Stockport) is permit-only. "
+        "Do you arrange the parking suspension with the council, or do we have to? Also, please update the billing "
+        "address on our account to 27 Ashgrove Road, Stockport SK4 2LT - the invoice should go to the new place.")
+    reply = msg(1, S, "Hi Tom,\n\nWe apply for the parking suspension ourselves. Stockport needs ten working days' "
+                      "notice, and the fee (£45) is passed on at cost on your invoice. There's nothing you need to do, "
+                      "but it helps to tell your new neighbours that two bays will be coned off that morning.").message
+    assert judge_reply(parking, reply, first_reply=True, rivals=[billing]) is not None
+    assert judge_reply(billing, reply, first_reply=True, rivals=[parking]) is None

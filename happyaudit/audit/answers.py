@@ -182,7 +182,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
     if question.options and any(names_option(question, sentence) for sentence in evidence):
         return AnswerVerdict(mid, f"reply {mid} picks one of the options ({_join(sorted(question.options))})", "topical")
     if (not canned and (score >= 2 or (score >= 1 and (fit or coverage >= 0.5)))
-            and not _money_back_left_out(question, all_keywords)):
+            and not _money_back_left_out(question, all_keywords) and not _request_met_in_passing(
+                question, own, entities, evidence, sentence_keywords)):
         mentioned = (_matched_words(question.text, own) or sorted(entities)
                      or _matched_words(" ".join(evidence), context) or sorted(_display(context | own)))
         reason = f"reply {mid} mentions {_join(mentioned[:4])}"
@@ -249,6 +250,22 @@ def answered_only_explicitly(question: Question, reply_text: str) -> bool:
     buy the boxes without the packing service?" without answering it."""
     return ((question.expects == "yes_no" or bool(question.options) or asks_for_action(question))
             and is_canned_reply(reply_text))
+
+
+def _request_met_in_passing(question: Question, own: frozenset[str], entities: set[str], evidence: Sequence[str],
+                            sentence_keywords: Sequence[frozenset[str]]) -> bool:
+    """Whether a reply meets a request made in passing only in passing: by the words around it, or by one of its
+    words in a sentence that does not say it was done.
+
+    "Also, please update the billing address to 27 Ashgrove Road - the invoice should go to the new place" - "the
+    fee (£45) is passed on at cost on your invoice": one word of the request, said of something else, next to the
+    street the customer named before. A request is taken up topically by two of its own words or names, or by one in
+    a sentence that answers it (a done, a yes, a no); otherwise only the yes/no and done checks after can answer it.
+    """
+    if not (asks_for_action(question) and asked_in_passing(question)) or len(own) + 0.5 * len(entities) >= 2:
+        return False
+    return not any(keywords & own and kind_of_answer(question, sentence)
+                   for sentence, keywords in zip(evidence, sentence_keywords, strict=True))
 
 
 _IN_PASSING = re.compile(
