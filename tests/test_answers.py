@@ -450,3 +450,13 @@ def test_a_request_in_passing_is_not_met_by_one_of_its_words_said_of_something_e
                       "but it helps to tell your new neighbours that two bays will be coned off that morning.").message
     assert judge_reply(parking, reply, first_reply=True, rivals=[billing]) is not None
     assert judge_reply(billing, reply, first_reply=True, rivals=[parking]) is None
+
+
+def test_a_file_named_as_another_document_does_not_answer_a_request_for_one():
+    discount, invoice = extract_questions("Wir planen 30 neue Notebooks. Gibt es Mengenrabatt ab 25 Geräten? Bitte "
+                                          "senden Sie uns die Rechnung zusätzlich per Post.")
+    quote = replace(msg(1, S, "Guten Tag Frau Lang,\n\nanbei das Angebot über 30 Notebooks mit 6 % Rabatt.").message,
+                    attachments=("Angebot-Q-5530.pdf",))
+    assert judge_reply(invoice, quote, first_reply=False, settled=[discount]) is None
+    invoice_file = replace(quote, attachments=("Rechnung-2026-118.pdf",))
+    assert judge_reply(invoice, invoice_file, first_reply=False, settled=[discount]) is not None

@@ -8,6 +8,7 @@ patterns and the checks the answer rules and the doubt rules ask of one sentence
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from happyaudit.audit.questions import Question
@@ -319,6 +320,33 @@ def asks_for_document(question: Question) -> bool:
                                         and _REFERS_BACK.search(question.text) is not None)
 
 
+_DOCUMENT_KINDS = (
+    ("invoice", re.compile(r"invoice|\bbill\b|rechnung|factur|factuur", re.IGNORECASE)),
+    ("quote", re.compile(r"\bquot(?:e|ation)|angebot|kostenvoranschlag|\bdevis|presupuesto|offerte|estimate",
+                         re.IGNORECASE)),
+    ("receipt", re.compile(r"receipt|quittung|\bbeleg|re[çc]u\b|recibo|justificante", re.IGNORECASE)),
+    ("credit note", re.compile(r"credit[\s_-]*note|gutschrift|\bavoir\b|abono", re.IGNORECASE)),
+    ("contract", re.compile(r"contract|vertrag|contrat|contrato", re.IGNORECASE)),
+    ("label", re.compile(r"label|etikett|[ée]tiquette|etiqueta", re.IGNORECASE)),
+)
+"""Kinds of document told apart in file names and requests, in five languages ("Angebot-Q-5530.pdf" is a quote)."""
+
+
+def document_kinds(text: str) -> frozenset[str]:
+    """The kinds of document a text or a file name names (an invoice, a quote, a receipt, …)."""
+    return frozenset(kind for kind, pattern in _DOCUMENT_KINDS if pattern.search(text))
+
+
+def other_document(question: Question, file_names: Sequence[str]) -> bool:
+    """Whether the files a reply carries are named as another kind of document than the one a request asks for:
+    "Bitte senden Sie uns die Rechnung" is not answered by "Angebot-Q-5530.pdf"."""
+    asked = document_kinds(question.text)
+    if not asked:
+        return False
+    named = [document_kinds(name) for name in file_names]
+    return all(kinds and not kinds & asked for kinds in named)
+
+
 _DOCUMENT_KEYWORDS = frozenset().union(*(keywords_of(word) for word in (
     "invoice", "receipt", "pdf", "report", "form", "label", "document", "contract", "certificate",
     "manual", "datasheet", "screenshot", "rechnung", "vertrag", "formular", "unterlagen", "facture", "contrat",
@@ -347,6 +375,7 @@ __all__ = [
     "names_document",
     "names_option",
     "opens_with_yes_or_no",
+    "other_document",
     "says_kind",
     "says_yes_no_or_done",
 ]

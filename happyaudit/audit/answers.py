@@ -31,6 +31,7 @@ from happyaudit.audit.answer_kinds import (
     mirrored_opening,
     names_document,
     names_option,
+    other_document,
 )
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import (
@@ -307,9 +308,11 @@ def _money_back_left_out(question: Question, reply_keywords: frozenset[str]) -> 
 
 def _attachment_answers(question: Question, message: Message, rivals: Sequence[Question]) -> bool:
     """Whether the file a reply carries does what the question asked: send a document ("Please send the
-    invoice as a PDF" - "Attached."). Only when no other open question speaks of a document: with two ("the
+    invoice as a PDF" - "Attached."), unless its name says it is another one (a quote for an invoice). Only when no
+    other open question speaks of a document: with two ("the
     quote re-issued" and "the invoice to our new address"), one file cannot tell which it is."""
     return (bool(message.attachments) and asks_for_document(question)
+            and not other_document(question, message.attachments)
             and not any(rival is not question and names_document(rival) for rival in rivals))
 
 
