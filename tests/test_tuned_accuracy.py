@@ -17,16 +17,16 @@ from tests.test_evaluation import _load_evaluate
 TESTS = Path(__file__).resolve().parent
 JUDGEMENT_RULES = ("unanswered-question", "missed-follow-up", "customer-chased")
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "practice": {"unanswered-question": (0.90, 0.85), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
-    "practice2": {"unanswered-question": (0.85, 0.90), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
-    "practice3": {"unanswered-question": (0.85, 0.80), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
+    "practice": {"unanswered-question": (0.90, 0.90), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
+    "practice2": {"unanswered-question": (0.85, 0.95), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
+    "practice3": {"unanswered-question": (0.85, 0.85), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice5": {"unanswered-question": (0.90, 0.85), "missed-follow-up": (0.90, 0.90), "customer-chased": (0.95, 0.95)},
     "practice6": {"unanswered-question": (0.95, 0.85), "missed-follow-up": (0.95, 0.90), "customer-chased": (0.95, 0.85)},
-    "practice7": {"unanswered-question": (0.80, 0.65), "missed-follow-up": (0.95, 0.75), "customer-chased": (0.95, 0.75)},
-    "practice8": {"unanswered-question": (0.80, 0.80), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
+    "practice7": {"unanswered-question": (0.85, 0.70), "missed-follow-up": (0.95, 0.75), "customer-chased": (0.95, 0.75)},
+    "practice8": {"unanswered-question": (0.85, 0.90), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
 }
-QUESTION_RECALL_FLOORS = {"practice": 0.85, "practice2": 0.85, "practice3": 0.80, "practice5": 0.85, "practice6": 0.85,
-                          "practice7": 0.65, "practice8": 0.80}
+QUESTION_RECALL_FLOORS = {"practice": 0.90, "practice2": 0.90, "practice3": 0.85, "practice5": 0.85, "practice6": 0.85,
+                          "practice7": 0.70, "practice8": 0.90}
 """Share of each corpus's labelled unanswered questions that a finding names, one by one."""
 
 
