@@ -116,8 +116,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
         return AnswerVerdict(mid, f"reply {mid} carries {_join(list(message.attachments[:3]))}, the document asked for",
                              "attachment")
     evidence = evidence_sentences(message.new_text)
-    canned = answered_only_explicitly(question, message.new_text)
-    if not canned and asks_for_advice(question) and not any(asks_for_advice(rival) for rival in rivals):
+    explicit_only = answered_only_explicitly(question, message.new_text)
+    if not explicit_only and asks_for_advice(question) and not any(asks_for_advice(rival) for rival in rivals):
         # "Which would you recommend for a fish prep section?" - "for filleting I'd go heavy-duty": advice
         # answers the one question that asks for it, in whatever words, even in a sentence that also
         # answers another question.
@@ -149,7 +149,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
         if typed is not None:
             return AnswerVerdict(mid, f"reply {mid} gives {kind_of_answer(question, typed)}, the kind of answer only this "
                                       "question asks for", "topical")
-    if not question.keywords and canned:
+    if not question.keywords and explicit_only:
         return None
     if not question.keywords:
         # A plea without content of its own ("What can I do?", "Could you look into it?") is
@@ -182,14 +182,14 @@ def _judge(question: Question, message: Message, first_reply: bool,
             fit = fit or kind_of_answer(question, evidence[index])
     if question.options and any(names_option(question, sentence) for sentence in evidence):
         return AnswerVerdict(mid, f"reply {mid} picks one of the options ({_join(sorted(question.options))})", "topical")
-    if (not canned and (score >= 2 or (score >= 1 and (fit or coverage >= 0.5)))
+    if (not explicit_only and (score >= 2 or (score >= 1 and (fit or coverage >= 0.5)))
             and not _money_back_left_out(question, all_keywords) and not _request_met_in_passing(
                 question, own, entities, evidence, sentence_keywords)):
         mentioned = (_matched_words(question.text, own) or sorted(entities)
                      or _matched_words(" ".join(evidence), context) or sorted(_display(context | own)))
         reason = f"reply {mid} mentions {_join(mentioned[:4])}"
         return AnswerVerdict(mid, reason + (f" and gives {fit}" if fit else ""), "topical")
-    if own and rivals and not canned and not asks_for_action(question):
+    if own and rivals and not explicit_only and not asks_for_action(question):
         exclusive = _exclusive_sentence(question, [r for r in rivals if not restates(r, question)], evidence,
                                         sentence_keywords, deferring_sentences(message.new_text))
         if exclusive is not None:
@@ -212,7 +212,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
         # or, when several do, it opens the first reply and this is the message's first question. A choice
         # ("Does it take GN trays, or only bakery trays?") is answered by naming an option, checked above:
         # "It's £2,450" speaks of the thing without choosing.
-        mirrored = None if question.options or canned else next((
+        mirrored = None if question.options or explicit_only else next((
             sentence for index, sentence in enumerate(evidence) if mirrored_opening(question, sentence)
             and (not any(mirrored_opening(rival, sentence) for rival in rivals)
                  or (index == 0 and question.first and first_reply))), None)
@@ -229,7 +229,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
             return AnswerVerdict(mid, f"reply {mid} reports the request done: \"{DONE_OPENING.match(done).group(0).strip()}\"",
                                  "yes-no")
     to_the_point = set(evidence_sentences(message.new_text, courtesy_rests=False))
-    if (question.single and first_reply and not canned and not only_pleasantries(message.new_text)
+    if (question.single and first_reply and not explicit_only and not only_pleasantries(message.new_text)
             and not asked_in_passing(question)
             and sum(len(s.split()) for s in evidence if s in to_the_point) <= _SHORT_REPLY_WORDS):
         # The first reply to a message with one question, short and to the point, answers it
@@ -308,9 +308,9 @@ def _money_back_left_out(question: Question, reply_keywords: frozenset[str]) -> 
 
 def _attachment_answers(question: Question, message: Message, rivals: Sequence[Question]) -> bool:
     """Whether the file a reply carries does what the question asked: send a document ("Please send the
-    invoice as a PDF" - "Attached."), unless its name says it is another one (a quote for an invoice). Only when no
-    other open question speaks of a document: with two ("the
-    quote re-issued" and "the invoice to our new address"), one file cannot tell which it is."""
+    invoice as a PDF" - "Attached."), unless its name says it is another one (a quote for an invoice). Only when
+    no other open question speaks of a document: with two ("the quote re-issued" and "the invoice to our new
+    address"), one file cannot tell which it is."""
     return (bool(message.attachments) and asks_for_document(question)
             and not other_document(question, message.attachments)
             and not any(rival is not question and names_document(rival) for rival in rivals))
