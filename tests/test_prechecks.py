@@ -27,6 +27,7 @@ from happyaudit.audit import (
 )
 from happyaudit.audit import text as text_analysis
 from happyaudit.pipeline import load_messages
+from happyaudit.quotes import without_signature
 from happyaudit.sources import discover
 from tests.conftest import ROOT, SAMPLE_MAILBOX
 
@@ -263,3 +264,60 @@ def test_folding_turns_every_character_ignorecase_matches_to_an_ascii_letter_int
     for letter in string.ascii_lowercase:
         for char in re.compile(letter, re.IGNORECASE).findall(every_character):
             assert automatic._folded(char) == letter, hex(ord(char))
+
+
+_SIGNATURE_EXTRA = [
+    "Thanks!\n-- \nAnna Berg\nAcme", "Thanks!\r\n--\r\nAnna", "Thanks!\r--\rAnna", "Hi\n\n  (Sent from my iPhone)",
+    "See below\n__________\nList footer", "Hello\n\t <Von meinem iPad gesendet>", "Ok\nSENT FROM MY PHONE",
+    "Ok\nſent from my phone", "Ok\nОтправлено с iPhone", "Ok\niPhoneから送信", "Ok\n從我的 iPhone 傳送",
+    "-- \nonly a signature", "no signature -- at all\nreally",
+]
+
+
+def test_signature_pre_check_never_skips_a_text_with_a_signature():
+    cut = 0
+    for text in _texts() + tuple(_SIGNATURE_EXTRA):
+        if without_signature(text) != text:
+            cut += 1
+            assert text_analysis.may_hold_signature(text), text
+        assert text_analysis.unsigned(text) == without_signature(text), text
+    assert cut > 10
+
+
+_FIRST_LETTER_EXTRA = ["ſorry, it is ſtill broken", "THANKS!", "Thanks – got\nit", "Merci, c'eſt noté", "I'll ſend it back",
+                       "ok", "OKÉ", "danke", "no-one answered"]
+
+
+@pytest.mark.parametrize("pattern", [language._ACKNOWLEDGING_CORE, language._REQUEST_OR_PROBLEM, words._SEND_BACK])
+def test_a_first_letter_guard_finds_the_same_matches_as_the_bare_alternation(pattern: re.Pattern[str]):
+    bare = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", pattern.pattern, count=1), pattern.flags)
+    assert bare.pattern != pattern.pattern
+    matched = 0
+    for text in _texts() + _sentences() + tuple(_FIRST_LETTER_EXTRA):
+        spans = [match.span() for match in pattern.finditer(text)]
+        assert spans == [match.span() for match in bare.finditer(text)], text
+        matched += bool(spans)
+    assert matched > 10
+
+
+def test_a_first_letter_guard_refuses_an_alternative_that_starts_otherwise():
+    with pytest.raises(ValueError):
+        text_analysis.first_letter_guarded(r"thanks|\d+ times")
+
+
+def _keywords_reference(text: str) -> frozenset[str]:
+    """``keywords_of`` as it was written before it read a text chunk by chunk: tokens of the whole text."""
+    masked = words._URL.sub(" ", text) if words.may_hold_url(text) else text
+    result = {keyword for token in words._TOKEN.findall(masked) for keyword in words._token_keywords(token)}
+    if words._SEND_BACK.search(text):
+        result.add("~return")
+    return frozenset(result)
+
+
+_CHUNK_EXTRA = ["See www.shop.example/help?x=1, then mail support@shop.example\u00a0today", "a\u2028b\u3000c\x1cd",
+                "#4411 and #\u00a04412", "the 02-filters\tand pick-up", "Could you send\nthe box back?"]
+
+
+def test_keywords_read_chunk_by_chunk_are_the_keywords_of_the_whole_text():
+    for text in _texts() + _sentences() + tuple(_CHUNK_EXTRA):
+        assert words.keywords_of(text) == _keywords_reference(text), text

@@ -6,9 +6,10 @@ Pure functions over precompiled, linear-time regexes; English, German, French, S
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from happyaudit.audit.questions import extract_questions, without_signature_block
-from happyaudit.audit.text import Hint
+from happyaudit.audit.text import _TEXT_CACHE, Hint, first_letter_guarded
 
 # --- closing statements -------------------------------------------------------------------
 
@@ -103,6 +104,12 @@ _SENTENCE = re.compile(r"[^.!?\r\n]+[.!?]*")
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 
 
+def _unquoted(text: str) -> str:
+    """``text`` without its quoted lines; a text without any ">" skips the line-by-line regex,
+    which tries every position of it."""
+    return _QUOTED_LINE.sub("", text) if ">" in text else text
+
+
 _CLOSING_HINT = Hint(
     "clos solv done complete schlie schlossen gelöst gelost erledigt clôtur clotur ferm clôs marqu "
     "résolu resolu cerra cierro resuelt sluit gesloten opgelost afgehandeld"
@@ -142,7 +149,7 @@ def _sentences(text: str) -> list[str]:
     """The sentences of the unquoted text: split on punctuation and line breaks, and also with
     soft line breaks joined, so a statement wrapped across lines ("I'll mark this ticket as\n
     resolved.") is read whole."""
-    unquoted = _QUOTED_LINE.sub("", (text or "").replace("\u2019", "'"))
+    unquoted = _unquoted((text or "").replace("\u2019", "'"))
     by_line = [sentence.strip() for sentence in _SENTENCE.findall(unquoted) if sentence.strip()]
     joined = _WRAPPED_LINE.sub(" ", unquoted)
     wrapped = [sentence.strip() for sentence in _SENTENCE.findall(joined) if sentence.strip()]
@@ -191,25 +198,26 @@ _ACKNOWLEDGING_WORDS = frozenset(
 )
 """Every word a thanks-only reply is made of; any other word means the customer says more."""
 _ACKNOWLEDGING_CORE = re.compile(
-    r"\b(?:thanks?|thx|ty|cheers|appreciated?|perfect|great|got\s+it|noted|understood|works|sorted|"
-    r"danke|dank|perfekt|verstanden|passt|merci|parfait|not[ée]|gracias|perfecto|entendido|"
-    r"bedankt|prima|helder|top|ok|okay|oké)\b",
+    r"\b" + first_letter_guarded(
+        r"thanks?|thx|ty|cheers|appreciated?|perfect|great|got\s+it|noted|understood|works|sorted|"
+        r"danke|dank|perfekt|verstanden|passt|merci|parfait|not[ée]|gracias|perfecto|entendido|"
+        r"bedankt|prima|helder|top|ok|okay|oké") + r"\b",
     re.IGNORECASE,
 )
 _MAX_ACKNOWLEDGEMENT_WORDS = 60
 # Anything that asks, requests or reports a problem makes a thank-you a real message.
 _REQUEST_OR_PROBLEM = re.compile(
-    r"\b(?:"
-    r"please|pls|plz|can\s+(?:you|u|we|i)|could\s+(?:you|we|i)|would\s+you|will\s+you|need|want|"
-    r"let\s+me\s+know|tell\s+me|how|when|what|where|why|which|whether|wonder(?:ing)?|"
-    r"still|not|no|never|n't|nothing|problem|issue|wrong|broken|damaged|missing|faulty|defect(?:ive)?|"
-    r"refund|cancel|return|but|however|although|though|unfortunately|again|"
-    r"attach(?:ed|ing|ment)?|here\s+(?:is|are)|enclosed|anbei|angehängt|ci-joint|adjunto|bijgevoegd|bijlage|"
-    r"bitte|können|könnten|würden|brauche|benötige|noch|nicht|kein|keine|problem|falsch|kaputt|defekt|aber|leider|wann|wie|warum|"
-    r"s'il|svp|pouvez|pourriez|besoin|pas|mais|probl[èe]me|malheureusement|quand|comment|pourquoi|"
-    r"por\s+favor|puede|podr[íi]a|necesito|pero|problema|desafortunadamente|cu[áa]ndo|c[óo]mo|"
-    r"alstublieft|graag|kunt|zou|nodig|niet|geen|maar|probleem|helaas|wanneer|hoe|waarom"
-    r")\b",
+    r"\b" + first_letter_guarded(
+        r"please|pls|plz|can\s+(?:you|u|we|i)|could\s+(?:you|we|i)|would\s+you|will\s+you|need|want|"
+        r"let\s+me\s+know|tell\s+me|how|when|what|where|why|which|whether|wonder(?:ing)?|"
+        r"still|not|no|never|n't|nothing|problem|issue|wrong|broken|damaged|missing|faulty|defect(?:ive)?|"
+        r"refund|cancel|return|but|however|although|though|unfortunately|again|"
+        r"attach(?:ed|ing|ment)?|here\s+(?:is|are)|enclosed|anbei|angehängt|ci-joint|adjunto|bijgevoegd|bijlage|"
+        r"bitte|können|könnten|würden|brauche|benötige|noch|nicht|kein|keine|problem|falsch|kaputt|defekt|aber|leider|wann|wie|warum|"
+        r"s'il|svp|pouvez|pourriez|besoin|pas|mais|probl[èe]me|malheureusement|quand|comment|pourquoi|"
+        r"por\s+favor|puede|podr[íi]a|necesito|pero|problema|desafortunadamente|cu[áa]ndo|c[óo]mo|"
+        r"alstublieft|graag|kunt|zou|nodig|niet|geen|maar|probleem|helaas|wanneer|hoe|waarom"
+    ) + r"\b",
     re.IGNORECASE,
 )
 
@@ -237,7 +245,7 @@ def is_acknowledgement_only(text: str) -> bool:
 
 def _customer_content(text: str) -> str:
     """The customer's own words: no quote, greeting, sign-off or signature."""
-    lines = [line.strip() for line in _QUOTED_LINE.sub("", without_signature_block(
+    lines = [line.strip() for line in _unquoted(without_signature_block(
         (text or "").replace("\u2019", "'"))).splitlines()]
     return " ".join(_without_sign_off([line for line in lines if line and not _GREETING_LINE.match(line)]))
 
@@ -275,11 +283,13 @@ _CUSTOMER_CLOSE_HINT = Hint("closed resolved sorted geschlossen schließen schli
 """A cheap necessary condition for ``_CUSTOMER_CLOSE``: each alternative holds one of these words."""
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def is_customer_close(text: str) -> bool:
     """Whether the customer's new text closes the case: an explicit close, and nothing more asked.
 
     "Problem solved, you can close the ticket" closes; "You can close the ticket, but could you
-    first send the invoice?" is a real message.
+    first send the invoice?" is a real message. Cached per text: the metrics read the customer's
+    last message for the case's status and again for its closes.
     """
     if not _CUSTOMER_CLOSE_HINT.search(text or "") or not _CUSTOMER_CLOSE.search(text.replace("\u2019", "'")):
         return False

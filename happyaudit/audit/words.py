@@ -11,7 +11,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from happyaudit.audit.text import _SENTENCE_CACHE, _URL, Hint, may_hold_url
+from happyaudit.audit.text import (
+    _SENTENCE_CACHE,
+    _URL,
+    Hint,
+    first_letter_guarded,
+    may_hold_url,
+)
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[#]?[\w][\w'’&/-]*[\w]|[\w]", re.UNICODE)
 STOP_WORDS = frozenset(
@@ -191,23 +197,42 @@ def keywords_of(text: str) -> frozenset[str]:
 
     Cached per text: the answer rules compare the same reply sentences with every question.
     """
-    result = set()
     text = text or ""
-    for token in _TOKEN.findall(_URL.sub(" ", text) if may_hold_url(text) else text):
-        result.update(_token_keywords(token))
+    # Each distinct whitespace-free chunk once, through a cache, gathered by C-level map and
+    # union: a long text (a whole message's topic) repeats most of its words, and the words of
+    # a mailbox recur from message to message.
+    result = set().union(*map(_chunk_keywords, set(text.split())))
     if text and _SEND_BACK_HINT.search(text) and _SEND_BACK.search(text):
         result.add("~return")
     return frozenset(result)
 
 
-_SEND_BACK = re.compile(r"\b(?:send|sent|sending|ship|post|bring|take|mail)\s+(?:(?:it|them|this|that|these|those|"
-                        r"the\s+[\w-]+|my\s+[\w-]+|your\s+[\w-]+)\s+)?back\b", re.IGNORECASE)
+_SEND_BACK = re.compile(r"\b" + first_letter_guarded(r"send|sent|sending|ship|post|bring|take|mail")
+                        + r"\s+(?:(?:it|them|this|that|these|those|the\s+[\w-]+|my\s+[\w-]+|your\s+[\w-]+)\s+)?back\b",
+                        re.IGNORECASE)
 """Sending something back is returning it: "Should I send it back?" meets "no need to return it"."""
 _SEND_BACK_HINT = Hint("back")
 """A cheap necessary condition for ``_SEND_BACK``, which ends in "back". Same flags; checked in tests."""
 
 
-@lru_cache(maxsize=_SENTENCE_CACHE)
+_TOKEN_CACHE = 1 << 14
+"""Entries of the per-token and per-chunk caches: a mailbox's vocabulary (words, names, order
+numbers) outgrows the per-sentence size, and each entry is a short string and a tuple of stems."""
+
+
+@lru_cache(maxsize=_TOKEN_CACHE)
+def _chunk_keywords(chunk: str) -> tuple[str, ...]:
+    """The keywords of one piece of text between whitespace ("order", "#4411,", "www.shop.example/x").
+
+    The same as that piece's share of the whole text's: no token and no URL or address
+    (``_URL``) holds whitespace, and a chunk's edges meet ``\\b`` as the whitespace around
+    it does, so the text's tokens are its chunks' tokens (checked in tests/test_prechecks.py).
+    """
+    masked = _URL.sub(" ", chunk) if may_hold_url(chunk) else chunk
+    return tuple(keyword for token in _TOKEN.findall(masked) for keyword in _token_keywords(token))
+
+
+@lru_cache(maxsize=_TOKEN_CACHE)
 def _token_keywords(token: str) -> tuple[str, ...]:
     """The keywords one token stands for (none, its own, and its hyphen/slash parts'), in order."""
     result: list[str] = []
