@@ -107,3 +107,10 @@ def test_a_form_letter_leaves_a_yes_no_question_no_doubt():
                       "acid-free paper.\n\nKind regards,\nTidewell Removals") == [
         "Can I buy wardrobe boxes without booking the packing service?",
         "Also, do you take back used boxes after the move?"]
+
+
+def test_instructions_after_an_answered_point_may_answer_a_how_question():
+    assert unanswered("I returned the car on Tuesday and there's a £150 smoking fee on my card. Nobody smoked in that "
+                      "car. How do I dispute this? And why was it charged?",
+                      "Dear Aaron,\n\nThe valeting team found ash in the door pocket, so the fee was charged. If you "
+                      "disagree, you can appeal to Claimwise, our independent assessor, within 28 days.") == []

@@ -211,10 +211,15 @@ TYPED_ANSWERS = frozenset(("when", "how_much", "how_many", "where"))
 """Kinds of answer specific enough to tell which question a sentence answers."""
 
 
+POINT_KINDS = TYPED_ANSWERS | {"how"}
+"""Kinds of answer that make a reply sentence a point of its own when an open question asks for one: the
+typed ones, and instructions ("How do I dispute this?" - "If you disagree, you can appeal to Claimwise")."""
+
+
 def says_kind(expects: str, sentence: str) -> bool:
-    """Whether a sentence gives the specific kind of answer named (``when``: a date or time, ``how_much``: an
-    amount, ``how_many``: a number, ``where``: a place), whichever question asks for it."""
-    return expects in TYPED_ANSWERS and _says(_SPECIFIC_ANSWERS[expects][0], sentence)
+    """Whether a sentence gives the kind of answer named (``when``: a date or time, ``how_much``: an amount,
+    ``how_many``: a number, ``where``: a place, ``how``: instructions), whichever question asks for it."""
+    return expects in POINT_KINDS and _says(_SPECIFIC_ANSWERS[expects][0], sentence)
 
 
 def gives_typed_answer(question: Question, sentence: str) -> bool:
@@ -363,6 +368,7 @@ _REFERS_BACK = re.compile(
 __all__ = [
     "AFFIRMATION_OPENING",
     "DONE_OPENING",
+    "POINT_KINDS",
     "TYPED_ANSWERS",
     "asks_for_action",
     "asks_for_advice",

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from happyaudit.audit.answer_kinds import (
-    TYPED_ANSWERS,
+    POINT_KINDS,
     asks_for_action,
     fit_strength,
     gives_typed_answer,
@@ -161,7 +161,7 @@ def doubtful(candidates: Sequence[Question], text: str, answered: Sequence[Quest
     """
     sentences = unaccounted_points(text, answered, [question.keywords for question in candidates],
                                    [question.context for question in candidates if not question.keywords],
-                                   frozenset(q.expects for q in candidates if q.expects in TYPED_ANSWERS))
+                                   frozenset(q.expects for q in candidates if q.expects in POINT_KINDS))
     found: dict[int, str] = {}
     for sentence in sentences:
         keywords = keywords_of(sentence)
