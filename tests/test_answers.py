@@ -460,3 +460,10 @@ def test_a_file_named_as_another_document_does_not_answer_a_request_for_one():
     assert judge_reply(invoice, quote, first_reply=False, settled=[discount]) is None
     invoice_file = replace(quote, attachments=("Rechnung-2026-118.pdf",))
     assert judge_reply(invoice, invoice_file, first_reply=False, settled=[discount]) is not None
+
+
+def test_yes_and_yes_opens_the_clause_that_answers_the_first_of_two_questions():
+    depot, drop_box = extract_questions("Hi, is the Station Road depot open on Sunday mornings? If not, can I leave "
+                                        "the keys in the drop box?")
+    reply = msg(1, S, "Hi Chris,\n\nYes and yes - Sundays 8 till 12, and the drop box is by the gate.").message
+    assert judge_reply(depot, reply, first_reply=True, rivals=[drop_box]) is not None

@@ -157,8 +157,12 @@ to be its own ("the money will be back on your card" shares only "back" with "Wh
 in stock?")."""
 
 
-_BARE_AFFIRMATION = re.compile(r"^\W*(?:and\s+|und\s+|et\s+|y\s+)?(?:yes|no|ja|nein|oui|non|s[íi])\W*$", re.IGNORECASE)
-"""A clause that is only a yes or a no ("…before the move, and yes - the Vespa can travel…")."""
+_YES_OR_NO = r"(?:yes|no|ja|nein|oui|non|s[íi])"
+_BARE_AFFIRMATION = re.compile(
+    rf"^\W*(?:and\s+|und\s+|et\s+|y\s+)?{_YES_OR_NO}(?:\W*(?:and|und|et|y)?\s*{_YES_OR_NO}|\s+to\s+both)?\W*$",
+    re.IGNORECASE)
+"""A clause that is only a yes or a no ("…before the move, and yes - the Vespa can travel…"), or one for each
+question ("Yes and yes - Sundays 8 till 12, and the drop box is by the gate")."""
 
 
 def _with_bare_answers_joined(clauses: list[str]) -> list[str]:
