@@ -29,6 +29,8 @@ from happyaudit.quote_patterns import (
     MOBILE_FOOTER_START,
     SEPARATOR_ONLY,
     SIGNATURE_DELIMITER,
+    SIGNATURE_FIRST_LINE,
+    SIGNATURE_LATER_LINE,
     UNDERSCORE_RULE,
 )
 
@@ -360,10 +362,21 @@ def without_signature(text: str) -> str:
     the reply-splitting corpora expect it kept); the audit, which must not read a question in a
     signature, strips it with this looser test.
     """
+    if not may_hold_signature(text or ""):
+        return text  # most texts: the parse took the signature off already
     lines = _split_lines(text or "")
     in_code = _code_block_mask(lines)
     start = _signature_index(lines, in_code, 0, tolerant=True)
     return text if start is None else "\n".join(lines[:start]).rstrip()
+
+
+def may_hold_signature(text: str) -> bool:
+    """False only for text ``without_signature`` returns as it is: it cuts only at a line that
+    starts with "--", with ten underscores or with a mobile footer, on lines split at "\\n"
+    after "\\r\\n" and "\\r" became "\\n", as here (checked in tests/test_prechecks.py)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return SIGNATURE_FIRST_LINE.match(text) is not None or SIGNATURE_LATER_LINE.search(text) is not None
 
 
 def _signature_index(lines: list[str], in_code: list[bool], first: int, tolerant: bool = False) -> int | None:

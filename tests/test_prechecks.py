@@ -27,7 +27,7 @@ from happyaudit.audit import (
 )
 from happyaudit.audit import text as text_analysis
 from happyaudit.pipeline import load_messages
-from happyaudit.quotes import without_signature
+from happyaudit.quotes import may_hold_signature, without_signature
 from happyaudit.sources import discover
 from tests.conftest import ROOT, SAMPLE_MAILBOX
 
@@ -279,7 +279,7 @@ def test_signature_pre_check_never_skips_a_text_with_a_signature():
     for text in _texts() + tuple(_SIGNATURE_EXTRA):
         if without_signature(text) != text:
             cut += 1
-            assert text_analysis.may_hold_signature(text), text
+            assert may_hold_signature(text), text
         assert text_analysis.unsigned(text) == without_signature(text), text
     assert cut > 10
 

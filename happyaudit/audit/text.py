@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from happyaudit.quote_patterns import _MOBILE_FOOTER_FORMS, _first_letters
+from happyaudit.quote_patterns import first_letters
 from happyaudit.quotes import without_signature
 
 # --- sentences --------------------------------------------------------------------------------
@@ -102,14 +102,14 @@ def word_start_alternatives(source: str) -> str:
 
 def first_letter_guarded(alternation: str) -> str:
     """``(?:alternation)`` behind a look-ahead for the first letters of its alternatives, each of
-    which must start with a literal letter (``_first_letters`` checks).
+    which must start with a literal letter (``first_letters`` checks).
 
     ``re`` tries the alternatives one by one at every position it reaches, and under
     IGNORECASE it has no quick test for their first letters of its own; the look-ahead is one
     character-class test, folded the same way, that lets it skip most positions at once (a big
     word list searched twice as fast). The same positions match, with the same groups.
     """
-    return f"(?={_first_letters(alternation)})(?:{alternation})"
+    return f"(?={first_letters(alternation)})(?:{alternation})"
 
 
 class Hint:
@@ -223,32 +223,8 @@ def _paragraph_sentences(paragraph: str) -> tuple[str, ...]:
 @lru_cache(maxsize=_TEXT_CACHE)
 def unsigned(text: str) -> str:
     """``without_signature``, cached per text: the sentence split and the question finder's
-    signature-block cut both start from it, for the same texts. Most texts have no signature
-    left (the parse took it off) and ``may_hold_signature`` tells them apart at a glance."""
-    return without_signature(text) if may_hold_signature(text) else text
-
-
-_SIGNATURE_LINE = (rf"(?:--|[\s(<]*+(?:_{{10}}|(?={_first_letters(_MOBILE_FOOTER_FORMS)})"
-                   rf"(?:{_MOBILE_FOOTER_FORMS})))")
-"""The start of a line ``without_signature`` may cut at: its "--" delimiter, its underscore rule
-(``UNDERSCORE_RULE``, here also after "(" or "<") or a mobile footer (``MOBILE_FOOTER`` without
-its end). The leading run is possessive, as "_" and the footers' first letters are neither space,
-"(" nor "<": giving it back could never help. The look-ahead for a footer's first letter spares
-trying each of its forms at most lines (five times faster)."""
-_SIGNATURE_FIRST_LINE = re.compile(_SIGNATURE_LINE, re.IGNORECASE)
-_SIGNATURE_LATER_LINE = re.compile(rf"\n(?i:{_SIGNATURE_LINE})")
-"""Led by the literal line break, which ``re`` finds by a fast scan for it rather than trying
-the pattern at every position as a MULTILINE ``^`` would (with the look-ahead and the possessive
-run, the check takes a third of the time of that form)."""
-
-
-def may_hold_signature(text: str) -> bool:
-    """False only for text ``without_signature`` returns as it is: it cuts only at a line that
-    starts with "--", with ten underscores or with a mobile footer, on lines split at "\\n"
-    after "\\r\\n" and "\\r" became "\\n", as here (checked in tests/test_prechecks.py)."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _SIGNATURE_FIRST_LINE.match(text) is not None or _SIGNATURE_LATER_LINE.search(text) is not None
+    signature-block cut both start from it, for the same texts."""
+    return without_signature(text)
 
 
 def _paragraphs(text: str) -> list[str]:
