@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from happyaudit.audit.answer_kinds import asks_for_advice, gives_advice
+from happyaudit.audit.answer_kinds import asks_for_advice, gives_advice, kind_of_answer
 from happyaudit.audit.answers import asked_in_passing, find_answer, judge_reply
 from happyaudit.audit.questions import extract_questions
 from happyaudit.model import Role
@@ -467,3 +467,33 @@ def test_yes_and_yes_opens_the_clause_that_answers_the_first_of_two_questions():
                                         "the keys in the drop box?")
     reply = msg(1, S, "Hi Chris,\n\nYes and yes - Sundays 8 till 12, and the drop box is by the gate.").message
     assert judge_reply(depot, reply, first_reply=True, rivals=[drop_box]) is not None
+
+
+def test_an_amount_with_only_function_words_around_it_answers_the_one_price_question():
+    price, whois = extract_questions("Combien coûte un nom de domaine en .fr chez vous ? Et est-ce que la protection "
+                                     "WHOIS est incluse ?")
+    reply = msg(1, S, "Bonjour Madame Arnaud,\n\n12 € HT par an. Pour les particuliers, l'AFNIC masque d'office vos "
+                      "coordonnées dans l'annuaire.").message
+    assert judge_reply(price, reply, first_reply=True, rivals=[whois]) is not None
+
+
+def test_a_one_word_deed_reports_the_request_that_asked_for_it_done():
+    renew, phone = extract_questions("Please renew the SSL cert on shop.tarnwood.example - the browser warns it "
+                                     "expires in 3 days. Oh and while you're at it, please update our phone number "
+                                     "on the account to 01632 960 771.")
+    reply = msg(1, S, "Hi Will,\n\nRenewed - the new certificate is valid until 12 November 2027.").message
+    assert judge_reply(renew, reply, first_reply=True, rivals=[phone]) is not None
+    assert judge_reply(phone, reply, first_reply=True, rivals=[renew]) is None
+
+
+def test_another_deed_in_one_word_does_not_report_a_request_done():
+    [newsletter] = extract_questions("PS please remove me from the marketing newsletter, I get three a week.")
+    reply = msg(1, S, "Hi Tom,\n\nBooked - ML-61870, row L 1-8, £176 charged.").message
+    assert judge_reply(newsletter, reply, first_reply=False) is None
+
+
+def test_what_the_customer_can_do_answers_no_request_unless_it_hands_them_the_deed():
+    [treasurer] = extract_questions("Could you send the invoice to our treasurer, accounts@fennick-hospice.example?")
+    assert kind_of_answer(treasurer, "Past invoices can be downloaded from the control panel.") is None
+    [two_factor] = extract_questions("¿Pueden activar la autenticación de dos factores obligatoria para todo el equipo?")
+    assert kind_of_answer(two_factor, "Puede hacerlo usted mismo: en Admin > Seguridad active «Exigir 2FA».") is not None

@@ -278,3 +278,8 @@ def test_the_end_of_the_day_in_each_language_is_that_evening(text):
 def test_a_notice_for_the_day_of_a_booked_visit_is_no_promise():
     assert extract_commitments("Our surveyor Callum will send you the video link on the day.", SENT) == []
     assert extract_commitments("The crew will ring you on the morning of the move.", SENT) == []
+
+
+def test_a_notice_for_when_the_customers_parcel_arrives_is_no_promise():
+    assert extract_commitments("The courier collects from your office on Thursday between 9 and 12, and our "
+                               "data-centre team will email you when the drives arrive.", SENT) == []

@@ -552,3 +552,26 @@ def test_french_spanish_and_german_function_words_name_no_topic():
     assert keywords_of("s'ils peuvent avoir leur propre espace tout en gardant un seul abonnement") == keywords_of(
         "propre espace gardant abonnement")
     assert not keywords_of("todos pueden siempre") and not keywords_of("alle nur immer sich")
+
+
+def test_a_request_after_a_lead_in_ending_in_a_colon_is_a_request():
+    assert texts("While you're in our account: please change the company name to Hollis & Reed Ltd.") == [
+        "While you're in our account: please change the company name to Hollis & Reed Ltd."]
+    [question] = extract_questions("While you're in our account: please change the company name.")
+    assert not keywords_of("while you're") & question.keywords
+
+
+def test_a_german_request_naming_an_address_before_its_verb_is_a_request():
+    assert texts("Außerdem bitte ich Sie, künftig die Rechnungen an rechnung@holzwerk-brandt.example zu senden.") == [
+        "Außerdem bitte ich Sie, künftig die Rechnungen an rechnung@holzwerk-brandt.example zu senden."]
+
+
+def test_hoping_the_week_treats_them_well_is_a_pleasantry():
+    assert texts("Hi! Hope the week's treating you well? Can you enable DNSSEC for quillbarrow.example?") == [
+        "Can you enable DNSSEC for quillbarrow.example?"]
+
+
+def test_how_often_something_happens_names_no_topic():
+    [question] = extract_questions("How long does a transfer usually take?")
+    assert question.keywords == keywords_of("transfer")
+    assert not keywords_of("normalerweise généralement normalmente typically")

@@ -52,6 +52,15 @@ DONE_OPENING = re.compile(
 )
 """A reply sentence that opens by reporting the request done ("Done - the transfer is booked", "Erledigt:"):
 the answer to the one request it follows, whatever words come after."""
+_DEED_OPENING = re.compile(r"^\W*([a-z]{3,}ed)\s*(?:[-\u2013\u2014:.!]|$)", re.IGNORECASE)
+"""A reply sentence that opens with the deed in one word ("Renewed - the new certificate is valid until …")."""
+
+
+def opens_with_deed_asked(question: Question, sentence: str) -> bool:
+    """Whether a reply sentence opens by naming, in one word, the very deed a request asked for ("Please renew the
+    SSL cert" - "Renewed - …"): it reports that request done. Another deed ("Booked -") reports another request."""
+    match = _DEED_OPENING.match(sentence)
+    return match is not None and bool(keywords_of(match.group(1)) & question.keywords)
 _MODAL_STATEMENT = re.compile(
     r"\b(?:can|can't|cannot|could|should|shouldn't|must|mustn't|may|need(?:s)?\s+to|has\s+to|have\s+to)\s+"
     r"(?:not\s+|only\s+|also\s+|safely\s+|easily\s+|still\s+|just\s+)?(?!you\b|we\b|i\b)[a-z]+|"
@@ -63,6 +72,9 @@ _MODAL_STATEMENT = re.compile(
 )
 """A statement of what can or must be done ("the lid can go in the dishwasher", "können Sie … wählen"):
 the answer to a yes/no question that skips the yes or no."""
+_YOURSELF = re.compile(r"\b(?:yourself|yourselves|selbst|vous-m[êe]me|usted\s+mism[oa]|ustedes\s+mism[oa]s|t[úu]\s+mism[oa]|"
+                       r"zelf)\b", re.IGNORECASE)
+"""The customer doing it themselves ("You can do that yourself under Settings", "Puede hacerlo usted mismo")."""
 _COMPLETION = re.compile(
     # "we've noted / received / logged your request" acknowledges it; it does not do it
     r"\b(?:(?:i've|i\s+have|we've|we\s+have)(?!\s+(?:(?:now|also|just|already)\s+)?(?:noted|received|got|logged|"
@@ -146,7 +158,11 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
         return specific[1]
     if (expects in ("yes_no", "other") or question.kind == "request") and _says(_YES_NO, sentence):
         return "a yes/no"
-    if expects == "yes_no" and question.kind != "request" and _says(_MODAL_STATEMENT, sentence):
+    # What can be done answers how things are, not a request ("Could you send the invoice to our treasurer?" - "Past
+    # invoices can be downloaded from the control panel"), unless it hands the deed to the customer ("Puede hacerlo
+    # usted mismo").
+    if (expects == "yes_no" and (not asks_for_action(question) or _says(_YOURSELF, sentence))
+            and _says(_MODAL_STATEMENT, sentence)):
         return "a yes/no"
     if expects not in ("when", "how_much", "how_many") and _says(_COMPLETION, sentence):
         return "a done"

@@ -31,6 +31,7 @@ from happyaudit.audit.answer_kinds import (
     mirrored_opening,
     names_document,
     names_option,
+    opens_with_deed_asked,
     other_document,
 )
 from happyaudit.audit.questions import Question
@@ -53,7 +54,7 @@ from happyaudit.audit.rivals import (
     restates,
     taken_elsewhere,
 )
-from happyaudit.audit.words import keywords_of, tokens
+from happyaudit.audit.words import STOP_WORDS, keywords_of, tokens
 from happyaudit.model import CaseMessage, Message
 
 
@@ -99,7 +100,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 def _is_bare_value(sentence: str) -> bool:
     """Whether a reply sentence is a value with hardly a word around it (a number, an amount, a date, a link)."""
-    return len(_WORD.findall(_LINK.sub(" ", sentence))) <= _BARE_VALUE_WORDS
+    words = _WORD.findall(_LINK.sub(" ", sentence))
+    return sum(1 for word in words if word.lower() not in STOP_WORDS) <= _BARE_VALUE_WORDS
 
 
 def _judge(question: Question, message: Message, first_reply: bool,
@@ -225,9 +227,11 @@ def _judge(question: Question, message: Message, first_reply: bool,
             done = next((sentence for sentence in evidence if DONE_OPENING.match(sentence)), None)
         else:
             done = evidence[0] if question.first and first_reply and DONE_OPENING.match(evidence[0]) else None
+        if done is None:
+            done = next((sentence for sentence in evidence if opens_with_deed_asked(question, sentence)), None)
         if done is not None:
-            return AnswerVerdict(mid, f"reply {mid} reports the request done: \"{DONE_OPENING.match(done).group(0).strip()}\"",
-                                 "yes-no")
+            opening = DONE_OPENING.match(done) or re.match(r"\W*\w+", done)
+            return AnswerVerdict(mid, f"reply {mid} reports the request done: \"{opening.group(0).strip()}\"", "yes-no")
     to_the_point = set(evidence_sentences(message.new_text, courtesy_rests=False))
     if (question.single and first_reply and not explicit_only and not only_pleasantries(message.new_text)
             and not asked_in_passing(question)

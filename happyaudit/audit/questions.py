@@ -64,9 +64,9 @@ class Question:
 
 
 _PLEASANTRY = re.compile(
-    r"^(?:how\s+(?:are|r)\s+(?:you|u|things)|how(?:'s|\s+is)\s+(?:it\s+going|your\s+(?:day|week|weekend)|everything|"
+    r"^(?:how\s+(?:are|r)\s+(?:you|u|things)|how(?:'s|\s+is)\s+(?:it\s+going|(?:your|the)\s+(?:day|week|weekend)|everything|"
     r"life)|how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|trip|day|week)|how\s+have\s+you\s+been|"
-    r"(?:i\s+)?hope\s+(?:you|this|that|all|everything|your)|hope\s+so|hope\s+that\s+makes\s+sense|"
+    r"(?:i\s+)?hope\s+(?:you|this|that|all|everything|your|things|life|the\s+(?:day|week|weekend|month|year))|hope\s+so|hope\s+that\s+makes\s+sense|"
     r"wie\s+geht(?:'s|\s+es)|comment\s+(?:allez|vas|ça\s+va)|[çc]a\s+va|¿?\s*qu[ée]\s+tal|¿?\s*c[óo]mo\s+(?:est[áa]s?|le\s+va|te\s+va)|"
     r"hoe\s+gaat\s+het|alles\s+goed|does\s+that\s+make\s+sense|makes\s+sense|right|ok(?:ay)?|anyone|hello|"
     r"who\s+knows|what\s+else\s+is\s+new|guess\s+what|you\s+know\s+what)\b",
@@ -158,7 +158,7 @@ _WANTED_THINGS = (
 """What a customer asks for when they write "I'd like a …" / "I'd appreciate a …"."""
 _REQUEST = re.compile(
     word_start_alternatives(
-        rf"(?:^|[,;]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
+        rf"(?:^|[,;:]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
         rf"(?:(?:also|just|now|still|urgently|again|either|then)\s+)?{_REQUEST_VERBS}\b|"
         # not a quantity, which sets the scene for the questions around it: "We'd need 2,000 in four designs."
         rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|require|want)\s+"
@@ -186,7 +186,7 @@ _REQUEST = re.compile(
         r"(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|[äa]ndern)\s+sie\s+(?:[\w-]+\s+){0,4}?bitte)\b|"
         # the polite imperative with any verb: "Bitte tragen Sie unsere Kostenstelle ein", "Bitte aktualisieren Sie …";
         # not the courtesies "Bitte entschuldigen Sie …", "Bitte beachten Sie …", "Bitte zögern Sie nicht …"
-        r"(?:^|[,;]\s+)(?:(?:und|auch|au(?:ß|ss)erdem)\s+)?bitte\s+(?!entschuldigen|verzeihen|beachten|z[öo]gern|haben\b)"
+        r"(?:^|[,;:]\s+)(?:(?:und|auch|au(?:ß|ss)erdem)\s+)?bitte\s+(?!entschuldigen|verzeihen|beachten|z[öo]gern|haben\b)"
         r"\w+(?:en|ern|eln)\s+sie\b|"
         r"\bich\s+(?:brauche|ben[öo]tige)\s+(?:noch\s+|dringend\s+|bitte\s+)?(?:die|den|das|eine|einen|ein)\b|"
         # wanting a thing, as "I'd like an invoice": "Außerdem hätte ich gern eine Rechnung"
@@ -197,7 +197,7 @@ _REQUEST = re.compile(
         r"(?:[\w-]+\s+){0,6}?(?:die|den|das|eine|einen|ein|noch)\b|"
         r"\b(?:il\s+nous\s+faudrait|nous\s+aurions\s+besoin|j'aurais\s+besoin)\b|"
         r"\b(?:necesitar[íi]amos|necesitar[íi]a|nos\s+har[íi]a\s+falta)\b|"
-        r"\bich\s+bitte\s+(?:sie\s+)?um\b|\b(?:ich\s+bitte\s+sie|bitte\s+ich\s+sie)\s*,\s+(?:\w+\s+){1,8}?zu\s+\w+|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|\bich\s+w[äa]re\s+(?:ihnen\s+)?(?:sehr\s+)?dankbar\b|"
+        r"\bich\s+bitte\s+(?:sie\s+)?um\b|\b(?:ich\s+bitte\s+sie|bitte\s+ich\s+sie)\s*,\s+(?:\S+\s+){1,8}?zu\s+\w+|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|\bich\s+w[äa]re\s+(?:ihnen\s+)?(?:sehr\s+)?dankbar\b|"
         r"\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"
         # French
         r"\b(?:pourriez|pouvez)-vous\b|^merci\s+(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
