@@ -9,6 +9,7 @@ import pytest
 from happyaudit.audit.answer_kinds import asks_for_advice, gives_advice, kind_of_answer
 from happyaudit.audit.answers import asked_in_passing, find_answer, judge_reply
 from happyaudit.audit.questions import extract_questions
+from happyaudit.audit.reply_evidence import is_canned_reply
 from happyaudit.model import Role
 from tests.casefactory import START, msg
 
@@ -497,3 +498,22 @@ def test_what_the_customer_can_do_answers_no_request_unless_it_hands_them_the_de
     assert kind_of_answer(treasurer, "Past invoices can be downloaded from the control panel.") is None
     [two_factor] = extract_questions("¿Pueden activar la autenticación de dos factores obligatoria para todo el equipo?")
     assert kind_of_answer(two_factor, "Puede hacerlo usted mismo: en Admin > Seguridad active «Exigir 2FA».") is not None
+
+
+def test_a_later_question_is_not_taken_up_by_a_reply_repeating_only_what_it_shares_with_the_one_before():
+    expire, transfer = extract_questions("I bought a 10-session personal training package in June and still have "
+                                         "four sessions left. Do they expire? I've been travelling a lot for work. "
+                                         "If I can't use them, could I transfer the remaining four sessions to my "
+                                         "husband Mark? He's a member at the same club.")
+    reply = msg(1, S, "Hi Sandra,\n\nGood news - PT packages are valid for 12 months from the date of purchase, so "
+                      "your four sessions are fine until 14 June 2027. You can book them with any of our trainers "
+                      "in the app.").message
+    assert judge_reply(expire, reply, first_reply=True, rivals=[transfer]) is not None
+    assert judge_reply(transfer, reply, first_reply=True, rivals=[expire]) is None
+
+
+def test_a_form_letter_that_names_the_customer_and_thanks_in_the_companys_name_answers_only_explicitly():
+    reply = ("Hi Liam,\n\nThanks for getting in touch with Pulsefield Member Services.\n\nYou can view and manage "
+             "your membership at any time in the Pulsefield app.")
+    assert is_canned_reply(reply)
+    assert not is_canned_reply("Hi Liam,\n\nThanks for getting in touch - your contract is attached.")

@@ -4,6 +4,7 @@ point is accounted for by something else; a sentence nothing accounts for may an
 from __future__ import annotations
 
 from happyaudit.audit import audit_case
+from happyaudit.audit.doubt import unaccounted_points
 from happyaudit.config import AuditConfig
 from happyaudit.model import Role
 from tests.casefactory import at, case, msg
@@ -114,3 +115,7 @@ def test_instructions_after_an_answered_point_may_answer_a_how_question():
                       "car. How do I dispute this? And why was it charged?",
                       "Dear Aaron,\n\nThe valeting team found ash in the door pocket, so the fee was charged. If you "
                       "disagree, you can appeal to Claimwise, our independent assessor, within 28 days.") == []
+
+
+def test_an_offer_of_more_help_is_no_answer_in_other_words():
+    assert unaccounted_points("Hi Liam,\n\nIf there's anything else we can help with, just reply to this email.", []) == []

@@ -575,3 +575,25 @@ def test_how_often_something_happens_names_no_topic():
     [question] = extract_questions("How long does a transfer usually take?")
     assert question.keywords == keywords_of("transfer")
     assert not keywords_of("normalerweise généralement normalmente typically")
+
+
+def test_the_bounds_of_a_duration_name_no_topic():
+    [_, how_long] = extract_questions("Quisiera saber si puedo congelar mi cuota durante la baja de maternidad. "
+                                      "¿Cuánto tiempo como máximo se puede congelar?")
+    assert how_long.keywords == keywords_of("congelar")
+
+
+def test_asking_whether_anyone_reads_the_mail_is_a_chasers_outburst():
+    assert texts("Hello?? Is anyone reading these? I've been turned away at the door twice now.") == []
+    assert is_chaser("Hello?? Is anyone reading these? I've been turned away at the door twice now.")
+
+
+def test_asking_to_keep_something_as_it_is_is_a_request_but_keep_me_posted_is_not():
+    assert texts("Please keep the direct debit on the 1st of the month for both of us, not the 15th.") == [
+        "Please keep the direct debit on the 1st of the month for both of us, not the 15th."]
+    assert texts("Thanks, please keep me posted.") == []
+
+
+def test_an_adverb_before_or_offers_no_option():
+    [steam_room] = extract_questions("And is the steam room affected too, or only the pool?")
+    assert steam_room.options == frozenset()

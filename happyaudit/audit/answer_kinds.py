@@ -93,8 +93,10 @@ _WHEN = re.compile(
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|"
     r"\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}|heute|morgen|tage?n?|werktage?n?|"
-    r"woche|montag|dienstag|mittwoch|donnerstag|freitag|aujourd'hui|demain|jours?|semaine|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|hoy|ma[ñn]ana|d[íi]as?|semana|lunes|martes|mi[ée]rcoles|jueves|viernes|vandaag|dagen|week|maandag|"
+    r"wochen?|monate?n?|jahre?n?|stunden?|montag|dienstag|mittwoch|donnerstag|freitag|aujourd'hui|demain|jours?|"
+    r"semaines?|mois|ans|ann[ée]es?|heures?|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|hoy|ma[ñn]ana|d[íi]as?|semanas?|mes|meses|a[ñn]os?|horas?|lunes|martes|mi[ée]rcoles|jueves|viernes|"
+    r"vandaag|dagen|week|maandag|"
     r"dinsdag|woensdag|donderdag|vrijdag)\b",
     re.IGNORECASE,
 )

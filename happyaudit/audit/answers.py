@@ -172,9 +172,11 @@ def _judge(question: Question, message: Message, first_reply: bool,
     entities = {e for e in question.entities if any(entity_in(e, s) for s in lowered)}
     # The statements around the questions of a paragraph speak for its first question, which a reply takes
     # up first; a later one ("Und bekomme ich eine Gutschrift?") needs a word or a name of its own. The
-    # words it repeats from before it count like the statements around it.
-    context = (question.context - question.keywords) & all_keywords if own or entities or question.first else frozenset()
-    context |= (question.keywords - distinct) & all_keywords
+    # words it repeats from before it count like the statements around it, and so only beside one of its own:
+    # "I still have four sessions left. Do they expire? Could I transfer the four sessions to my husband?" -
+    # "your four sessions are fine until June" has not taken up the transfer.
+    context = ((question.context - question.keywords) | (question.keywords - distinct)) & all_keywords \
+        if own or entities or question.first else frozenset()
     score = len(own) + 0.5 * len(entities) + min(CONTEXT_CAP, CONTEXT_WEIGHT * len(context))
     coverage = len(own) / len(distinct)
     fit = None

@@ -79,7 +79,7 @@ _CHASE_MORE = re.compile(
     r"\bhave\s+you\s+(?:had\s+(?:a|any)\s+chance|been\s+able)\s+to\s+(?:look|check|review)\b|"
     r"\bavez-vous\s+pu\s+(?:regarder|v[ée]rifier|avancer)\b|"
     r"\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?(?:herausgefunden|erfahren)\b|"
-    r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:there\b(?!\s+who)|reading\s+(?:this|my)\b)|"
+    r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:there\b(?!\s+who)|reading\s+(?:this|these|my)\b)|"
     r"\bwhen\s+(?:can|will|may|should)\s+(?:i|we)\s+expect\s+(?:a|an|your|some)\s+(?:reply|response|answer)\b|"
     r"\bavez-vous\s+du\s+nouveau\b",
     re.IGNORECASE,

@@ -46,6 +46,7 @@ _ASIDE = re.compile(
 _FORMULA = re.compile(
     r"\b(?:let\s+(?:me|us)\s+know|feel\s+free|(?:don't|do\s+not)\s+hesitate|if\s+you(?:'d|\s+would)\s+like|"
     r"if\s+you(?:'re|\s+are)\s+interested|if\s+you\s+(?:need|have|want)\s+(?:any|anything|more|further|help)|"
+    r"if\s+there(?:'s|\s+is)\s+anything\s+(?:else|more)|"
     r"happy\s+to\s+help|look(?:ing)?\s+forward|(?:i\s+|we\s+)?hope\s+(?:this|that|you|it|all)\b|have\s+a\s+(?:great|good|nice|lovely)|"
     r"enjoy\s+(?:your|the)|get\s+well|take\s+care|speak\s+soon|(?:best|warm|kind)\s+wishes|"
     r"(?:any|no)\s+(?:other|further|more)\s+questions|z[öo]gern\s+sie\s+nicht|melden\s+sie\s+sich\s+gerne|"

@@ -53,7 +53,9 @@ _CHOICE = re.compile(r"\b([\w-]+)\s*,?\s+(?:or|oder|ou|o)\s+"
                      r"(?:(?:only|just|also|even|rather|maybe|perhaps|nur|auch|eher|seulement|plut[ôo]t|solo|s[óo]lo)\s+)?"
                      r"(?:the\s+|a\s+|an\s+|die\s+|der\s+|das\s+|la\s+|le\s+|el\s+|"
                      r"de\s+|het\s+|een\s+)?([\w-]+)", re.IGNORECASE)
-_NOT_OPTIONS = frozenset(["not", "is", "are", "do", "does", "should", "would", "can", "could", "will", "i", "we", "it", "you", "something", "anything", "so", "else", "nicht", "ist", "sind", "pas", "est", "no", "es", "niet"])
+_NOT_OPTIONS = frozenset(["not", "is", "are", "do", "does", "should", "would", "can", "could", "will", "i", "we", "it", "you", "something", "anything", "so", "else", "nicht", "ist", "sind", "pas", "est", "no", "es", "niet",
+                          # "is the steam room affected too, or only the pool?": both, or one
+                          "too", "also", "both", "auch", "aussi", "también", "tambien", "ook"])
 
 
 def options_of(sentence: str) -> frozenset[str]:

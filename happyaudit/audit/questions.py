@@ -75,6 +75,8 @@ _PLEASANTRY = re.compile(
 _RHETORICAL = re.compile(
     # "?!" and "!?" are outbursts; a doubled "??" is an insistent real question ("what time do you close??")
     r"\?\s*!|!\s*\?|\bwho\s+knew\b|^(?:seriously|really|why\s+me|are\s+you\s+(?:serious|kidding)|is\s+this\s+a\s+joke|"
+    # a chaser's outburst: "Hello?? Is anyone reading these?"
+    r"is\s+(?:anyone|anybody|someone|somebody)\s+(?:there|out\s+there|reading\s+(?:these|this|my)|listening|home)|"
     r"what\s+(?:is|'s)\s+going\s+on|what\s+the\s+(?:hell|heck)|how\s+hard\s+can\s+it\s+be|"
     r"how\s+is\s+(?:this|that)\s+(?:acceptable|possible|ok)|who\s+does\s+that|what\s+were\s+you\s+thinking|"
     r"c'est\s+une\s+blague|ist\s+das\s+(?:ihr\s+)?ernst|en\s+serio)\b|"
@@ -137,6 +139,8 @@ _REQUEST_VERBS = (
     r"call|contact|process|ship|deliver|issue|re-?issue|correct|fix|add|remove|replace|exchange|swap|copy|book|reserve|"
     r"share|look\s+into|set\s+(?:\w+\s+)?up|sign\s+(?:\w+\s+)?up|help|make\s+sure|ensure|return|reply|respond|explain|clarify|amend|adjust|credit|quote|"
     r"prepare|give|put|mark|delete|close|unsubscribe|ring|repair|investigate|organise|organize|sort|"
+    # leaving something as it is: "Please keep the direct debit on the 1st of the month" (not "keep me posted")
+    r"keep(?!\s+(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop))|"
     # changes to an account or a service: "please switch my bill to paper-free", "please turn on 2FA"
     r"switch|turn\s+(?:on|off)|move|transfer|upgrade|downgrade|enable|disable|activate|deactivate|extend|renew|"
     r"pause|reset|unlock|waive|port|"

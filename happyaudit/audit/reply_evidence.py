@@ -146,13 +146,18 @@ _GENERIC_SALUTATION = re.compile(
 )
 """A greeting that names nobody ("Dear customer,", "Hello,", "Sehr geehrte Damen und Herren,")."""
 _THANKS_FOR_CONTACTING = re.compile(
-    r"\bthank\s+you\s+for\s+(?:contacting|getting\s+in\s+touch|reaching\s+out|your\s+(?:enquiry|inquiry|e-?mail|"
+    r"\b(?:thank\s+you|thanks|many\s+thanks)\s+for\s+(?:contacting|getting\s+in\s+touch|reaching\s+out|your\s+(?:enquiry|inquiry|e-?mail|"
     r"message|request))\b|\bvielen\s+dank\s+f[üu]r\s+ihre\s+(?:anfrage|nachricht|e-?mail)\b|"
     r"\bmerci\s+(?:pour|de)\s+votre\s+(?:demande|message|e-?mail)\b|"
     r"\bgracias\s+por\s+(?:contactar|ponerse\s+en\s+contacto|su\s+(?:consulta|mensaje|correo))\b",
     re.IGNORECASE,
 )
 """The opening of a form letter: "Thank you for contacting Brigade Trade Supply", "Thank you for your enquiry about…"."""
+_THANKS_FOR_CONTACTING_US_BY_NAME = re.compile(
+    r"\b(?i:(?:thank\s+you|thanks|many\s+thanks)\s+for\s+(?:contacting|getting\s+in\s+touch\s+with|reaching\s+out\s+to)\s+"
+    r"(?:the\s+)?)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+")
+"""A form letter's thanks that names the company and its department ("Thanks for getting in touch with Pulsefield
+Member Services"): an agent writing in person does not."""
 _CANNED_OPENING_LINES = 2
 """How soon after the greeting a form letter thanks for the enquiry."""
 
@@ -167,9 +172,13 @@ def is_canned_reply(text: str) -> bool:
     a line under the quoted question - and leaves no doubt.
     """
     lines = [line.strip() for line in (text or "").splitlines() if line.strip() and not line.lstrip().startswith(">")]
-    if not lines or not _GENERIC_SALUTATION.match(lines[0]):
+    if not lines:
         return False
-    return any(_THANKS_FOR_CONTACTING.search(line) for line in lines[1:1 + _CANNED_OPENING_LINES])
+    opening = lines[1:1 + _CANNED_OPENING_LINES]
+    if _GENERIC_SALUTATION.match(lines[0]):
+        return any(_THANKS_FOR_CONTACTING.search(line) for line in opening)
+    # a mail merge puts the customer's name in the greeting, and the company's in the thanks
+    return any(_THANKS_FOR_CONTACTING_US_BY_NAME.search(line) for line in opening)
 
 
 def is_pleasantry(sentence: str) -> bool:

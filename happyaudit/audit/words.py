@@ -41,6 +41,10 @@ STOP_WORDS = frozenset(
         "immer",
         # hedges on an amount: "roughly how long", "ungefähr wie viel"
         "roughly", "approximately", "approx", "circa", "ungefähr", "ungefaehr", "etwa", "aproximadamente",
+        # and its bounds: "¿Cuánto tiempo como máximo se puede congelar?" asks how long the freeze can last
+        "höchstens", "mindestens", "máximo", "mínimo",
+        # "during", as English "during"
+        "durante", "durant", "während",
         # how often, not what: "How long does a transfer usually take?" asks about the transfer
         "usually", "normally", "typically", "generally", "ordinarily", "normalerweise", "üblicherweise",
         "gewöhnlich", "normalement", "généralement", "habituellement", "normalmente", "generalmente",
