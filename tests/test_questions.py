@@ -597,3 +597,15 @@ def test_asking_to_keep_something_as_it_is_is_a_request_but_keep_me_posted_is_no
 def test_an_adverb_before_or_offers_no_option():
     [steam_room] = extract_questions("And is the steam room affected too, or only the pool?")
     assert steam_room.options == frozenset()
+
+
+def test_a_link_at_the_end_of_a_line_ends_its_sentence_before_a_capital():
+    assert split_sentences("Great to have you on board!\n\nRegistration: https://join.pulsefield.example/corporate?"
+                           "code=GREENFIELD26\nAn induction is optional - employees can book one in the app.") == [
+        "Great to have you on board!", "Registration: https://join.pulsefield.example/corporate?code=GREENFIELD26",
+        "An induction is optional - employees can book one in the app."]
+
+
+def test_asking_in_french_je_vous_demande_de_is_a_request():
+    assert texts("Où puis-je récupérer mes affaires ? Je vous demande aussi de me rembourser le cadenas (12 €).") == [
+        "Où puis-je récupérer mes affaires?", "Je vous demande aussi de me rembourser le cadenas (12 €)."]

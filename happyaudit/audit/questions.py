@@ -206,6 +206,8 @@ _REQUEST = re.compile(
         # French
         r"\b(?:pourriez|pouvez)-vous\b|^merci\s+(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
         r"(?:m'|me\s+|nous\s+|l'|le\s+|la\s+|les\s+)?\w+|^veuillez\b|\bje\s+vous\s+prie\s+de\b|"
+        # "Je vous demande aussi de me rembourser le cadenas", "Les pido que me devuelvan el importe"
+        r"\bje\s+vous\s+demande\s+(?:aussi\s+|également\s+|donc\s+)?(?:de|d')\b|\b(?:les|le)\s+pido\s+(?:tambi[ée]n\s+)?que\b|"
         r"\bj'aimerais\s+que\s+vous\b|"
         r"\bje\s+vous\s+serais\s+reconnaissante?\b|"
         # Spanish

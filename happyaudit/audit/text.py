@@ -227,6 +227,9 @@ def unsigned(text: str) -> str:
     return without_signature(text)
 
 
+_LINK_STARTS = ("http://", "https://", "www.")
+
+
 def _paragraphs(text: str) -> list[str]:
     """Unquoted paragraphs, with soft line breaks joined and hard ones kept as sentence breaks."""
     result: list[str] = []
@@ -241,9 +244,11 @@ def _paragraphs(text: str) -> list[str]:
         if not current:
             current = line
         elif (current[-1] in ".!?…" or (current[-1] == ":" and not line[:1].islower())
-              or (len(previous) < _SHORT_LINE and line[:1].isupper() and current[-1] not in ",;-(")):
+              or (len(previous) < _SHORT_LINE and line[:1].isupper() and current[-1] not in ",;-(")
+              or (line[:1].isupper() and previous.rsplit(None, 1)[-1].startswith(_LINK_STARTS))):
             # A colon ends a sentence before a list or a new sentence, not before the rest of its own
-            # ("l'adresse e-mail de facturation :" / "compta@lemarronnier.example ?").
+            # ("l'adresse e-mail de facturation :" / "compta@lemarronnier.example ?"). A link that ends a line
+            # ends its sentence when a capital follows ("Registration: https://…" / "An induction is optional").
             current = f"{current}\n{line}"
         else:
             current = f"{current} {line}"
