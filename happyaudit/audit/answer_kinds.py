@@ -61,6 +61,8 @@ def opens_with_deed_asked(question: Question, sentence: str) -> bool:
     SSL cert" - "Renewed - …"): it reports that request done. Another deed ("Booked -") reports another request."""
     match = _DEED_OPENING.match(sentence)
     return match is not None and bool(keywords_of(match.group(1)) & question.keywords)
+
+
 _MODAL_STATEMENT = re.compile(
     r"\b(?:can|can't|cannot|could|should|shouldn't|must|mustn't|may|need(?:s)?\s+to|has\s+to|have\s+to)\s+"
     r"(?:not\s+|only\s+|also\s+|safely\s+|easily\s+|still\s+|just\s+)?(?!you\b|we\b|i\b)[a-z]+|"

@@ -228,6 +228,7 @@ def unsigned(text: str) -> str:
 
 
 _LINK_STARTS = ("http://", "https://", "www.")
+"""How a link begins: one that ends a line ends its sentence when the next line opens with a capital."""
 
 
 def _paragraphs(text: str) -> list[str]:
