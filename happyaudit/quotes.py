@@ -387,7 +387,13 @@ def _signature_index(lines: list[str], in_code: list[bool], first: int, tolerant
     # A line counts only below the first non-blank line; the non-blank lines after it are
     # listed only for a candidate line (a delimiter or a footer), so the scan stays linear.
     first_content = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
-    for index in range(max(first, first_content + 1, 0), end):
+    start = max(first, first_content + 1, 0)
+    # Only a line that ``SIGNATURE_LATER_LINE`` finds at its start can be a candidate (the pre-check
+    # of ``may_hold_signature``): one search finds the first such line, and no line above it is read.
+    candidate = SIGNATURE_LATER_LINE.search("\n" + "\n".join(lines[start:end]))
+    if candidate is None:
+        return None
+    for index in range(start + candidate.string.count("\n", 0, candidate.start()), end):
         if in_code[index] or lines[index].lstrip(" \t").startswith(">"):
             continue
         scanned = lines[index][:MAX_SCANNED_CHARS]

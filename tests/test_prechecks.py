@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from happyaudit import automatic
+from happyaudit import automatic, quotes
 from happyaudit.audit import (
     chasing,
     commitments,
@@ -321,3 +321,61 @@ _CHUNK_EXTRA = ["See www.shop.example/help?x=1, then mail support@shop.example\u
 def test_keywords_read_chunk_by_chunk_are_the_keywords_of_the_whole_text():
     for text in _texts() + _sentences() + tuple(_CHUNK_EXTRA):
         assert words.keywords_of(text) == _keywords_reference(text), text
+
+
+def test_a_word_start_guard_finds_the_same_matches_as_the_pattern_it_stands_for():
+    from happyaudit.audit import answer_kinds, question_kinds  # noqa: F401  (their guarded patterns)
+    for pattern in (answer_kinds._YES_NO, answer_kinds._COMPLETION, answer_kinds._MODAL_STATEMENT,
+                    answer_kinds._ASKS_ADVICE, answer_kinds._GIVES_ADVICE,
+                    *(pattern for pattern, _ in answer_kinds._SPECIFIC_ANSWERS.values())):
+        answer_kinds._guarded(pattern.pattern, pattern.flags)  # made at first use
+    pairs = list(text_analysis.GUARDED_PATTERNS.items())
+    assert len(pairs) >= 20
+    matched = dict.fromkeys(range(len(pairs)), 0)
+    for text in _texts() + _sentences() + tuple(_EXTRA) + tuple(_FIRST_LETTER_EXTRA):
+        for index, (guarded, bare) in enumerate(pairs):
+            expected = [match.regs for match in bare.finditer(text)]  # each match's span and its groups'
+            assert [match.regs for match in guarded.finditer(text)] == expected, (bare.pattern[:60], text)
+            matched[index] += bool(expected)
+    assert all(matched.values()), [pairs[index][1].pattern[:60] for index, count in matched.items() if not count]
+
+
+@pytest.mark.parametrize("source", [r"\b(?:yes|.)", r"\b(?:yes|x?)", r"\b(?i:yes)", r"\b(?:yes|[^a])", r"^yes"])
+def test_no_word_start_guard_where_the_first_characters_cannot_be_told(source: str):
+    pattern = re.compile(source)
+    assert text_analysis.word_start_guarded(pattern) is pattern
+
+
+def test_entity_check_is_the_same_with_and_without_the_pre_check():
+    from happyaudit.audit.rivals import entity_in
+    named = 0
+    for text in _texts():
+        lowered = [sentence.lower().replace("#", "") for sentence in (text, *text_analysis.split_sentences(text))]
+        for entity in words.entities_of(text):
+            for sentence in lowered:
+                expected = re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", sentence) is not None
+                assert entity_in(entity, sentence) == expected, (entity, sentence)
+                named += expected
+    assert named > 100
+
+
+
+def test_the_sentence_end_look_ahead_finds_the_same_ends():
+    bare = re.compile(text_analysis._SENTENCE_END.pattern.removeprefix("(?=[.!?…])"))
+    assert bare.pattern != text_analysis._SENTENCE_END.pattern
+    ends = 0
+    for text in _texts() + _sentences() + ("Really?! Yes … no. Done!!  (ok?)", "Wait ? ! what"):
+        expected = [match.regs for match in bare.finditer(text)]
+        assert [match.regs for match in text_analysis._SENTENCE_END.finditer(text)] == expected, text
+        ends += len(expected)
+    assert ends > 1000
+
+
+def test_signature_search_starts_at_the_first_signature_like_line_and_cuts_the_same(monkeypatch):
+    texts = _texts() + tuple(_SIGNATURE_EXTRA) + ("Hi\n\nSent from my iPhone\n-- \nAnna", "a\n\n  \n--\nb\n\n")
+    uncached = without_signature.__wrapped__
+    splits = [(quotes.split_reply(text), uncached(text)) for text in texts]
+    # every line start a candidate: the scan reads every line, as it did before the search
+    monkeypatch.setattr(quotes, "SIGNATURE_LATER_LINE", re.compile(r"\n"))
+    assert [(quotes.split_reply(text), uncached(text)) for text in texts] == splits
+    assert sum(1 for split, _ in splits if split.signature) > 10

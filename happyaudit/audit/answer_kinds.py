@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from happyaudit.audit.questions import Question
-from happyaudit.audit.text import _SENTENCE_CACHE
+from happyaudit.audit.text import _SENTENCE_CACHE, word_start_guarded
 from happyaudit.audit.words import keywords_of
 
 _YES_NO = re.compile(
@@ -124,10 +124,23 @@ the answer to a "which" question."""
 _WHERE = re.compile(r"\b(?:at|in|to|from|near)\s+(?:our\s+|the\s+|your\s+)?[A-Z]|\baddress\b|https?://", re.UNICODE)
 
 
-@lru_cache(maxsize=4096)
 def _says(pattern: re.Pattern[str], sentence: str) -> bool:
     """Whether a reply sentence has one kind of answer; cached, as each sentence meets many questions."""
-    return pattern.search(sentence) is not None
+    return _says_by_source(pattern.pattern, pattern.flags, sentence)
+
+
+@lru_cache(maxsize=4096)
+def _says_by_source(source: str, flags: int, sentence: str) -> bool:
+    """``_says``, cached by the pattern's text and flags: a compiled pattern's hash reads all of its
+    compiled code every time (4 µs for ``_YES_NO``), a string's is kept."""
+    return _guarded(source, flags).search(sentence) is not None
+
+
+@cache
+def _guarded(source: str, flags: int) -> re.Pattern[str]:
+    """The pattern behind a look-ahead for the first characters of its words (``word_start_guarded``):
+    the same matches, two to four times faster."""
+    return word_start_guarded(re.compile(source, flags))
 
 
 def says_yes_no_or_done(sentence: str) -> bool:
@@ -170,19 +183,19 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
         return "a yes/no"
     if expects not in ("when", "how_much", "how_many") and _says(_COMPLETION, sentence):
         return "a done"
-    if asks_for_advice(question) and _GIVES_ADVICE.search(sentence):
+    if asks_for_advice(question) and _says(_GIVES_ADVICE, sentence):
         return "a recommendation"
     return None
 
 
 def asks_for_advice(question: Question) -> bool:
     """Whether a question asks support to recommend something: advice in any words answers it."""
-    return _ASKS_ADVICE.search(question.text) is not None
+    return _says(_ASKS_ADVICE, question.text)
 
 
 def gives_advice(sentence: str) -> bool:
     """Whether a reply sentence recommends something ("for filleting I'd go heavy-duty")."""
-    return _GIVES_ADVICE.search(sentence) is not None
+    return _says(_GIVES_ADVICE, sentence)
 
 
 _ASKS_ADVICE = re.compile(
@@ -304,7 +317,7 @@ yes, no, done or will."""
 
 def asks_for_action(question: Question) -> bool:
     """Whether a question is a request for action rather than a question about how things are."""
-    return question.kind == "request" or _ACTION_QUESTION.search(question.text) is not None
+    return question.kind == "request" or _says(_ACTION_QUESTION, question.text)
 
 
 _DOCUMENT = re.compile(

@@ -19,6 +19,7 @@ from happyaudit.audit.text import (
     _sentences_of,
     split_sentences,
     word_start_alternatives,
+    word_start_guarded,
 )
 from happyaudit.audit.words import keywords_of, stem
 
@@ -100,6 +101,9 @@ _REPLY_PLEA = re.compile(
 )
 """A plea for any reply at all ("Could someone please get back to me?"): a chase when an earlier
 message of the customer is still waiting for support."""
+_CHASE, _REPLY_PLEA = word_start_guarded(_CHASE), word_start_guarded(_REPLY_PLEA)
+"""The patterns above behind look-aheads for the first characters of their words (``word_start_guarded``):
+the same matches, faster."""
 
 
 def find_reply_plea(text: str) -> str | None:

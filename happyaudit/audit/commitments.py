@@ -20,6 +20,7 @@ from happyaudit.audit.text import (
     Hint,
     _sentences_of,
     word_start_alternatives,
+    word_start_guarded,
 )
 
 
@@ -216,6 +217,11 @@ alternatives must match one of these pieces ("'ll"/"will"/"shall"/"going" for th
 of the German, French, Spanish and Dutch forms). Same flags, so a sentence without any of them can
 never match either;
 tests/test_prechecks.py checks this on every sentence of the sample and evaluation mailboxes."""
+
+_PROMISE, _DATED_PROMISE, _NOT_A_PROMISE = (
+    word_start_guarded(pattern) for pattern in (_PROMISE, _DATED_PROMISE, _NOT_A_PROMISE))
+"""The patterns above behind look-aheads for the first characters of their words (``word_start_guarded``):
+the same matches, faster."""
 
 
 @lru_cache(maxsize=_SENTENCE_CACHE)

