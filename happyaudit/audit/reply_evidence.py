@@ -145,8 +145,10 @@ _GENERIC_SALUTATION = re.compile(
     re.IGNORECASE,
 )
 """A greeting that names nobody ("Dear customer,", "Hello,", "Sehr geehrte Damen und Herren,")."""
+_THANKS_FOR = r"(?:thank\s+you|thanks|many\s+thanks)\s+for\s+"
+"""How an English form letter opens its thanks, for the enquiry or for contacting the company."""
 _THANKS_FOR_CONTACTING = re.compile(
-    r"\b(?:thank\s+you|thanks|many\s+thanks)\s+for\s+(?:contacting|getting\s+in\s+touch|reaching\s+out|your\s+(?:enquiry|inquiry|e-?mail|"
+    rf"\b{_THANKS_FOR}(?:contacting|getting\s+in\s+touch|reaching\s+out|your\s+(?:enquiry|inquiry|e-?mail|"
     r"message|request))\b|\bvielen\s+dank\s+f[üu]r\s+ihre\s+(?:anfrage|nachricht|e-?mail)\b|"
     r"\bmerci\s+(?:pour|de)\s+votre\s+(?:demande|message|e-?mail)\b|"
     r"\bgracias\s+por\s+(?:contactar|ponerse\s+en\s+contacto|su\s+(?:consulta|mensaje|correo))\b",
@@ -154,7 +156,7 @@ _THANKS_FOR_CONTACTING = re.compile(
 )
 """The opening of a form letter: "Thank you for contacting Brigade Trade Supply", "Thank you for your enquiry about…"."""
 _THANKS_FOR_CONTACTING_US_BY_NAME = re.compile(
-    r"\b(?i:(?:thank\s+you|thanks|many\s+thanks)\s+for\s+(?:contacting|getting\s+in\s+touch\s+with|reaching\s+out\s+to)\s+"
+    rf"\b(?i:{_THANKS_FOR}(?:contacting|getting\s+in\s+touch\s+with|reaching\s+out\s+to)\s+"
     r"(?:the\s+)?)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+")
 """A form letter's thanks that names the company and its department ("Thanks for getting in touch with Pulsefield
 Member Services"): an agent writing in person does not."""
