@@ -18,6 +18,7 @@ import pytest
 
 from happyaudit import automatic, quotes
 from happyaudit.audit import (
+    asking,
     chasing,
     commitments,
     language,
@@ -101,10 +102,10 @@ def test_the_corpus_is_big_enough_to_mean_something():
 @pytest.mark.parametrize("hint, pattern", [
     (commitments._PROMISE_HINT, commitments._PROMISE),
     (commitments._PROMISE_HINT, commitments._DATED_PROMISE),
-    (questions._QUESTION_HINT, questions._INDIRECT),
-    (questions._QUESTION_HINT, questions._REQUEST),
-    (questions._QUESTION_HINT, questions._WISH),
-    (questions._UNPUNCTUATED_HINT, questions._UNPUNCTUATED_QUESTION),
+    (asking.QUESTION_HINT, asking.INDIRECT),
+    (asking.QUESTION_HINT, asking.REQUEST),
+    (asking.QUESTION_HINT, asking.WISH),
+    (asking.UNPUNCTUATED_HINT, asking.UNPUNCTUATED_QUESTION),
     (chasing._CHASE_HINT, chasing._CHASE),
     (chasing._CHASE_MORE_HINT, chasing._CHASE_MORE),
     (language._CUSTOMER_CLOSE_HINT, language._CUSTOMER_CLOSE),
@@ -132,9 +133,9 @@ def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: text_analys
 def test_unpunctuated_question_pre_check_holds_on_every_body_and_the_sentence_around_it():
     for sentence in _sentences():
         body = text_analysis._LEAD_IN.sub("", text_analysis._GREETING_PREFIX.sub("", sentence)).strip()
-        if body and questions._UNPUNCTUATED_QUESTION.match(body):
+        if body and asking.UNPUNCTUATED_QUESTION.match(body):
             assert sentence.find(body) >= 0
-            assert questions._UNPUNCTUATED_HINT.search(sentence)
+            assert asking.UNPUNCTUATED_HINT.search(sentence)
 
 
 def test_promise_start_is_the_same_with_and_without_the_pre_check():

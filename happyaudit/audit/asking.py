@@ -1,0 +1,194 @@
+"""How customers ask: the sentence forms of indirect questions, requests and wishes.
+
+``questions.py`` decides whether a sentence asks something; these are the forms it knows besides a
+question mark, in English, German, French, Spanish and Dutch, and the cheap word hints that rule most
+sentences out before the forms are tried. Only regexes: no state, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from happyaudit.audit.text import Hint, word_start_alternatives, word_start_guarded
+
+INDIRECT = re.compile(
+    r"\b(?:i|we)\s+(?:was|were|am|are)\s+(?:also\s+|just\s+|still\s+)?wondering|\b(?:i|we)(?:\s+(?:was|were|am|are)|'m|'re)\s+hoping\s+"
+    r"(?:you\s+(?:could|can|might|would)|someone\s+(?:could|can)|to\s+find\s+out)\b|\bi\s+wonder(?:ed)?\s+(?:if|whether|when|how|what|why|where|which)|"
+    r"\b(?:could|can|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise|"
+    r"confirm|explain|clarify|check\s+(?:if|whether))|"
+    r"\b(?:please\s+)?let\s+(?:me|us)\s+know\s+(?!if\s+you|whether\s+you\s+need|when\s+you)|"
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:know|find\s+out|understand|hear)|"
+    r"\b(?:i|we)\s+(?:want|need)\s+to\s+know|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:curious|not\s+sure)\s+"
+    r"(?:whether|if|about|how|what|when|which)|\bdo\s+you\s+know\s+(?:if|whether|when|how|what|where|which|why)|"
+    r"\b(?:asks?|asked|asking)\s+(?:me\s+)?(?:whether|if)\b|"
+    # "can you tell me whether…" in German, French and Spanish: a question, not a request for action
+    r"\b(?:k[öo]nnen|k[öo]nnten)\s+sie\s+(?:mir|uns)\s+(?:bitte\s+)?(?:sagen|mitteilen|erkl[äa]ren)\b|"
+    r"\b(?:pourriez|pouvez)-vous\s+(?:me|nous)\s+(?:dire|indiquer|expliquer|pr[ée]ciser)\b|"
+    r"\b(?:(?:pueden|podr[íi]an|puede|podr[íi]a)\s+(?:decirme|dec[íi]rnos|indicarme|ind[íi]carnos|explicarme)|"
+    r"me\s+(?:pueden|podr[íi]an|puede|podr[íi]a)\s+(?:decir|indicar|explicar))\b|"
+    # asking in the past or conditional tense: "I wanted to ask whether…", "Ich wollte fragen, ob…"
+    r"\b(?:i|we)\s+(?:just\s+)?wanted\s+to\s+(?:ask|know|check|find\s+out)\s+(?:you\s+)?(?:if|whether|how|when|what|"
+    r"where|which|why|about)\b|\b(?:i|we)(?:'d|\s+would)\s+like\s+to\s+ask\b|"
+    r"\b(?:i'm|i\s+am|we're|we\s+are)\s+trying\s+to\s+find\s+out\s+(?:if|whether|how|when|what|where|which|why)\b|"
+    r"\b(?:ich|wir)\s+(?:wollte|wollten|m[öo]chte|m[öo]chten)\s+(?:\w+\s+){0,3}?(?:fragen|wissen|nachfragen)\s*,?\s+"
+    r"(?:ob|wann|wie|was|wo|welche[rsnm]?|warum)\b|\bmich\s+w[üu]rde\s+interessieren\b|"
+    r"\b(?:ich\s+)?(?:w[üu]rde|m[öo]chte)\s+(?:\w+\s+)?gerne?\s+wissen|\bich\s+frage\s+mich|"
+    r"\bj'aimerais\s+(?:\w+\s+)?(?:savoir|conna[îi]tre)|\bje\s+voudrais\s+(?:\w+\s+)?(?:savoir|conna[îi]tre)|"
+    r"\bje\s+me\s+demande|"
+    r"\b(?:je|nous)\s+(?:voulais|voulions|souhaite|souhaiterais|souhaitons|souhaiterions)\s+(?:vous\s+)?(?:savoir|demander)\b|"
+    r"\bj'aurais\s+(?:voulu|aim[ée])\s+savoir\b|"
+    r"\bme\s+gustar[íi]a\s+(?:\w+\s+)?(?:saber|conocer)|\bquisiera\s+(?:\w+\s+)?(?:saber|conocer)|"
+    r"\bquer[íi]a\s+(?:\w+\s+)?(?:saber|conocer)|"
+    r"\b(?:quer[íi]a|quisiera|quiero|me\s+gustar[íi]a|desear[íi]a|necesito)\s+(?:preguntar(?:les|le)?|consultar(?:les|le)?|"
+    r"saber)\b|"
+    r"\bik\s+(?:zou\s+graag\s+willen\s+weten|vroeg\s+me\s+af)",
+    re.IGNORECASE,
+)
+REQUEST_VERBS = (
+    r"(?:send|re-?send|resend|email|forward|confirm|let|advise|check|cancel|change|update|refund|tell|provide|arrange|"
+    r"call|contact|process|ship|deliver|issue|re-?issue|correct|fix|add|remove|replace|exchange|swap|copy|book|reserve|"
+    r"share|look\s+into|set\s+(?:\w+\s+)?up|sign\s+(?:\w+\s+)?up|help|make\s+sure|ensure|return|reply|respond|explain|clarify|amend|adjust|credit|quote|"
+    r"prepare|give|put|mark|delete|close|unsubscribe|ring|repair|investigate|organise|organize|sort|"
+    # leaving something as it is: "Please keep the direct debit on the 1st of the month" (not "keep me posted")
+    r"keep(?!\s+(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop))|"
+    # changes to an account or a service: "please switch my bill to paper-free", "please turn on 2FA"
+    r"switch|turn\s+(?:on|off)|move|transfer|upgrade|downgrade|enable|disable|activate|deactivate|extend|renew|"
+    r"pause|reset|unlock|waive|port|"
+    # putting something in with the order or on file: "please include a gift receipt", "please attach the report"
+    r"include|enclose|attach|record|register)"
+)
+WANTED_ACTIONS = (
+    r"(?:cancel|change|return(?!\s+(?:to|home|from|the\s+favou?r)\b)|exchange|book|reserve|update(?!\s+(?:you|u)\b)|amend|swap|request|arrange|"
+    r"upgrade|downgrade|pause|stop(?!\s+(?:at|by|in)\b)|renew|switch|unsubscribe|reopen|claim|reschedule|postpone|"
+    r"send\s+back|apply\s+for|make\s+a\s+(?:claim|complaint|return)|complain\b|report\s+(?:a|an|the)\s+(?:problem|"
+    r"fault|defect|issue|damage))"
+)
+"""What a customer wants done when they write "I'd like to …" / "I need to …". Not "I'd like to thank
+you", and not buying ("We want to buy 12 sleeping bags"): that sets the scene for the questions after it."""
+WANTED_THINGS = (
+    r"(?:refund|replacement|invoice|receipt|quote|quotation|copy|credit\s+note|discount|call\s*back|"
+    r"confirmation|label|estimate|catalogue|catalog|brochure|price\s+list|repair|appointment)"
+)
+"""What a customer asks for when they write "I'd like a …" / "I'd appreciate a …"."""
+REQUEST = re.compile(
+    word_start_alternatives(
+        rf"(?:^|[,;:]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
+        rf"(?:(?:also|just|now|still|urgently|again|either|then)\s+)?{REQUEST_VERBS}\b|"
+        # not a quantity, which sets the scene for the questions around it: "We'd need 2,000 in four designs."
+        rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|require|want)\s+"
+        rf"(?:a|an|the|some|our|my|your)\b|"
+        rf"^(?:(?:and|also|so|but)\s+)?{REQUEST_VERBS}\s+(?:\w+\s+){{0,6}}?(?:please|asap|as\s+soon\s+as\s+possible)\b|"
+        # a want that ends in "please": "Our procurement team also needs your W-9 form, please."
+        r"^(?:\S+\s+){2,}?\S+,\s*(?:please|bitte|s'il\s+vous\s+pla[îi]t|por\s+favor)\s*[.!]?$|"
+        rf"^(?:(?:and|also|so|but)\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)*{REQUEST_VERBS}\b|"
+        # asking to be given something, typed without its "?": "and can i get a second key card for my husband."
+        r"^(?:(?:and|also|so|but)\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+)*(?:get|have)\s+"
+        r"(?:a|an|another|the|some|my|our|one|two|\d+)\b|"
+        rf"\b(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
+        rf"\b(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to\b|"
+        rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?(?:like|appreciate)\s+(?:a|an|the|some|my|our)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{WANTED_THINGS}\b|"
+        r"\bit\s+would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)\s+if\s+you\s+(?:could|can|would)\b|"
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+writing\s+to\s+(?:request|ask\s+(?:for|whether|if)|enquire|inquire)\b|"
+        rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+(?:you\s+to\b|(?:the|a|an|my|our|this|that)\s+"
+        rf"(?:[\w-]+\s+){{0,4}}?(?:re-?issued|re-?sent|resent|sent|changed|corrected|updated|cancelled|canceled|fixed|"
+        rf"replaced|refunded|amended)\b|(?:a|an)\s+(?:refund|replacement|invoice|receipt|quote|return\s+label|"
+        rf"credit\s+note|new\s+\w+|copy\s+of)\b)|"
+        # German
+        r"^(?:bitte\s+(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|ändern|[äa]ndern|"
+        r"erstatten|prüfen|pr[üu]fen|rufen|kontaktieren|korrigieren|tauschen|ersetzen)|"
+        r"(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|[äa]ndern)\s+sie\s+(?:[\w-]+\s+){0,4}?bitte)\b|"
+        # the polite imperative with any verb: "Bitte tragen Sie unsere Kostenstelle ein", "Bitte aktualisieren Sie …";
+        # not the courtesies "Bitte entschuldigen Sie …", "Bitte beachten Sie …", "Bitte zögern Sie nicht …"
+        r"(?:^|[,;:]\s+)(?:(?:und|auch|au(?:ß|ss)erdem)\s+)?bitte\s+(?!entschuldigen|verzeihen|beachten|z[öo]gern|haben\b)"
+        r"\w+(?:en|ern|eln)\s+sie\b|"
+        r"\bich\s+(?:brauche|ben[öo]tige)\s+(?:noch\s+|dringend\s+|bitte\s+)?(?:die|den|das|eine|einen|ein)\b|"
+        # wanting a thing, as "I'd like an invoice": "Außerdem hätte ich gern eine Rechnung"
+        r"\b(?:(?:ich|wir)\s+h[äa]tten?|h[äa]tten?\s+(?:ich|wir))\s+(?:\w+\s+)?gerne?\s+(?:noch\s+)?"
+        r"(?:eine|einen|ein|die|den|das)\b|"
+        # "we would also need a …", as German, French and Spanish say it
+        r"\b(?:(?:wir|ich)\s+(?:br[äa]uchten|br[äa]uchte|ben[öo]tigen|ben[öo]tigten)|(?:br[äa]uchten|ben[öo]tigen|ben[öo]tigten)\s+wir)\s+"
+        r"(?:[\w-]+\s+){0,6}?(?:die|den|das|eine|einen|ein|noch)\b|"
+        r"\b(?:il\s+nous\s+faudrait|nous\s+aurions\s+besoin|j'aurais\s+besoin)\b|"
+        r"\b(?:necesitar[íi]amos|necesitar[íi]a|nos\s+har[íi]a\s+falta)\b|"
+        r"\bich\s+bitte\s+(?:sie\s+)?um\b|\b(?:ich\s+bitte\s+sie|bitte\s+ich\s+sie)\s*,\s+(?:\S+\s+){1,8}?zu\s+\w+|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|\bich\s+w[äa]re\s+(?:ihnen\s+)?(?:sehr\s+)?dankbar\b|"
+        r"\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"
+        # French
+        r"\b(?:pourriez|pouvez)-vous\b|^merci\s+(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
+        r"(?:m'|me\s+|nous\s+|l'|le\s+|la\s+|les\s+)?\w+|^veuillez\b|\bje\s+vous\s+prie\s+de\b|"
+        # "Je vous demande aussi de me rembourser le cadenas", "Les pido que me devuelvan el importe"
+        r"\bje\s+vous\s+demande\s+(?:aussi\s+|également\s+|donc\s+)?(?:de|d')\b|\b(?:les|le)\s+pido\s+(?:tambi[ée]n\s+)?que\b|"
+        r"\bj'aimerais\s+que\s+vous\b|"
+        r"\bje\s+vous\s+serais\s+reconnaissante?\b|"
+        # Spanish
+        r"^(?:por\s+favor,?\s+\w+|¿?\s*(?:podr[íi]an|podr[íi]a|pueden|puede)\s+(?:usted(?:es)?\s+)?\w+)|"
+        r"\ble[s]?\s+agradecer[íi]a\s+(?:que|si)\b|"
+        r"\bnecesito\s+(?:que|la|el|los|las|una?)\b|"
+        r"^(?:env[íi]en(?:me|nos)?|m[áa]nden(?:me|nos)?|conf[íi]rmen(?:me|nos)?|ind[íi]quen(?:me|nos)?)\b|"
+        # any verb asked of "ustedes" with "por favor": "actualicen por favor mi dirección", "cámbienlo, por favor"
+        r"(?:^|[,;]\s+)(?:(?:y|tambi[ée]n|adem[áa]s)\s+)?\w+(?:en|an)(?:me|nos|lo|la|los|las|le|les)?,?\s+"
+        r"(?:tambi[ée]n\s+)?por\s+favor\b|"
+        r"\bj'ai\s+besoin\s+(?:de\s+la|du|des|d'une?|de\s+l')\b|"
+        # Dutch
+        r"^(?:(?:kunt|kan|wilt|zou)\s+(?:u|je|jij)\b|graag\s+ontvang\s+ik\b|stuur\s+(?:me|mij|ons)\b)"
+    ),
+    re.IGNORECASE,
+)
+WISH = re.compile(
+    rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|now\s+)?like\s+to\s+{WANTED_ACTIONS}\b|"
+    rf"\b(?:i|we)\s+(?:also\s+|still\s+|now\s+)?(?:want|need|wish)\s+to\s+{WANTED_ACTIONS}\b|"
+    # German
+    r"\b(?:ich|wir)\s+h[äa]tten?\s+gerne?\b|"
+    r"\b(?:ich\s+m[öo]chte|wir\s+m[öo]chten)\s+(?:gerne?\s+)?(?:\w+\s+){0,5}?(?:stornieren|[äa]ndern|zur[üu]ckgeben|"
+    r"zur[üu]cksenden|umtauschen|tauschen|k[üu]ndigen|reklamieren|buchen|verschieben|pausieren|retournieren|"
+    r"abbestellen)\b|"
+    # French
+    r"\b(?:je\s+souhaite(?:rais)?|nous\s+souhait(?:ons|erions)|j'aimerais|nous\s+aimerions|je\s+voudrais|nous\s+voudrions)\s+"
+    r"(?:\w+\s+){0,2}?(?:annuler|changer|modifier|retourner|renvoyer|r[ée]server|[ée]changer|r[ée]silier|suspendre|"
+    r"(?:un|une|le|la|les|des)\s+(?:remboursement|[ée]change|facture|devis|avoir|duplicata|copie|remplacement|"
+    r"rendez-vous|r[ée]paration|[ée]tiquette))\b|"
+    # Spanish
+    r"\b(?:me\s+gustar[íi]a|quisiera|quisi[ée]ramos|quer[íi]a|quiero|queremos|deseo|desear[íi]a)\s+"
+    r"(?:\w+\s+){0,2}?(?:cancelar|cambiar|modificar|devolver|reservar|anular|(?:una?|el|la|los|las)\s+"
+    r"(?:reembolso|cambio|factura|presupuesto|copia|recibo|reemplazo|cita|reparaci[óo]n|etiqueta|devoluci[óo]n))\b|"
+    # Dutch
+    r"\b(?:ik|wij|we)\s+(?:wil|willen|zou|zouden)\s+graag\b",
+    re.IGNORECASE,
+)
+"""A wish stated without a question mark ("I'd like to cancel my subscription", "Ich möchte die
+Bestellung stornieren", "Quisiera cambiar la talla"). It is the request only when the message
+asks nothing else: next to a question it sets the scene for it ("I'd like to return the jacket.
+How do I get a label?"), and support answers the question."""
+OFFER = re.compile(
+    r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+if\s+you\s+(?:need|have|want|require|would)|"
+    r"\bif\s+you\s+(?:need|have|want|require)\s+(?:any|anything|more|further)|"
+    r"\b(?:feel\s+free|don't\s+hesitate|do\s+not\s+hesitate)\b|\bplease\s+(?:find|see|note|excuse|forgive|ignore|disregard)\b|"
+    r"\bthank\s+you\s+for\b|\bmerci\s+(?:pour|de\s+votre|d'avance)",
+    re.IGNORECASE,
+)
+
+UNPUNCTUATED_QUESTION = re.compile(
+    r"^(?:(?:and|also|so|but)\s*,?\s+)?(?:(?:what|when|where|which|why|how)(?:'s|\s+(?:is|are|do|does|did|can|could|"
+    r"would|will|should|much|many|long))|(?:is|are|do|does|can|could|will|would)\s+(?:you|it|there|this|that|the|my)\b)",
+    re.IGNORECASE,
+)
+
+
+QUESTION_HINT = Hint(
+    "wonder you someone know like love curious sure ask wissen frage savoir demande saber weten vroeg "
+    "please kindly pls plz need require want asap soon grateful appreciate "
+    "bitte sie vous merci veuillez favor podr puede agradecer necesito kunt kan wilt zou graag stuur "
+    "brauche benötige benotige besoin envíen envien manden mánden confirmen confírmen indiquen indíquen "
+    "wish writing möchte mochte dankbar souhait aimer aimons voudr reconnaissant gustar quisi quer quier deseo desear "
+    "wanted trying wollte interessier voul aurais pregunt consult bräucht braucht benötig benotig faudrait necesit falta",
+    r"would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)|h[äa]tten?\s|w[äa]ren\s+sie|"
+    r"(?:can|could|may)\s+(?:i|we)\s",
+)
+"""A cheap necessary condition for ``INDIRECT``, ``REQUEST`` or ``WISH``: each of their alternatives
+must match one of these words. Same flags; checked against the full patterns in tests."""
+UNPUNCTUATED_HINT = Hint("wh how", r"(?:is|are|do|does|can|could|will|would)\s+(?:you|it|there|this|that|the|my)")
+"""A cheap necessary condition for ``UNPUNCTUATED_QUESTION`` (anchors and word ends left out)."""
+
+OFFER, INDIRECT, REQUEST, WISH = (word_start_guarded(pattern) for pattern in (OFFER, INDIRECT, REQUEST, WISH))
+"""The patterns above behind look-aheads for the first characters of their words (``word_start_guarded``):
+the same matches, faster."""
