@@ -35,6 +35,7 @@ SUPPORT_DOMAINS = {
     "practice13": "alderoak.example",
     "practice14": "fernbrookvets.example",
     "practice15": "ledgerlark.example",
+    "practice16": "hollinsmere.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -91,7 +92,7 @@ def test_audit_time_and_settings_are_the_contract_defaults(name):
 
 QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5", "practice6", "practice7", "practice8",
                   "practice9", "practice10", "practice11", "practice12", "practice13", "practice14",
-                  "practice15", "sealed")
+                  "practice15", "practice16", "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
