@@ -517,3 +517,30 @@ def test_a_form_letter_that_names_the_customer_and_thanks_in_the_companys_name_a
              "your membership at any time in the Pulsefield app.")
     assert is_canned_reply(reply)
     assert not is_canned_reply("Hi Liam,\n\nThanks for getting in touch - your contract is attached.")
+
+
+def test_a_yes_or_no_for_each_question_answers_every_yes_no_question():
+    belgium, assembly = extract_questions("Est-ce que vous livrez en Belgique le lit Ember ? Et le montage est-il compris ?")
+    reply = msg(1, S, "Oui et oui !\n\nClaire").message
+    assert judge_reply(belgium, reply, first_reply=True, rivals=[assembly]) is not None
+    assert judge_reply(assembly, reply, first_reply=True, rivals=[belgium]) is not None
+
+
+def test_a_yes_opening_a_later_clause_answers_the_second_yes_no_question():
+    covers, washable = extract_questions("Do you sell spare cushion covers for the Sorrel 2-seater in the dove grey "
+                                         "linen? Are they machine washable?")
+    reply = msg(1, S, "Hi Rebecca,\n\nWe do: £45 per seat cover, orderable at https://shop.example/spares - and yes, "
+                      "30 degrees, no tumble dryer.").message
+    assert judge_reply(washable, reply, first_reply=True, rivals=[covers]) is not None
+
+
+def test_one_yes_among_two_yes_no_questions_answers_only_the_first():
+    dogs, parking = extract_questions("Are dogs allowed in the garden room? Is there parking on site?")
+    reply = msg(1, S, "Hi Jo,\n\nYes, well-behaved dogs are welcome there.").message
+    assert judge_reply(parking, reply, first_reply=True, rivals=[dogs]) is None
+
+
+def test_a_form_letter_thanking_for_interest_in_the_company_answers_only_explicitly():
+    assert is_canned_reply("Dear Gareth,\n\nThank you for your interest in Alder & Oak finance.\n\n"
+                           "Alder Pay lets you spread the cost over 6 to 36 months.")
+    assert not is_canned_reply("Dear Gareth,\n\nThank you for your interest in our sofas - the Whitby is in stock.")

@@ -283,3 +283,19 @@ def test_a_notice_for_the_day_of_a_booked_visit_is_no_promise():
 def test_a_notice_for_when_the_customers_parcel_arrives_is_no_promise():
     assert extract_commitments("The courier collects from your office on Thursday between 9 and 12, and our "
                                "data-centre team will email you when the drives arrive.", SENT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Spedition ruft Sie zwei Tage vorher an, und der Aufbau im Wohnzimmer ist inklusive.",
+    "Notre livreur vous appellera la veille de la livraison.",
+])
+def test_the_carrier_calling_before_a_delivery_is_no_promise(text):
+    assert extract_commitments(text, SENT) == []
+
+
+def test_a_colleague_calling_back_is_still_a_promise():
+    assert deadline("Der Techniker ruft Sie morgen an.") == end_of(2026, 11, 11)
+
+
+def test_a_spanish_present_tense_promise_with_the_thing_before_the_verb_names_its_day():
+    assert deadline("El plazo de entrega se lo confirmo mañana, en cuanto hable con el almacén.") == end_of(2026, 11, 11)

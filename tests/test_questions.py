@@ -609,3 +609,32 @@ def test_a_link_at_the_end_of_a_line_ends_its_sentence_before_a_capital():
 def test_asking_in_french_je_vous_demande_de_is_a_request():
     assert texts("Où puis-je récupérer mes affaires ? Je vous demande aussi de me rembourser le cadenas (12 €).") == [
         "Où puis-je récupérer mes affaires?", "Je vous demande aussi de me rembourser le cadenas (12 €)."]
+
+
+def test_an_exasperated_who_about_what_was_done_is_rhetorical():
+    assert extract_questions("Honestly, who sends a sofa out without the feet?") == []
+    assert [q.text for q in extract_questions("Who sends the invoices?")] == ["Who sends the invoices?"]
+
+
+def test_a_question_the_customer_sees_already_answered_is_not_asked():
+    assert extract_questions("Great, thanks! Can the covers go in the washing machine? Ah - you already said, "
+                             "30 degrees. Thanks a lot!") == []
+
+
+def test_a_numbered_point_asking_whether_there_is_a_way_is_a_question_even_with_a_full_stop():
+    [mirrored] = extract_questions("Third, is there any way to get the wardrobe with the mirrored doors instead of "
+                                   "the plain ones, we have changed our minds.")
+    assert mirrored.expects == "yes_no"
+    assert extract_questions("There is no way to get it up the stairs, we have measured twice.") == []
+
+
+def test_the_option_after_a_preposition_is_the_thing_not_the_preposition():
+    [finance] = extract_questions("Is the 0% finance available on the Whitby corner sofa, or only on beds?")
+    assert finance.options == frozenset({"sofa", "beds"})
+
+
+def test_a_german_compound_fee_meets_customs_duty_and_ringing_meets_calling():
+    assert {"~customs", "~price"} <= keywords_of("Und wie hoch sind die Zollgebühren ungefähr?")
+    assert "~customs" in keywords_of("There is no separate customs duty on furniture.")
+    assert "~call" in keywords_of("Will they ring before arriving?") & keywords_of("The driver will call you first.")
+    assert "~price" in keywords_of("What's the fee for a collection?") & keywords_of("The collection is free.")

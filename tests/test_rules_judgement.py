@@ -532,3 +532,10 @@ def test_a_reply_that_is_only_a_promise_defers_every_question_it_leaves_open():
                         DEFAULTS, at(200))
     assert findings(result, "unanswered-question") == []
     assert len(findings(result, "missed-follow-up")) == 1
+
+
+def test_a_good_wish_in_spanish_answers_no_single_question():
+    asked = msg(0, C, "Perfecto, gracias. Una cosa más: ¿el colchón viene enrollado al vacío o en plano?")
+    reply = msg(5, S, "Hola Andrés:\n\n¡Gracias a usted! Esperamos que disfrute mucho de su nuevo colchón.\n\nMarta")
+    assert findings(audit_case(case(asked, reply), DEFAULTS, at(10)), "unanswered-question") == [
+        (asked.message.message_id, "Una cosa más: ¿el colchón viene enrollado al vacío o en plano?")]

@@ -228,6 +228,36 @@ def opens_with_yes_or_no(sentence: str) -> bool:
     return AFFIRMATION_OPENING.match(sentence) is not None
 
 
+_EVERY_QUESTION_AFFIRMED = re.compile(
+    r"^\W*(?:(?:yes|no)\s*,?\s+to\s+(?:both|all|each|everything)|(?:oui|non)\s+aux\s+deux|(?:ja|nein)\s*,?\s+zu\s+(?:beidem|allem)|"
+    r"s[íi]\s*,?\s+a\s+(?:ambas|ambos|las\s+dos|los\s+dos|todo)|"
+    r"(?:yes|ja|oui|s[íi]|no|nein|non)(?:\W+(?:and|und|et|y|&)\s*(?:yes|ja|oui|s[íi]|no|nein|non))+)\b",
+    re.IGNORECASE,
+)
+"""A reply opening with a yes or no for every question ("Yes to all of it:", "Oui et oui !", "Ja zu beidem")."""
+_YES_OR_NO_OPENING = re.compile(
+    r"^\W*(?:yes|yeah|yep|no|nope|ja|nein|oui|non|s[íi]|nee|(?:we|i)\s+(?:do|can|will|don't|can't|won't))\b", re.IGNORECASE)
+"""A sentence opening with a plain yes or no ("Yes, …", "We do: …"), not a softer "no problem" or "happy to"."""
+_YES_OR_NO_CLAUSE = re.compile(
+    r"(?:[,;:\u2013\u2014-]\s*|\s)(?:and|but|und|aber|et|mais|y|pero)\s+(?:yes|no|ja|nein|oui|non|s[íi])\s*[,.!:;\u2013\u2014-]",
+    re.IGNORECASE)
+"""A yes or no that opens a later clause of a sentence ("… orderable online - and yes, 30 degrees")."""
+
+
+def answers_every_yes_no(yes_no_questions: int, evidence: Sequence[str]) -> str | None:
+    """The yes or no a reply gives to each of the open yes/no questions, when it gives one for every one
+    ("Do you deliver to Belgium? And is assembly included?" - "Oui et oui !"; "We do: … - and yes, 30 degrees"),
+    as its first words; else ``None``. One yes among several questions is the first question's."""
+    every = next((match for match in map(_EVERY_QUESTION_AFFIRMED.match, evidence) if match), None)
+    if every is not None:
+        return every.group(0).strip()
+    openings = [match.group(0).strip() for match in map(_YES_OR_NO_OPENING.match, evidence) if match]
+    clauses = [match.group(0).strip(" ,.!:;-\u2013\u2014") for sentence in evidence
+               for match in _YES_OR_NO_CLAUSE.finditer(sentence)]
+    given = openings + clauses
+    return ", ".join(given) if yes_no_questions >= 2 and len(given) >= yes_no_questions else None
+
+
 def fit_strength(question: Question, sentence: str) -> int:
     """How specifically a sentence answers a question by its kind alone, no words shared: 2 for the kind of
     answer the question asks for (a date for "when", a done for a request, a yes or no for a yes/no

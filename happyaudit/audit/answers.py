@@ -23,6 +23,7 @@ from happyaudit.audit.answer_kinds import (
     AFFIRMATION_OPENING,
     DONE_OPENING,
     TYPED_ANSWERS,
+    answers_every_yes_no,
     asks_for_action,
     asks_for_advice,
     asks_for_document,
@@ -117,7 +118,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
     if _attachment_answers(question, message, rivals):
         return AnswerVerdict(mid, f"reply {mid} carries {_join(list(message.attachments[:3]))}, the document asked for",
                              "attachment")
-    evidence = evidence_sentences(message.new_text)
+    evidence = whole_reply = evidence_sentences(message.new_text)
     explicit_only = answered_only_explicitly(question, message.new_text)
     if not explicit_only and asks_for_advice(question) and not any(asks_for_advice(rival) for rival in rivals):
         # "Which would you recommend for a fish prep section?" - "for filleting I'd go heavy-duty": advice
@@ -135,6 +136,11 @@ def _judge(question: Question, message: Message, first_reply: bool,
             else:
                 kept.extend(own_clauses(question, [*competitors, *settled], sentence))
         evidence = tuple(kept)
+    if question.expects == "yes_no":
+        # "Oui et oui !", "We do: … - and yes, 30 degrees": a yes or no for each question, whichever sentence it is in
+        given = answers_every_yes_no(1 + sum(rival.expects == "yes_no" for rival in rivals), whole_reply)
+        if given is not None:
+            return AnswerVerdict(mid, f"reply {mid} answers each yes/no question: \"{given}\"", "yes-no")
     if not evidence and question.keywords:
         return None
     lowered = [sentence.lower().replace("#", "") for sentence in evidence]

@@ -168,7 +168,9 @@ OFFER = re.compile(
 )
 
 UNPUNCTUATED_QUESTION = re.compile(
-    r"^(?:(?:and|also|so|but)\s*,?\s+)?(?:(?:what|when|where|which|why|how)(?:'s|\s+(?:is|are|do|does|did|can|could|"
+    # "Third, is there any way to get the mirrored doors, we have changed our minds": one point of a numbered list
+    r"^(?:(?:and|also|so|but|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly)\s*,?\s+)?"
+    r"(?:(?:what|when|where|which|why|how)(?:'s|\s+(?:is|are|do|does|did|can|could|"
     r"would|will|should|much|many|long))|(?:is|are|do|does|can|could|will|would)\s+(?:you|it|there|this|that|the|my)\b)",
     re.IGNORECASE,
 )
@@ -192,3 +194,14 @@ UNPUNCTUATED_HINT = Hint("wh how", r"(?:is|are|do|does|can|could|will|would)\s+(
 OFFER, INDIRECT, REQUEST, WISH = (word_start_guarded(pattern) for pattern in (OFFER, INDIRECT, REQUEST, WISH))
 """The patterns above behind look-aheads for the first characters of their words (``word_start_guarded``):
 the same matches, faster."""
+
+
+OPEN_POSSIBILITY = re.compile(
+    r"^(?:(?:and|also|so|but|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly)\s*,?\s+)?"
+    r"is\s+(?:there\s+(?:any|a)\s+(?:way|chance|possibility)|it\s+possible)\b",
+    re.IGNORECASE,
+)
+"""A question after a possibility, still one when typed with a full stop ("Third, is there any way to get the
+mirrored doors instead, we have changed our minds.")."""
+POSSIBILITY_HINT = Hint("way chance possib")
+"""A cheap necessary condition for ``OPEN_POSSIBILITY``."""

@@ -103,9 +103,12 @@ _PROMISE = re.compile(
         r"\b(?:le|te|les)\s+(?:llamar[ée]|llamaremos|llamar[áa]|escribir[áa]|contactar[áa]|"
         r"responder[áa]|avisar[áa]|enviar[áa])\b|\bse\s+pondr[áa]\s+en\s+contacto\b|"
         # someone else on support's side, in German, French and Dutch ("der Techniker meldet sich")
-        r"\b(?:er|sie|der\s+\w+|die\s+\w+|mein(?:e)?\s+\w+|unser(?:e)?\s+\w+|(?:herr|frau)\s+\w+)\s+(?:meldet\s+sich|wird\s+sich\s+(?:\w+\s+){0,3}?melden|"
+        # not the carrier, whose call before a delivery is logistics: "Die Spedition ruft Sie zwei Tage vorher an"
+        r"\b(?:er|sie|(?:der|die|mein(?:e)?|unser(?:e)?)\s+(?!(?:spedition|spediteur|fahrer(?:in)?|kurier|paketdienst|"
+        r"zusteller(?:in)?|post|lieferdienst|transporteur)\b)\w+|(?:herr|frau)\s+\w+)\s+(?:meldet\s+sich|wird\s+sich\s+(?:\w+\s+){0,3}?melden|"
         r"ruft\s+sie\s+(?:\w+\s+){0,3}?an)\b|"
-        rf"(?:\b(?:il|elle|notre\s+\w+|mon\s+coll[èe]gue|ma\s+coll[èe]gue)|{_NAMED_PERSON})\s+vous\s+(?:contactera|appellera|rappellera|"
+        rf"(?:\b(?:il|elle|notre\s+(?!(?:livreur|transporteur|chauffeur|coursier)\b)\w+|mon\s+coll[èe]gue|ma\s+coll[èe]gue)|"
+        rf"{_NAMED_PERSON})\s+vous\s+(?:contactera|appellera|rappellera|"
         r"[ée]crira|r[ée]pondra|recontactera)\b|\b(?:je|nous)\s+vous\s+(?:"
         r"appellerai|rappellerai|[ée]crirai|enverrai|enverrons)\b|"
         r"\b(?:hij|zij|ze|onze\s+\w+|mijn\s+collega)\s+(?:neemt\s+(?:\w+\s+){0,3}?contact|belt\s+(?:u|je)|"
@@ -125,7 +128,8 @@ _INFORMATION_WORD = (r"(?:presupuesto|factura|respuesta|informaci[óo]n|detalles
 _INFORMATION = rf"(?:\w+\s+){{0,2}}?{_INFORMATION_WORD}"
 """The thing sent, after its article and an adjective or two ("le devis corrigé", "die Rechnung")."""
 _DATED_PROMISE = re.compile(
-    r"\b(?:le|te|les|os)\s+(?:confirmo|confirmamos|digo|decimos|doy|damos|comunico|comunicamos|escribimos|llamamos|"
+    # "se lo confirmo mañana": the indirect object before "lo/la", as Spanish puts a thing and a person together
+    r"\b(?:le|te|les|os|se\s+l[oa]s?|te\s+l[oa]s?|os\s+l[oa]s?)\s+(?:confirmo|confirmamos|digo|decimos|doy|damos|comunico|comunicamos|escribimos|llamamos|"
     r"contestamos|respondemos|informo|informamos|llamo|escribo|contesto|respondo)\b(?!\s+(?:de\s+)?que\b)|"
     rf"\b(?:le|te|les|os)\s+(?:env[íi]o|enviamos|mando|mandamos)\s+{_INFORMATION}|"
     r"\b(?:je|nous)\s+vous\s+(?:confirme|confirmons|r[ée]ponds|r[ée]pondons|[ée]cris|[ée]crivons|appelle|appelons|"

@@ -51,6 +51,8 @@ _WH_CLAUSE = re.compile(
 _CHOICE = re.compile(r"\b([\w-]+)\s*,?\s+(?:or|oder|ou|o)\s+"
                      # "the soundcheck, or only the lounge": the adverb belongs to the choice, not to the option
                      r"(?:(?:only|just|also|even|rather|maybe|perhaps|nur|auch|eher|seulement|plut[ôo]t|solo|s[óo]lo)\s+)?"
+                     # "…on the corner sofa, or only on beds?": the option is the thing, not its preposition
+                     r"(?:(?:on|in|at|for|to|by|with|from|via|auf|mit|f[üu]r|pour|avec|en|sur|por|para|con)\s+)?"
                      r"(?:the\s+|a\s+|an\s+|die\s+|der\s+|das\s+|la\s+|le\s+|el\s+|"
                      r"de\s+|het\s+|een\s+)?([\w-]+)", re.IGNORECASE)
 _NOT_OPTIONS = frozenset(["not", "is", "are", "do", "does", "should", "would", "can", "could", "will", "i", "we", "it", "you", "something", "anything", "so", "else", "nicht", "ist", "sind", "pas", "est", "no", "es", "niet",

@@ -15,6 +15,8 @@ from functools import lru_cache
 from happyaudit.audit.asking import (
     INDIRECT,
     OFFER,
+    OPEN_POSSIBILITY,
+    POSSIBILITY_HINT,
     QUESTION_HINT,
     REQUEST,
     UNPUNCTUATED_HINT,
@@ -88,6 +90,9 @@ _RHETORICAL = re.compile(
     r"what\s+(?:is|'s)\s+going\s+on|what\s+the\s+(?:hell|heck)|how\s+hard\s+can\s+it\s+be|"
     r"how\s+is\s+(?:this|that)\s+(?:acceptable|possible|ok)|who\s+does\s+that|what\s+were\s+you\s+thinking|"
     r"c'est\s+une\s+blague|ist\s+das\s+(?:ihr\s+)?ernst|en\s+serio)\b|"
+    # an exasperated "who" about what was done: "Honestly, who sends a sofa out without the feet?"
+    r"^(?:honestly|seriously|come\s+on|i\s+mean)\W+(?:who\s+(?:on\s+earth\s+|in\s+their\s+right\s+mind\s+)?\w+s|"
+    r"what\s+kind\s+of\s+\w+\s+\w+s)\b|"
     # a complaint that something keeps happening: "Why is it always the Wi-Fi?", "Warum ist es immer…?"
     r"^(?:why\s+(?:is|must)\s+(?:it|this|that)\s+always|(?:warum|wieso)\s+(?:ist|muss)\s+(?:es|das)\s+immer|"
     r"pourquoi\s+(?:c'est|faut-il)\s+toujours|por\s+qu[ée]\s+siempre\s+(?:es|tiene|tengo))\b|"
@@ -99,7 +104,9 @@ _SELF_ANSWER = re.compile(
     r"\b(?:anyway|anyhow|never\s*mind|nevermind|found\s+(?:it|the\s+answer|out)|figured\s+(?:it\s+)?out|"
     r"i\s+(?:just\s+)?(?:saw|see)\s+(?:now\s+)?that|scratch\s+that|ignore\s+(?:that|this|my)|answered\s+my\s+own|"
     r"hat\s+sich\s+erledigt|schon\s+gefunden|laissez\s+tomber|j'ai\s+trouv[ée]|ya\s+lo\s+encontr[ée]|olv[íi]dalo|"
-    r"laat\s+maar|al\s+gevonden)\b",
+    r"laat\s+maar|al\s+gevonden|"
+    # seeing the answer already given: "Can the covers go in the washing machine? Ah - you already said, 30 degrees."
+    r"(?:ah|oh|oops|sorry)\W+(?:i\s+see\s+)?(?:you|u)\s+(?:already|just)\s+(?:said|told\s+me|answered|mentioned|wrote|explained))\b",
     re.IGNORECASE,
 )
 _WITHDRAWAL = re.compile(
@@ -114,13 +121,16 @@ def _may_be_question(sentence: str) -> bool:
     """False only for a sentence ``_question_kind`` can never call a question.
 
     ``_question_kind`` returns a kind only for a "?"/"¿" question, an ``INDIRECT`` or ``REQUEST``
-    match, or an ``UNPUNCTUATED_QUESTION`` ending in a letter or digit; its ``body`` is a
+    match, or an ``UNPUNCTUATED_QUESTION`` ending in a letter or digit (or in a full stop after an
+    ``OPEN_POSSIBILITY``); its ``body`` is a
     substring of ``sentence`` (the greeting and lead-in are cut from the front, then it is
     stripped), so these checks on the whole sentence are necessary conditions.
     """
     if "?" in sentence or "¿" in sentence or QUESTION_HINT.search(sentence):
         return True
-    return sentence.rstrip()[-1:].isalnum() and UNPUNCTUATED_HINT.search(sentence)
+    end = sentence.rstrip()[-1:]
+    return ((end.isalnum() or (end == "." and POSSIBILITY_HINT.search(sentence)))
+            and UNPUNCTUATED_HINT.search(sentence))
 
 
 @lru_cache(maxsize=_SENTENCE_CACHE)
@@ -152,7 +162,7 @@ def _full_question_kind(sentence: str) -> str | None:
         return "request"
     if WISH.search(body):
         return "wish"
-    if body[-1:].isalnum() and UNPUNCTUATED_QUESTION.match(body):
+    if UNPUNCTUATED_QUESTION.match(body) and (body[-1:].isalnum() or (body[-1:] == "." and OPEN_POSSIBILITY.match(body))):
         return "direct"  # "Also, what's the weight" typed without its "?"
     return None
 

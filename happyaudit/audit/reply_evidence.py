@@ -132,9 +132,15 @@ _SENTENCE_MIN_WORDS = 3
 """Shorter lines of a reply are a name or a sign-off ("Rachel"), not what it says."""
 _PLEASANTRY_MAX_WORDS = 10
 """A shorter exclamation is a pleasantry ("You're welcome, glad it's sorted!", "Happy birthday to her!")."""
-_GOOD_WISHES = re.compile(r"^\W*(?:have\s+a\s+(?:great|good|nice|lovely|wonderful)|enjoy\s+(?:your|the)|all\s+the\s+best|"
-                          r"take\s+care|get\s+well|best\s+of\s+luck|good\s+luck)\b", re.IGNORECASE)
-"""A good wish ("Have a great week.", "Enjoy your stay."): a pleasantry however it ends."""
+_GOOD_WISHES = re.compile(
+    r"^\W*(?:have\s+a\s+(?:great|good|nice|lovely|wonderful)|enjoy\s+(?:your|the)|all\s+the\s+best|"
+    r"take\s+care|get\s+well|best\s+of\s+luck|good\s+luck|(?:we|i)\s+hope\s+you\s+(?:enjoy|like|love|have\s+a)|"
+    r"viel\s+(?:spa(?:ß|ss)|freude)|(?:wir\s+w[üu]nschen|ich\s+w[üu]nsche)\s+ihnen|"
+    r"bonne\s+(?:journ[ée]e|soir[ée]e|semaine|continuation)|belle\s+journ[ée]e|(?:nous\s+vous|je\s+vous)\s+souhait|"
+    r"profitez\s+bien|esperamos\s+que\s+(?:disfrute|le\s+guste|lo\s+disfrute)|que\s+(?:lo\s+)?disfrute)\b",
+    re.IGNORECASE)
+"""A good wish ("Have a great week.", "Esperamos que disfrute mucho de su nuevo colchón."): a pleasantry however
+it ends."""
 
 
 _GENERIC_SALUTATION = re.compile(
@@ -156,10 +162,10 @@ _THANKS_FOR_CONTACTING = re.compile(
 )
 """The opening of a form letter: "Thank you for contacting Brigade Trade Supply", "Thank you for your enquiry about…"."""
 _THANKS_FOR_CONTACTING_US_BY_NAME = re.compile(
-    rf"\b(?i:{_THANKS_FOR}(?:contacting|getting\s+in\s+touch\s+with|reaching\s+out\s+to)\s+"
-    r"(?:the\s+)?)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+")
+    rf"\b(?i:{_THANKS_FOR}(?:(?:contacting|getting\s+in\s+touch\s+with|reaching\s+out\s+to)\s+(?:the\s+)?|"
+    r"your\s+interest\s+in\s+))[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*)+")
 """A form letter's thanks that names the company and its department ("Thanks for getting in touch with Pulsefield
-Member Services"): an agent writing in person does not."""
+Member Services", "Thank you for your interest in Alder & Oak finance"): an agent writing in person does not."""
 _CANNED_OPENING_LINES = 2
 """How soon after the greeting a form letter thanks for the enquiry."""
 

@@ -114,7 +114,16 @@ _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~price": ("price", "prices", "pricing", "priced", "cost", "costs", "quote", "quotation", "fee", "fees",
                "rate", "rates", "preis", "preise", "kosten", "kostet", "angebot", "prix", "coût", "coûte", "tarif",
                "devis", "precio", "precios", "cuesta", "cuestan", "coste", "presupuesto", "prijs", "kost", "offerte",
-               "gebühr", "gebühren", "frais", "cargo", "cargos", "recargo"),
+               "gebühr", "gebühren", "frais", "cargo", "cargos", "recargo",
+               # that it costs nothing: "What's the fee for a collection?" - "the collection is free" (not "charge":
+               # French "prendre en charge" is taking something on)
+               "free", "kostenlos", "umsonst", "gratis", "gratuit", "gratuite",
+               "gratuito", "gratuita", "kosteloos"),
+    "~customs": ("customs", "duty", "duties", "zoll", "zölle", "zollgebühren", "zollkosten", "verzollung", "douane",
+                 "douanes", "dédouanement", "aduana", "aduanas", "arancel", "aranceles", "douanekosten", "invoerrechten"),
+    # ringing is calling ("Will they ring first?" - "the driver will call you"); not "phone", mostly the device
+    "~call": ("call", "calls", "called", "ring", "rings", "anrufen", "anruf", "ruft",
+              "appeler", "appelle", "appellera", "téléphoner", "llamar", "llamada", "llamará", "bellen", "belt"),
     "~appointment": ("appointment", "appointments", "slot", "slots", "termin", "termine", "rendez-vous", "créneau",
                      "créneaux", "cita", "citas", "hueco", "afspraak"),
     "~parking": ("parking", "park", "parkplatz", "parkplätze", "stellplatz", "tiefgarage", "aparcamiento",
@@ -273,7 +282,9 @@ def _compound_head(word: str) -> str | None:
     part names the thing). Only the related-word groups count: any other head would meet
     unrelated words by chance."""
     for start in range(3, len(word) - _HEAD_MIN + 1):
-        group = _GROUP_OF_STEM.get(stem(word[start:]))
+        head = stem(word[start:])
+        # a stem of three letters ends too many words by chance: "typically" does not end in "call"
+        group = _GROUP_OF_STEM.get(head) if len(head) > 3 else None
         if group is not None:
             return group
     return None
