@@ -245,9 +245,9 @@ _YES_OR_NO_CLAUSE = re.compile(
 
 
 def answers_every_yes_no(yes_no_questions: int, evidence: Sequence[str]) -> str | None:
-    """The yes or no a reply gives to each of the open yes/no questions, when it gives one for every one
-    ("Do you deliver to Belgium? And is assembly included?" - "Oui et oui !"; "We do: … - and yes, 30 degrees"),
-    as its first words; else ``None``. One yes among several questions is the first question's."""
+    """The yeses and noes of a reply that gives one for each of the ``yes_no_questions`` open ("Do you deliver
+    to Belgium? And is assembly included?" - "Oui et oui !"; "We do: … - and yes, 30 degrees"), shown as written;
+    else ``None``: it answers them all. One yes among several questions is only the first question's."""
     every = next((match for match in map(_EVERY_QUESTION_AFFIRMED.match, evidence) if match), None)
     if every is not None:
         return every.group(0).strip()

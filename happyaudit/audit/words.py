@@ -121,9 +121,10 @@ _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
                "gratuito", "gratuita", "kosteloos"),
     "~customs": ("customs", "duty", "duties", "zoll", "zölle", "zollgebühren", "zollkosten", "verzollung", "douane",
                  "douanes", "dédouanement", "aduana", "aduanas", "arancel", "aranceles", "douanekosten", "invoerrechten"),
-    # ringing is calling ("Will they ring first?" - "the driver will call you"); not "phone", mostly the device
+    # ringing is calling ("Will they ring first?" - "the driver will call you"); not "phone", mostly the device,
+    # nor Dutch "belt", an English belt
     "~call": ("call", "calls", "called", "ring", "rings", "anrufen", "anruf", "ruft",
-              "appeler", "appelle", "appellera", "téléphoner", "llamar", "llamada", "llamará", "bellen", "belt"),
+              "appeler", "appelle", "appellera", "téléphoner", "llamar", "llamada", "llamará", "bellen"),
     "~appointment": ("appointment", "appointments", "slot", "slots", "termin", "termine", "rendez-vous", "créneau",
                      "créneaux", "cita", "citas", "hueco", "afspraak"),
     "~parking": ("parking", "park", "parkplatz", "parkplätze", "stellplatz", "tiefgarage", "aparcamiento",
