@@ -228,10 +228,12 @@ def opens_with_yes_or_no(sentence: str) -> bool:
     return AFFIRMATION_OPENING.match(sentence) is not None
 
 
+YES_OR_NO = r"(?:yes|no|ja|nein|oui|non|s[íi])"
+"""A bare yes or no in the languages replies are read in."""
 _EVERY_QUESTION_AFFIRMED = re.compile(
     r"^\W*(?:(?:yes|no)\s*,?\s+to\s+(?:both|all|each|everything)|(?:oui|non)\s+aux\s+deux|(?:ja|nein)\s*,?\s+zu\s+(?:beidem|allem)|"
     r"s[íi]\s*,?\s+a\s+(?:ambas|ambos|las\s+dos|los\s+dos|todo)|"
-    r"(?:yes|ja|oui|s[íi]|no|nein|non)(?:\W+(?:and|und|et|y|&)\s*(?:yes|ja|oui|s[íi]|no|nein|non))+)\b",
+    rf"{YES_OR_NO}(?:\W+(?:and|und|et|y|&)\s*{YES_OR_NO})+)\b",
     re.IGNORECASE,
 )
 """A reply opening with a yes or no for every question ("Yes to all of it:", "Oui et oui !", "Ja zu beidem")."""
@@ -239,7 +241,7 @@ _YES_OR_NO_OPENING = re.compile(
     r"^\W*(?:yes|yeah|yep|no|nope|ja|nein|oui|non|s[íi]|nee|(?:we|i)\s+(?:do|can|will|don't|can't|won't))\b", re.IGNORECASE)
 """A sentence opening with a plain yes or no ("Yes, …", "We do: …"), not a softer "no problem" or "happy to"."""
 _YES_OR_NO_CLAUSE = re.compile(
-    r"(?:[,;:\u2013\u2014-]\s*|\s)(?:and|but|und|aber|et|mais|y|pero)\s+(?:yes|no|ja|nein|oui|non|s[íi])\s*[,.!:;\u2013\u2014-]",
+    rf"(?:[,;:\u2013\u2014-]\s*|\s)(?:and|but|und|aber|et|mais|y|pero)\s+{YES_OR_NO}\s*[,.!:;\u2013\u2014-]",
     re.IGNORECASE)
 """A yes or no that opens a later clause of a sentence ("… orderable online - and yes, 30 degrees")."""
 

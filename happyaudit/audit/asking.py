@@ -167,10 +167,11 @@ OFFER = re.compile(
     re.IGNORECASE,
 )
 
+_LINK_WORD = r"(?:(?:and|also|so|but|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly)\s*,?\s+)"
+"""A word that ties a question to what came before, or numbers it as one point of a list ("Third, is there any
+way to get the mirrored doors, we have changed our minds")."""
 UNPUNCTUATED_QUESTION = re.compile(
-    # "Third, is there any way to get the mirrored doors, we have changed our minds": one point of a numbered list
-    r"^(?:(?:and|also|so|but|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly)\s*,?\s+)?"
-    r"(?:(?:what|when|where|which|why|how)(?:'s|\s+(?:is|are|do|does|did|can|could|"
+    rf"^{_LINK_WORD}?(?:(?:what|when|where|which|why|how)(?:'s|\s+(?:is|are|do|does|did|can|could|"
     r"would|will|should|much|many|long))|(?:is|are|do|does|can|could|will|would)\s+(?:you|it|there|this|that|the|my)\b)",
     re.IGNORECASE,
 )
@@ -197,8 +198,7 @@ the same matches, faster."""
 
 
 OPEN_POSSIBILITY = re.compile(
-    r"^(?:(?:and|also|so|but|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly)\s*,?\s+)?"
-    r"is\s+(?:there\s+(?:any|a)\s+(?:way|chance|possibility)|it\s+possible)\b",
+    rf"^{_LINK_WORD}?is\s+(?:there\s+(?:any|a)\s+(?:way|chance|possibility)|it\s+possible)\b",
     re.IGNORECASE,
 )
 """A question after a possibility, still one when typed with a full stop ("Third, is there any way to get the

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from happyaudit.audit.answer_kinds import (
     AFFIRMATION_OPENING,
+    YES_OR_NO,
     gives_typed_answer,
     kind_of_answer,
     mirrored_opening,
@@ -159,9 +160,8 @@ to be its own ("the money will be back on your card" shares only "back" with "Wh
 in stock?")."""
 
 
-_YES_OR_NO = r"(?:yes|no|ja|nein|oui|non|s[íi])"
 _BARE_AFFIRMATION = re.compile(
-    rf"^\W*(?:and\s+|und\s+|et\s+|y\s+)?{_YES_OR_NO}(?:\W*(?:and|und|et|y)?\s*{_YES_OR_NO}|\s+to\s+both)?\W*$",
+    rf"^\W*(?:and\s+|und\s+|et\s+|y\s+)?{YES_OR_NO}(?:\W*(?:and|und|et|y)?\s*{YES_OR_NO}|\s+to\s+both)?\W*$",
     re.IGNORECASE)
 """A clause that is only a yes or a no ("…before the move, and yes - the Vespa can travel…"), or one for each
 question ("Yes and yes - Sundays 8 till 12, and the drop box is by the gate")."""
