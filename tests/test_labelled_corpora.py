@@ -16,7 +16,13 @@ from collections import Counter
 
 import pytest
 
-from tests.corpusfiles import ROOT, committed_files, load_labels, load_messages, readable_text
+from tests.corpusfiles import (
+    ROOT,
+    committed_files,
+    load_labels,
+    load_messages,
+    readable_text,
+)
 
 SUPPORT_DOMAINS = {
     "blind": "terrasol.example",
@@ -36,6 +42,8 @@ SUPPORT_DOMAINS = {
     "practice14": "fernbrookvets.example",
     "practice15": "ledgerlark.example",
     "practice16": "hollinsmere.example",
+    "practice17": "harrowgatemusic.example",
+    "practice18": "corriedale.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -92,7 +100,7 @@ def test_audit_time_and_settings_are_the_contract_defaults(name):
 
 QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5", "practice6", "practice7", "practice8",
                   "practice9", "practice10", "practice11", "practice12", "practice13", "practice14",
-                  "practice15", "practice16", "sealed")
+                  "practice15", "practice16", "practice17", "practice18", "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
