@@ -6,7 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from happyaudit.audit.answer_kinds import asks_for_advice, gives_advice, kind_of_answer
+from happyaudit.audit.answer_kinds import (
+    asks_for_action,
+    asks_for_advice,
+    gives_advice,
+    kind_of_answer,
+)
 from happyaudit.audit.answers import asked_in_passing, find_answer, judge_reply
 from happyaudit.audit.questions import extract_questions
 from happyaudit.audit.reply_evidence import is_canned_reply
@@ -544,3 +549,43 @@ def test_a_form_letter_thanking_for_interest_in_the_company_answers_only_explici
     assert is_canned_reply("Dear Gareth,\n\nThank you for your interest in Alder & Oak finance.\n\n"
                            "Alder Pay lets you spread the cost over 6 to 36 months.")
     assert not is_canned_reply("Dear Gareth,\n\nThank you for your interest in our sofas - the Whitby is in stock.")
+
+
+def test_a_why_is_not_answered_by_its_own_figures_said_back():
+    asked = "Could you update our address to 3 Linden Close? And why has the monthly price gone up from GBP 16.00 to GBP 19.50?"
+    address, why = extract_questions(asked)
+    reply = msg(1, S, "Done - the address is updated. Your next payments of GBP 19.50 will be collected on 1 December.").message
+    assert judge_reply(address, reply, True, [why]) is not None
+    assert judge_reply(why, reply, True, [address]) is None
+    reason = msg(1, S, "The price went up to GBP 19.50 because the plan now includes the annual booster.").message
+    assert judge_reply(why, reason, True, [address]) is not None
+
+
+def test_a_yes_or_done_does_not_tell_a_new_question_from_an_answered_one():
+    earlier = extract_questions("What dose of NexGard Spectra should Bear be on now that he's 24kg?")[0]
+    [new] = extract_questions("One more thing - can I give NexGard to our cat Wisp as well, or is it only for dogs?")
+    reply = msg(1, S, "Bear's next NexGard Spectra is due on 9 December and goes out automatically, so there's "
+                      "nothing you need to do.").message
+    assert judge_reply(new, reply, True, settled=[earlier]) is None
+
+
+def test_a_replacement_sent_answers_the_resend_not_the_request_beside_it():
+    resend, porch = extract_questions("Could you resend it? Also, could you make sure future orders are sent with a "
+                                      "safe-place note for the porch?")
+    reply = msg(1, S, "I've sent a replacement today by Royal Mail Tracked 24, so it should reach you tomorrow.").message
+    assert judge_reply(resend, reply, True, [porch]) is not None
+    assert judge_reply(porch, reply, True, [resend]) is None
+
+
+def test_asking_whether_a_change_is_possible_is_a_request_to_make_it():
+    [question] = extract_questions("Est-il possible de changer la date du prélèvement au 15 du mois ?")
+    assert asks_for_action(question)
+    [about] = extract_questions("Is it possible to wash the cover at 40 degrees?")
+    assert not asks_for_action(about)
+
+
+def test_a_discount_asked_for_is_answered_by_a_cheaper_price():
+    asked = "Can you add two boxes of the chicken pouches to my monthly delivery? And is there a discount for bulk?"
+    add, discount = extract_questions(asked)
+    reply = msg(1, S, "Done, two boxes are added from 1 December. Packs of six are 10% cheaper.").message
+    assert judge_reply(discount, reply, True, [add]) is not None

@@ -638,3 +638,32 @@ def test_a_german_compound_fee_meets_customs_duty_and_ringing_meets_calling():
     assert "~customs" in keywords_of("There is no separate customs duty on furniture.")
     assert "~call" in keywords_of("Will they ring before arriving?") & keywords_of("The driver will call you first.")
     assert "~price" in keywords_of("What's the fee for a collection?") & keywords_of("The collection is free.")
+
+
+def test_a_why_asks_for_a_reason_even_when_it_names_a_price():
+    [question] = extract_questions("And why has the monthly price gone up from GBP 16.00 to GBP 19.50 per cat?")
+    assert question.expects == "why"
+    [price] = extract_questions("What is the price of the yearly plan?")
+    assert price.expects == "how_much"
+
+
+def test_a_possessive_names_its_owner():
+    assert keywords_of("Bear's next dose") == keywords_of("Bear next dose")
+    assert keywords_of("the customers' orders") == keywords_of("the customers orders")
+
+
+def test_a_customer_is_no_customs_duty():
+    assert "~customs" not in keywords_of("Our customer asked for a custom colour")
+    assert "~customs" in keywords_of("Who pays the customs duty?")
+
+
+def test_a_disclaimer_asking_whether_the_mail_came_by_mistake_asks_nothing():
+    text = ("Can you send me a corrected invoice?\n\nKind regards,\nOliver Grant\nGrant & Hale Architects\n\n"
+            "Received this email by mistake? Please tell the sender and delete it - thank you.")
+    assert [q.text for q in extract_questions(text)] == ["Can you send me a corrected invoice?"]
+
+
+def test_a_german_date_with_an_ordinal_is_one_sentence():
+    assert split_sentences("Dr. Marsh kann am Dienstag, 10. November, um 15:00 Uhr kommen. Passt Ihnen das?") == [
+        "Dr. Marsh kann am Dienstag, 10. November, um 15:00 Uhr kommen.", "Passt Ihnen das?"]
+    assert split_sentences("Wir haben 2024. November ist voll.") == ["Wir haben 2024.", "November ist voll."]

@@ -539,3 +539,25 @@ def test_a_good_wish_in_spanish_answers_no_single_question():
     reply = msg(5, S, "Hola Andrés:\n\n¡Gracias a usted! Esperamos que disfrute mucho de su nuevo colchón.\n\nMarta")
     assert findings(audit_case(case(asked, reply), DEFAULTS, at(10)), "unanswered-question") == [
         (asked.message.message_id, "Una cosa más: ¿el colchón viene enrollado al vacío o en plano?")]
+
+
+def test_a_promise_on_another_matter_of_the_message_does_not_defer_its_questions():
+    asked = msg(0, C, "Hola:\n\nNecesito renovar la receta de Toby (Vetoryl 30 mg). ¿Pueden enviarme las pastillas a "
+                      "casa en lugar de recogerlas en la clínica? ¿Podrían enviarme también el certificado de vacunación "
+                      "actualizado?\n\nMarta")
+    reply = msg(2, S, "Hola, Marta:\n\nHe pasado la solicitud de Vetoryl al Dr. Patel para que la autorice; le escribo "
+                      "el lunes en cuanto la firme.\n\nLucía")
+    result = audit_case(case(asked, reply), DEFAULTS, at(400))
+    assert [d for _, d in findings(result, "unanswered-question")] == [
+        "¿Pueden enviarme las pastillas a casa en lugar de recogerlas en la clínica?",
+        "¿Podrían enviarme también el certificado de vacunación actualizado?"]
+    assert len(findings(result, "missed-follow-up")) == 1
+
+
+def test_a_promise_naming_what_it_defers_is_no_answer_to_it():
+    asked = msg(0, C, "Bonjour,\n\nJe voudrais savoir si la stérilisation de Mina est couverte par le plan.\n\nSophie")
+    reply = msg(2, S, "Bonjour,\n\nPour la stérilisation de Mina, je vérifie avec notre service comptable et je reviens "
+                      "vers vous d'ici mardi.\n\nCamille")
+    result = audit_case(case(asked, reply), DEFAULTS, at(400))
+    [question_note] = [note for _, note in result.notes if note.startswith("question")]
+    assert "deferred by the promise" in question_note

@@ -347,9 +347,17 @@ _ACTION_QUESTION = re.compile(
 yes, no, done or will."""
 
 
+_POSSIBLE = re.compile(
+    r"\b(?:(?:is|would)\s+it\s+(?:be\s+)?possible|(?:est|serait)-il\s+possible|(?:ist|w[äa]re)\s+es\s+m[öo]glich|"
+    r"(?:es|ser[íi]a)\s+posible|is\s+het\s+mogelijk)\b", re.IGNORECASE)
+"""Asking whether something is possible: with a change asked for ("Est-il possible de changer la date du
+prélèvement ?"), a request to make it."""
+
+
 def asks_for_action(question: Question) -> bool:
     """Whether a question is a request for action rather than a question about how things are."""
-    return question.kind == "request" or _says(_ACTION_QUESTION, question.text)
+    return (question.kind == "request" or _says(_ACTION_QUESTION, question.text)
+            or ("~change" in question.keywords and _says(_POSSIBLE, question.text)))
 
 
 _DOCUMENT = re.compile(

@@ -192,7 +192,10 @@ def _judge(question: Question, message: Message, first_reply: bool,
             fit = fit or kind_of_answer(question, evidence[index])
     if question.options and any(names_option(question, sentence) for sentence in evidence):
         return AnswerVerdict(mid, f"reply {mid} picks one of the options ({_join(sorted(question.options))})", "topical")
-    if (not explicit_only and (score >= 2 or (score >= 1 and (fit or coverage >= 0.5)))
+    # A "why" is answered by a reason (or a done), not by its own figures said back: "Why has the monthly price gone
+    # up from GBP 16.00 to GBP 19.50?" - "Your next payments of GBP 19.50 will be collected on 1 December".
+    reason_owed = question.expects == "why"
+    if (not explicit_only and (score >= 2 or (score >= 1 and (fit or coverage >= 0.5))) and (fit or not reason_owed)
             and not _money_back_left_out(question, all_keywords) and not _request_met_in_passing(
                 question, own, entities, evidence, sentence_keywords)):
         mentioned = (_matched_words(question.text, own) or sorted(entities)
@@ -202,7 +205,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
     if own and rivals and not explicit_only and not asks_for_action(question):
         exclusive = _exclusive_sentence(question, [r for r in rivals if not restates(r, question)], evidence,
                                         sentence_keywords, deferring_sentences(message.new_text))
-        if exclusive is not None:
+        if exclusive is not None and (not reason_owed or kind_of_answer(question, exclusive)):
             shown = _join(_matched_words(exclusive, question.keywords)[:3] or ["its subject"])
             return AnswerVerdict(mid, f"reply {mid} has a sentence on {shown} and on none of the other questions",
                                  "topical")

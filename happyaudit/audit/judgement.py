@@ -10,7 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from happyaudit.audit.answers import AnswerVerdict, answered_only_explicitly, judge_reply
+from happyaudit.audit.answers import (
+    AnswerVerdict,
+    answered_only_explicitly,
+    judge_reply,
+)
 from happyaudit.audit.chasing import chases as sentence_chases
 from happyaudit.audit.chasing import find_chase, find_reply_plea, is_resend
 from happyaudit.audit.commitments import (
@@ -30,7 +34,7 @@ from happyaudit.audit.questions import (
 from happyaudit.audit.reply_evidence import deferring_sentences, evidence_sentences
 from happyaudit.audit.rivals import distinct_keywords, restates
 from happyaudit.audit.text import split_sentences
-from happyaudit.audit.words import keywords_of
+from happyaudit.audit.words import keywords_of, tokens
 from happyaudit.config import AuditConfig
 from happyaudit.model import Case, CaseMessage, Role
 
@@ -248,10 +252,31 @@ def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answere
                   if other is not question and cm.message.date < promised_at)
         # A promise that came late was still delivered: the delivery is there to judge what it did not name.
         if (j.outcome != "late" and j.message is first_reply and unambiguous
-                and not any(named & keywords for keywords in others)):
+                and not any(named & keywords for keywords in others)
+                and not _names_another_matter(j.message.message.new_text, asked.message.new_text, question)):
             return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}), the first reply after it; "
                                       "judged as a follow-up", "deferred")
     return None
+
+
+def _names_another_matter(promise_text: str, asking_text: str, question: Question) -> bool:
+    """Whether a reply's promise names a matter the customer raised around the question (its context), not in it.
+
+    "Necesito renovar la receta de Toby (Vetoryl 30 mg). ¿Pueden enviarme las pastillas a casa?" - "He pasado la
+    solicitud de Vetoryl al Dr. Patel; le escribo el lunes": the promise is about the renewal, not the delivery.
+    Words are compared as written, not by their stems: two long compounds that begin alike ("Firmenfitness",
+    "Firmenkunden-Abteilung") are no shared matter.
+    """
+    promised = _written_words(" ".join(promise_sentences(promise_text)))
+    if not promised or promised & _written_words(question.text):
+        return False
+    around = question.context - question.keywords
+    return any(keywords_of(word) & around for word in promised & _written_words(asking_text))
+
+
+def _written_words(text: str) -> frozenset[str]:
+    """The content words of a text as written, lower-cased: no function words, no word without keywords."""
+    return frozenset(token.lower() for token in tokens(text) if keywords_of(token) and not token.isdigit())
 
 
 def _words_before_promises(text: str) -> frozenset[str]:

@@ -81,6 +81,9 @@ _EMBEDDING = re.compile(
 """A verb that asks for a fact as its object: "Can you check *when* it ships?" wants the date, while
 "Does the grinder shut off *when* the hopper is empty?" wants a yes or no."""
 
+_WHY = next(pattern for name, pattern in _EXPECTS if name == "why")
+"""Asking for a reason: "Why has the monthly price gone up?" wants the reason, not the price."""
+
 _EXPECTS = tuple((name, word_start_guarded(pattern)) for name, pattern in _EXPECTS)
 _DURATION, _EMBEDDING, _WH_CLAUSE = (word_start_guarded(pattern) for pattern in (_DURATION, _EMBEDDING, _WH_CLAUSE))
 """The patterns above behind look-aheads for the first characters of their words (``word_start_guarded``):
@@ -103,8 +106,9 @@ def expected_answer(sentence: str, kind: str) -> str:
         choice = re.search(r"\b(?:if|whether|ob|si|of)\b|\bs'ils?\b", body, re.IGNORECASE)  # "savoir s'ils peuvent"
         if choice and not _WH_CLAUSE.search(body[: choice.start()]):
             return "yes_no"
-    if _EXPECTS[0][1].search(body):
-        return "how_much"  # "What would it cost?": the price words decide wherever they stand
+    price = _EXPECTS[0][1].search(body)
+    if price and not _WHY.search(body[: price.start()]):
+        return "how_much"  # "What would it cost?": the price words decide wherever they stand, after a "why" none
     if _DURATION.search(body):
         return "when"  # "And what would the lead time be?"
     # Otherwise the question word that comes first: "What happens when we exceed it?" asks what, not when.

@@ -43,6 +43,13 @@ _COURTESY = re.compile(
 _COURTESY_CLAUSE = re.compile(r"[;:]|,\s+|\s[-\u2013\u2014]\s")
 """Where the rest of a sentence begins after an opening apology or thanks."""
 _COURTESY_REST_MIN_WORDS = 3
+_TOPIC_LEAD = re.compile(
+    r"^\W*(?:as\s+(?:for|to|regards)|regarding|concerning|with\s+regard\s+to|about|on|for|re|pour|quant\s+[àa]|"
+    r"concernant|en\s+ce\s+qui\s+concerne|au\s+sujet\s+d[eu']|para|en\s+cuanto\s+a|sobre|respecto\s+a|"
+    r"con\s+respecto\s+a|zu|zum|zur|bez[üu]glich|hinsichtlich|wegen|f[üu]r|was)\b(?:\s+[^\s,.!?;:]+){1,6}\s*,\s*$",
+    re.IGNORECASE)
+"""What is left of a sentence before its promise when it only names the subject ("As for the refund,", "Pour la
+stérilisation de Mina,", "Was die Rechnung betrifft,"): the subject is deferred, not answered."""
 
 
 @lru_cache(maxsize=512)
@@ -79,6 +86,8 @@ def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool, bo
         if _HANDOFF_HINT.search(sentence) and (match := _HANDOFF.search(sentence)):
             sentence = sentence[: match.start()]
             cut = True
+        if cut and _TOPIC_LEAD.match(sentence):
+            continue  # "Pour la stérilisation de Mina, je vérifie…": it names what is deferred
         rest = False
         if _COURTESY.match(sentence) and not says_yes_no_or_done(sentence):
             # "Sorry for the wait - your lock leaves tomorrow": the apology is no answer, the rest may be.

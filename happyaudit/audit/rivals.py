@@ -46,11 +46,12 @@ def _entities_named(entities: frozenset[str], lowered: str) -> int:
 
 
 def _alignment(question: Question, keywords: frozenset[str], lowered: str, sentence: str,
-               shared_context: frozenset[str] = frozenset()) -> float:
+               shared_context: frozenset[str] = frozenset(), loose_fits_count: bool = True) -> float:
     """How well one reply sentence fits one question: its share of the question's words, plus its fit.
 
     ``shared_context``: statements around both questions being compared ("Can I change the address?
     It's 4 Harbour Road. Could you add a bell?") speak for neither, so they are left out.
+    ``loose_fits_count``: whether a yes/no or a done counts as a fit (see ``_LOOSE_FITS``).
     """
     if not question.keywords:
         return 0.0
@@ -58,18 +59,19 @@ def _alignment(question: Question, keywords: frozenset[str], lowered: str, sente
     context = min(CONTEXT_CAP, CONTEXT_WEIGHT * len((question.context - question.keywords - shared_context) & keywords))
     entities = _entities_named(question.entities, lowered) if question.entities else 0
     score = (own + 0.5 * entities + context) / len(question.keywords)
-    if (own or context) and kind_of_answer(question, sentence):
+    if (own or context) and (fit := kind_of_answer(question, sentence)) and (loose_fits_count or fit not in _LOOSE_FITS):
         score += 1.0
     return score
 
 
-def _claimed_by_rival(question: Question, competitors: Sequence[Question], sentence: str) -> bool:
+def _claimed_by_rival(question: Question, competitors: Sequence[Question], sentence: str,
+                      loose_fits_count: bool = True) -> bool:
     """Whether a reply sentence answers another question of the customer better than this one.
 
     One sentence of a reply usually answers one question: "EUR 945 including delivery" answers
     "What would it cost?", not "Can you include a brewing guide?" although it shares "include".
     A sentence that covers at least half of this question's own words stays evidence for it.
-    ``competitors``: the rivals that do not restate this question.
+    ``competitors``: the rivals that do not restate this question. ``loose_fits_count``: see ``_alignment``.
     """
     if not competitors or not question.keywords:
         return False
@@ -82,8 +84,8 @@ def _claimed_by_rival(question: Question, competitors: Sequence[Question], sente
     # neither, on either side of the comparison.
     return any((rival.keywords & keywords or _entities_named(rival.entities, lowered)
                 or gives_typed_answer(rival, sentence))
-               and _alignment(rival, keywords, lowered, sentence, question.context)
-               > _alignment(question, keywords, lowered, sentence, rival.context) + _CLAIM_MARGIN
+               and _alignment(rival, keywords, lowered, sentence, question.context, loose_fits_count)
+               > _alignment(question, keywords, lowered, sentence, rival.context, loose_fits_count) + _CLAIM_MARGIN
                for rival in competitors)
 
 
@@ -106,7 +108,10 @@ def _repeats_earlier_answer(question: Question, settled: Sequence[Question], key
     restated = [earlier for earlier in settled if len(earlier.keywords & keywords) >= _RESTATED_MIN_WORDS]
     if not restated or kind_of_answer(question, sentence) not in _LOOSE_FITS | {None}:
         return False
-    return _claimed_by_rival(question, [earlier for earlier in restated if not restates(earlier, question)], sentence)
+    # A yes/no or a done fits any statement of what is or was done ("so there's nothing you need to do"): it tells
+    # neither question by itself, so the words and names decide.
+    return _claimed_by_rival(question, [earlier for earlier in restated if not restates(earlier, question)], sentence,
+                             loose_fits_count=False)
 
 
 def taken_elsewhere(question: Question, competitors: Sequence[Question], settled: Sequence[Question],

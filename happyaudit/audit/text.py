@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
 try:  # re's own parser (private, in every Python this project supports); without it nothing is guarded
     from re import _constants as _re_constants
     from re import _parser as _re_parser
@@ -60,7 +61,9 @@ _LEAD_IN = re.compile(
 _DISCLAIMER = re.compile(
     r"intended\s+(?:solely\s+|only\s+)?for\s+the\s+(?:named\s+|use\s+of\s+the\s+)?(?:recipient|addressee|individual)|"
     r"intended\s+for\s+the\s+addressee|not\s+the\s+intended\s+recipient|received\s+(?:this|it)\s+(?:e-?mail\s+|message\s+)?"
-    r"in\s+error|confidentiality\s+notice|this\s+(?:e-?mail|message)\s+(?:and\s+any\s+attachments\s+)?"
+    r"(?:in\s+error|by\s+mistake)|re[çc]u\s+(?:ce|cet)\s+(?:message|e-?mail|courriel)\s+par\s+erreur|"
+    r"irrt[üu]mlich\s+erhalten|recibido\s+(?:este|esta)\s+(?:mensaje|correo|comunicaci[óo]n)\s+por\s+error|"
+    r"confidentiality\s+notice|this\s+(?:e-?mail|message)\s+(?:and\s+any\s+attachments\s+)?"
     r"(?:is|are|may\s+contain)\s+(?:confidential|privileged)|accepts?\s+no\s+liability|"
     r"vertraulich(?:e|en)?\s+informationen|nicht\s+der\s+richtige\s+adressat|destinataire\s+(?:exclusif|pr[ée]vu)|"
     r"destinatario\s+(?:exclusivo|previsto)|"
@@ -264,7 +267,7 @@ class Hint:
         return self._fragment_pattern.search(text) is not None
 
 
-_DISCLAIMER_HINT = Hint("intended error confiden privileged liability vertraulich adressat destinat",
+_DISCLAIMER_HINT = Hint("intended error mistake erreur irrt confiden privileged liability vertraulich adressat destinat",
                         r"^(?:sent|get|von|envoy|enviado|verzonden)")
 """A necessary condition for ``_DISCLAIMER``: a word of each alternative (same "^" anchors)."""
 
@@ -373,7 +376,8 @@ def _split_paragraph(paragraph: str) -> list[str]:
     for chunk_start, chunk in _hard_chunks(masked):
         for match in _SENTENCE_END.finditer(chunk):
             end = match.end()
-            if match.group(0).startswith(".") and _is_abbreviation(chunk[max(0, match.start() - 40): match.start()]):
+            if match.group(0).startswith(".") and (_is_abbreviation(chunk[max(0, match.start() - 40): match.start()])
+                                                   or _is_ordinal_date(chunk, match.start(), end)):
                 continue
             pieces.append(_restore(paragraph, masked, chunk_start + start, chunk_start + end))
             start = end
@@ -411,6 +415,16 @@ def _word_before(before: str) -> str:
     while start and (before[start - 1].isalnum() or before[start - 1] in "._"):
         start -= 1
     return before[start:]
+
+
+_GERMAN_MONTH_AFTER = re.compile(
+    r"\s+(?:Januar|J[äa]nner|Februar|M[äa]rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
+
+
+def _is_ordinal_date(chunk: str, dot: int, end: int) -> bool:
+    """Whether a full stop is a German ordinal's in a date ("am Dienstag, 10. November, um 15 Uhr"), not an end."""
+    return (chunk[dot:end] == "." and 0 < dot and chunk[dot - 1].isdigit() and not chunk[max(0, dot - 3): dot].isdigit()
+            and _GERMAN_MONTH_AFTER.match(chunk, end) is not None)
 
 
 def _is_abbreviation(before: str) -> bool:
