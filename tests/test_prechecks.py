@@ -21,6 +21,7 @@ from happyaudit.audit import (
     asking,
     chasing,
     commitments,
+    guards,
     language,
     questions,
     reply_evidence,
@@ -116,7 +117,7 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (reply_evidence._HANDOFF_HINT, reply_evidence._HANDOFF),
 ], ids=["promise", "dated-promise", "indirect", "request", "wish", "unpunctuated", "chase", "chase-more", "customer-close",
         "disclaimer", "closing", "withdrawal", "send-back", "handoff"])
-def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: text_analysis.Hint, pattern: re.Pattern[str]):
+def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: guards.Hint, pattern: re.Pattern[str]):
     assert hint.pattern.flags == pattern.flags
     matched = 0
     for sentence in _sentences():
@@ -303,7 +304,7 @@ def test_a_first_letter_guard_finds_the_same_matches_as_the_bare_alternation(pat
 
 def test_a_first_letter_guard_refuses_an_alternative_that_starts_otherwise():
     with pytest.raises(ValueError):
-        text_analysis.first_letter_guarded(r"thanks|\d+ times")
+        guards.first_letter_guarded(r"thanks|\d+ times")
 
 
 def _keywords_reference(text: str) -> frozenset[str]:
@@ -330,7 +331,7 @@ def test_a_word_start_guard_finds_the_same_matches_as_the_pattern_it_stands_for(
                     answer_kinds._ASKS_ADVICE, answer_kinds._GIVES_ADVICE,
                     *(pattern for pattern, _ in answer_kinds._SPECIFIC_ANSWERS.values())):
         answer_kinds._guarded(pattern.pattern, pattern.flags)  # made at first use
-    pairs = list(text_analysis.GUARDED_PATTERNS.items())
+    pairs = list(guards.GUARDED_PATTERNS.items())
     assert len(pairs) >= 20
     matched = dict.fromkeys(range(len(pairs)), 0)
     for text in _texts() + _sentences() + tuple(_EXTRA) + tuple(_FIRST_LETTER_EXTRA):
@@ -344,7 +345,7 @@ def test_a_word_start_guard_finds_the_same_matches_as_the_pattern_it_stands_for(
 @pytest.mark.parametrize("source", [r"\b(?:yes|.)", r"\b(?:yes|x?)", r"\b(?i:yes)", r"\b(?:yes|[^a])", r"^yes"])
 def test_no_word_start_guard_where_the_first_characters_cannot_be_told(source: str):
     pattern = re.compile(source)
-    assert text_analysis.word_start_guarded(pattern) is pattern
+    assert guards.word_start_guarded(pattern) is pattern
 
 
 def test_entity_check_is_the_same_with_and_without_the_pre_check():

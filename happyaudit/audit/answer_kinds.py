@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from happyaudit.audit.guards import word_start_guarded
 from happyaudit.audit.questions import Question
-from happyaudit.audit.text import _SENTENCE_CACHE, word_start_guarded
+from happyaudit.audit.text import _SENTENCE_CACHE
 from happyaudit.audit.words import keywords_of
 
 _YES_NO = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from happyaudit.audit.text import Hint, word_start_alternatives, word_start_guarded
+from happyaudit.audit.guards import Hint, word_start_alternatives, word_start_guarded
 
 INDIRECT = re.compile(
     r"\b(?:i|we)\s+(?:was|were|am|are)\s+(?:also\s+|just\s+|still\s+)?wondering|\b(?:i|we)(?:\s+(?:was|were|am|are)|'m|'re)\s+hoping\s+"

@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from happyaudit.audit.guards import Hint, word_start_alternatives, word_start_guarded
 from happyaudit.audit.text import (
     _GREETING_PREFIX,
     _SENTENCE_CACHE,
     _TEXT_CACHE,
-    Hint,
     _sentences_of,
     split_sentences,
-    word_start_alternatives,
-    word_start_guarded,
 )
 from happyaudit.audit.words import keywords_of, stem
 

@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
 
-from happyaudit.audit.text import word_start_guarded
+from happyaudit.audit.guards import word_start_guarded
 
 _WEEKDAYS = {
     **dict.fromkeys(("monday", "montag", "lundi", "lunes", "maandag"), 0),

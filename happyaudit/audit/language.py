@@ -8,13 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from happyaudit.audit.guards import Hint, first_letter_guarded, word_start_guarded
 from happyaudit.audit.questions import extract_questions, without_signature_block
-from happyaudit.audit.text import (
-    _TEXT_CACHE,
-    Hint,
-    first_letter_guarded,
-    word_start_guarded,
-)
+from happyaudit.audit.text import _TEXT_CACHE
 
 # --- closing statements -------------------------------------------------------------------
 

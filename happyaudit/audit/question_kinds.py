@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from happyaudit.audit.text import _LEAD_IN, word_start_guarded
+from happyaudit.audit.guards import word_start_guarded
+from happyaudit.audit.text import _LEAD_IN
 
 _EXPECTS = (
     ("how_much", re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"

@@ -24,6 +24,7 @@ from happyaudit.audit.asking import (
     WISH,
 )
 from happyaudit.audit.chasing import only_nudges
+from happyaudit.audit.guards import Hint
 from happyaudit.audit.question_kinds import expected_answer, options_of
 from happyaudit.audit.text import (
     _DISCLAIMER,
@@ -32,7 +33,6 @@ from happyaudit.audit.text import (
     _SENTENCE_CACHE,
     _TEXT_CACHE,
     _URL,
-    Hint,
     content_sentence,
     paragraphs_of_sentences,
     unsigned,

@@ -17,9 +17,9 @@ from happyaudit.audit.answer_kinds import (
     says_yes_no_or_done,
 )
 from happyaudit.audit.commitments import promise_start
+from happyaudit.audit.guards import Hint
 from happyaudit.audit.questions import without_signature_block
 from happyaudit.audit.text import (
-    Hint,
     content_sentence,
     paragraphs_of_sentences,
     split_sentences,

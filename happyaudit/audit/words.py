@@ -11,14 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from happyaudit.audit.text import (
-    _SENTENCE_CACHE,
-    _URL,
-    Hint,
-    first_letter_guarded,
-    may_hold_url,
-    word_start_guarded,
-)
+from happyaudit.audit.guards import Hint, first_letter_guarded, word_start_guarded
+from happyaudit.audit.text import _SENTENCE_CACHE, _URL, may_hold_url
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[#]?[\w][\w'’&/-]*[\w]|[\w]", re.UNICODE)
 STOP_WORDS = frozenset(
