@@ -589,3 +589,34 @@ def test_a_discount_asked_for_is_answered_by_a_cheaper_price():
     add, discount = extract_questions(asked)
     reply = msg(1, S, "Done, two boxes are added from 1 December. Packs of six are 10% cheaper.").message
     assert judge_reply(discount, reply, True, [add]) is not None
+
+
+def test_a_link_answers_the_request_for_it():
+    [asked] = extract_questions("Someone mentioned an onboarding webinar for new customers. Please send me the link "
+                                "to that.")
+    reply = msg(1, S, "The next onboarding session is on 10 November:\n"
+                      "https://ledgerlark.example/webinars/first-payroll?date=2026-11-10").message
+    verdict = judge_reply(asked, reply, True)
+    assert verdict is not None and "gives a link" in verdict.reason
+
+
+def test_a_yes_after_a_done_answers_the_question_beside_the_request():
+    cancel, history = extract_questions("We don't need Payroll Plus any more. Can you cancel the add-on at the end "
+                                        "of this month? And is all the old payroll history kept if we downgrade?")
+    reply = msg(1, S, "Hi Ben,\n\nDone - Payroll Plus ends on 30 November and won't be billed again.\n\nYes.\n\nJo").message
+    assert judge_reply(history, reply, False, [cancel]) is not None
+
+
+def test_an_elided_french_compound_keeps_its_word_and_inclut_is_included():
+    [asked] = extract_questions("L'export inclut-il les écritures d'à-nouveaux ?")
+    reply = msg(1, S, "Oui, les à-nouveaux sont inclus (journal AN).").message
+    assert judge_reply(asked, reply, True) is not None
+    assert "d'a" not in asked.keywords
+
+
+def test_saying_what_a_message_indicates_answers_what_it_means():
+    meaning, fix = extract_questions("Adjunto una captura del error. ¿Qué significa exactamente? ¿Puedo conciliar "
+                                     "igualmente y ajustar la diferencia de 0,30 €?")
+    reply = msg(1, S, "El aviso indica que el cobro del banco (0,30 € menos) no cuadra con la factura. Sí: pulse "
+                      "\"Conciliar con diferencia\".").message
+    assert judge_reply(meaning, reply, True, [fix]) is not None

@@ -667,3 +667,43 @@ def test_a_german_date_with_an_ordinal_is_one_sentence():
     assert split_sentences("Dr. Marsh kann am Dienstag, 10. November, um 15:00 Uhr kommen. Passt Ihnen das?") == [
         "Dr. Marsh kann am Dienstag, 10. November, um 15:00 Uhr kommen.", "Passt Ihnen das?"]
     assert split_sentences("Wir haben 2024. November ist voll.") == ["Wir haben 2024.", "November ist voll."]
+
+
+def test_a_request_in_a_bulleted_list_is_a_request_without_its_bullet():
+    asked = extract_questions("Before we start:\n\n- Is there a way to import our clients in one go?\n"
+                              "- Please switch our own subscription invoices to annual billing from December.\n")
+    assert [q.text for q in asked] == ["Is there a way to import our clients in one go?",
+                                       "Please switch our own subscription invoices to annual billing from December."]
+
+
+def test_each_bullet_is_a_sentence_even_after_a_comma():
+    assert split_sentences("I need:\n- a bank reconciliation report as at 31 October,\n- and a frozen view?") == [
+        "I need:", "- a bank reconciliation report as at 31 October,", "- and a frozen view?"]
+
+
+def test_a_list_item_completes_the_lead_before_the_list():
+    asked = extract_questions("Our auditors arrive on 23 November. I need:\n\n- a bank reconciliation report,\n"
+                              "- to know whether payroll journals can be shown summarised rather than per employee,\n")
+    item = "to know whether payroll journals can be shown summarised rather than per employee,"
+    assert [q.text for q in asked] == [item]
+
+
+def test_asking_with_also_between_the_words_is_still_asking():
+    for text in ("I also wondered whether the van we bought in March is being depreciated automatically.",
+                 "i'd also like to know if it works out the payments on account for next year.",
+                 "Merci aussi de corriger notre adresse de facturation : 14 rue des Tanneurs, 67000 Strasbourg.",
+                 "I'd also like a second person to approve supplier invoices over £5,000 before they're paid."):
+        assert [q.text for q in extract_questions(text)] == [text.replace(" :", ":")], text
+
+
+def test_wanting_a_thing_is_a_request_unless_a_question_about_it_follows():
+    [asked] = extract_questions("We'd like a training session for two new staff members, ideally the week of 16 "
+                                "November.")
+    assert asked.kind == "request"
+    assert [q.text for q in extract_questions("We'd like a 9-seater for a wedding weekend, 20-22 November. Is one "
+                                              "available?")] == ["Is one available?"]
+
+
+def test_a_french_imperative_with_its_object_is_a_request_but_excusez_moi_is_not():
+    assert [q.kind for q in extract_questions("Envoyez-moi aussi un devis pour l'option Chorus Pro.")] == ["request"]
+    assert extract_questions("Excusez-moi pour le retard de ma réponse.") == []

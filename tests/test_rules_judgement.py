@@ -561,3 +561,13 @@ def test_a_promise_naming_what_it_defers_is_no_answer_to_it():
     result = audit_case(case(asked, reply), DEFAULTS, at(400))
     [question_note] = [note for _, note in result.notes if note.startswith("question")]
     assert "deferred by the promise" in question_note
+
+
+def test_a_promise_on_what_the_first_question_calls_it_defers_that_question():
+    asked = msg(0, C, "Hi,\n\nHMRC sent a new tax code (1100L) for one of our mechanics. Has LedgerLark picked it up "
+                      "automatically? He also says he's on student loan plan 2 - how do I change it?\n\nSimon")
+    reply = msg(2, S, "Hi Simon,\n\nChange the student loan plan under Employees > Deductions > Plan 2.\n\nOn the tax "
+                      "code, I'll confirm whether the 1100L notice has been applied by end of day.\n\nOwen")
+    result = audit_case(case(asked, reply), DEFAULTS, at(400))
+    assert findings(result, "unanswered-question") == []
+    assert len(findings(result, "missed-follow-up")) == 1

@@ -1,5 +1,5 @@
 """Accuracy floors on the corpora the rules are tuned on by cause (tests/practice, practice2, practice3,
-practice5, practice6, practice7, practice8, practice10, practice11, practice12, practice13, practice14), so that a change tuned on one corpus cannot quietly undo what another reached. Each
+practice5, practice6, practice7, practice8, practice10, practice11, practice12, practice13, practice14, practice15), so that a change tuned on one corpus cannot quietly undo what another reached. Each
 floor is just under what the tool reaches there; raise them. Lower one only for a trade measured on every
 corpus and said so in the commit (practice2's precision: one false flag for six questions found elsewhere).
 The unseen corpora have no floors: a floor would invite tuning on them.
@@ -29,10 +29,11 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "practice11": {"unanswered-question": (0.90, 0.85), "missed-follow-up": (0.95, 0.85), "customer-chased": (0.95, 0.95)},
     "practice13": {"unanswered-question": (0.85, 0.85), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice14": {"unanswered-question": (0.85, 0.80), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
+    "practice15": {"unanswered-question": (0.90, 0.90), "missed-follow-up": (0.95, 0.90), "customer-chased": (0.95, 0.95)},
 }
 QUESTION_RECALL_FLOORS = {"practice": 0.95, "practice2": 0.90, "practice3": 0.85, "practice5": 0.85, "practice6": 0.85,
                           "practice7": 0.70, "practice8": 0.90, "practice10": 0.60, "practice11": 0.85, "practice12": 0.85,
-                          "practice13": 0.85, "practice14": 0.80}
+                          "practice13": 0.85, "practice14": 0.80, "practice15": 0.85}
 """Share of each corpus's labelled unanswered questions that a finding names, one by one."""
 
 

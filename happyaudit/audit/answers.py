@@ -119,6 +119,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
         return AnswerVerdict(mid, f"reply {mid} carries {_join(list(message.attachments[:3]))}, the document asked for",
                              "attachment")
     evidence = whole_reply = evidence_sentences(message.new_text)
+    if _link_answers(question, evidence, rivals):
+        return AnswerVerdict(mid, f"reply {mid} gives a link, which the question asks for", "attachment")
     explicit_only = answered_only_explicitly(question, message.new_text)
     if not explicit_only and asks_for_advice(question) and not any(asks_for_advice(rival) for rival in rivals):
         # "Which would you recommend for a fish prep section?" - "for filleting I'd go heavy-duty": advice
@@ -213,8 +215,11 @@ def _judge(question: Question, message: Message, first_reply: bool,
         # A reply that opens with a yes or a no answers the one yes/no question open, or else the
         # first question of the message, which replies take up first. A request for a document the reply's
         # file answered ("Can you send the invoice? Is VAT shown on it?" - "Attached. Yes.") asks for no yes.
+        # A request the reply reports done ("Can you cancel the add-on? And is the history kept?" - "Done - … Yes.")
+        # has its answer: the yes is the other question's.
+        done_given = not asks_for_action(question) and any(DONE_OPENING.match(sentence) for sentence in evidence)
         if not any(rival.expects == "yes_no" and not _attachment_answers(rival, message, [question, *rivals])
-                   for rival in rivals):
+                   and not (done_given and asks_for_action(rival)) for rival in rivals):
             opening = next((sentence for sentence in evidence if AFFIRMATION_OPENING.match(sentence)), None)
         else:
             opening = evidence[0] if question.first and first_reply and AFFIRMATION_OPENING.match(evidence[0]) else None
@@ -319,6 +324,18 @@ def _money_back_left_out(question: Question, reply_keywords: frozenset[str]) -> 
     """
     return (_MONEY_BACK in question.keywords and asks_for_action(question)
             and not _MONEY_BACK_WORDS & reply_keywords)
+
+
+_LINK_ASKED = re.compile(r"\b(?:link|url|lien|enlace|v[íi]nculo)\b", re.IGNORECASE)
+
+
+def _link_answers(question: Question, evidence: Sequence[str], rivals: Sequence[Question]) -> bool:
+    """Whether a reply gives the link a request asks for ("Someone mentioned an onboarding webinar. Please send me
+    the link to that." - "The next onboarding session is on 10 November: https://…"), as a file answers a request
+    for a document; only when no other open question asks for a link, as one link cannot tell which it is."""
+    return (asks_for_action(question) and _LINK_ASKED.search(question.text) is not None
+            and not any(_LINK_ASKED.search(rival.text) and asks_for_action(rival) for rival in rivals)
+            and any(_LINK.search(sentence) for sentence in evidence))
 
 
 def _attachment_answers(question: Question, message: Message, rivals: Sequence[Question]) -> bool:

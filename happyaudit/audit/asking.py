@@ -13,11 +13,11 @@ from happyaudit.audit.guards import Hint, word_start_alternatives, word_start_gu
 
 INDIRECT = re.compile(
     r"\b(?:i|we)\s+(?:was|were|am|are)\s+(?:also\s+|just\s+|still\s+)?wondering|\b(?:i|we)(?:\s+(?:was|were|am|are)|'m|'re)\s+hoping\s+"
-    r"(?:you\s+(?:could|can|might|would)|someone\s+(?:could|can)|to\s+find\s+out)\b|\bi\s+wonder(?:ed)?\s+(?:if|whether|when|how|what|why|where|which)|"
+    r"(?:you\s+(?:could|can|might|would)|someone\s+(?:could|can)|to\s+find\s+out)\b|\b(?:i|we)\s+(?:also\s+|just\s+|still\s+)?wonder(?:ed)?\s+(?:if|whether|when|how|what|why|where|which)|"
     r"\b(?:could|can|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise|"
     r"confirm|explain|clarify|check\s+(?:if|whether))|"
     r"\b(?:please\s+)?let\s+(?:me|us)\s+know\s+(?!if\s+you|whether\s+you\s+need|when\s+you)|"
-    r"\b(?:i|we)(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:know|find\s+out|understand|hear)|"
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|just\s+|really\s+)?(?:like|love)\s+to\s+(?:know|find\s+out|understand|hear)|"
     r"\b(?:i|we)\s+(?:want|need)\s+to\s+know|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:curious|not\s+sure)\s+"
     r"(?:whether|if|about|how|what|when|which)|\bdo\s+you\s+know\s+(?:if|whether|when|how|what|where|which|why)|"
     r"\b(?:asks?|asked|asking)\s+(?:me\s+)?(?:whether|if)\b|"
@@ -86,6 +86,9 @@ REQUEST = re.compile(
         r"(?:a|an|another|the|some|my|our|one|two|\d+)\b|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to\b|"
+        # wanting something set up a certain way: "I'd also like a second person to approve invoices over £5,000"
+        r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?like\s+(?:a|an|the|some|my|our|all|each|every)\s+"
+        r"(?:[\w-]+\s+){0,5}?to\s+(?!be\s+(?:honest|clear)\b)\w+|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?(?:like|appreciate)\s+(?:a|an|the|some|my|our)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{WANTED_THINGS}\b|"
         r"\bit\s+would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)\s+if\s+you\s+(?:could|can|would)\b|"
@@ -114,7 +117,9 @@ REQUEST = re.compile(
         r"\bich\s+bitte\s+(?:sie\s+)?um\b|\b(?:ich\s+bitte\s+sie|bitte\s+ich\s+sie)\s*,\s+(?:\S+\s+){1,8}?zu\s+\w+|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|\bich\s+w[äa]re\s+(?:ihnen\s+)?(?:sehr\s+)?dankbar\b|"
         r"\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"
         # French
-        r"\b(?:pourriez|pouvez)-vous\b|^merci\s+(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
+        # the imperative with its object: "Envoyez-moi aussi un devis", "Dites-nous si …"; not "Excusez-moi"
+        r"(?:^|[,;:]\s+)(?:(?:et|aussi|puis)\s+)?(?!excusez|pardonnez)\w+(?:ez|es)-(?:moi|nous)\b|"
+        r"\b(?:pourriez|pouvez)-vous\b|^merci\s+(?:aussi\s+|[ée]galement\s+|encore\s+)?(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
         r"(?:m'|me\s+|nous\s+|l'|le\s+|la\s+|les\s+)?\w+|^veuillez\b|\bje\s+vous\s+prie\s+de\b|"
         # "Je vous demande aussi de me rembourser le cadenas", "Les pido que me devuelvan el importe"
         r"\bje\s+vous\s+demande\s+(?:aussi\s+|également\s+|donc\s+)?(?:de|d')\b|\b(?:les|le)\s+pido\s+(?:tambi[ée]n\s+)?que\b|"
@@ -159,6 +164,13 @@ WISH = re.compile(
 Bestellung stornieren", "Quisiera cambiar la talla"). It is the request only when the message
 asks nothing else: next to a question it sets the scene for it ("I'd like to return the jacket.
 How do I get a label?"), and support answers the question."""
+WANTED_THING = re.compile(
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?like\s+(?:a|an)\s+(?!few\b|bit\b|little\b|word\b)\w+",
+    re.IGNORECASE,
+)
+"""Wanting a thing or a service, not one of the ``WANTED_THINGS`` ("We'd like a training session for two new
+staff"): a request of its own, unless a question about it follows ("We'd like a 9-seater for the weekend. Is one
+available?"), which support answers."""
 OFFER = re.compile(
     r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+if\s+you\s+(?:need|have|want|require|would)|"
     r"\bif\s+you\s+(?:need|have|want|require)\s+(?:any|anything|more|further)|"
@@ -180,7 +192,7 @@ UNPUNCTUATED_QUESTION = re.compile(
 QUESTION_HINT = Hint(
     "wonder you someone know like love curious sure ask wissen frage savoir demande saber weten vroeg "
     "please kindly pls plz need require want asap soon grateful appreciate "
-    "bitte sie vous merci veuillez favor podr puede agradecer necesito kunt kan wilt zou graag stuur "
+    "bitte sie vous moi nous merci veuillez favor podr puede agradecer necesito kunt kan wilt zou graag stuur "
     "brauche benötige benotige besoin envíen envien manden mánden confirmen confírmen indiquen indíquen "
     "wish writing möchte mochte dankbar souhait aimer aimons voudr reconnaissant gustar quisi quer quier deseo desear "
     "wanted trying wollte interessier voul aurais pregunt consult bräucht braucht benötig benotig faudrait necesit falta",

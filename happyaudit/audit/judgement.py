@@ -28,6 +28,7 @@ from happyaudit.audit.metrics import CaseMetrics
 from happyaudit.audit.questions import (
     Question,
     extract_questions,
+    refers_back,
     withdraws,
     without_signature_block,
 )
@@ -223,6 +224,8 @@ def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answere
     """
     asked, question = questions[index]
     wanted = distinct_keywords(question) or (question.topic | question.context)
+    if refers_back(question):
+        wanted |= question.context
     first_reply = next((s for s in support if s.message.date > asked.message.date), None)
     siblings = [j for j, (cm, _) in enumerate(questions) if cm is asked and j != index]
     # A reply that is only the promise defers every question it leaves open; one that also speaks to the

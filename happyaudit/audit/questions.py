@@ -21,6 +21,7 @@ from happyaudit.audit.asking import (
     REQUEST,
     UNPUNCTUATED_HINT,
     UNPUNCTUATED_QUESTION,
+    WANTED_THING,
     WISH,
 )
 from happyaudit.audit.chasing import only_nudges
@@ -117,6 +118,10 @@ _WITHDRAWAL = re.compile(
 )
 
 
+_LIST_MARKER = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)]|[a-z]\))\s+")
+"""A list item's marker ("- ", "2) ", "b) "): a request in a bulleted list begins after it."""
+
+
 def _may_be_question(sentence: str) -> bool:
     """False only for a sentence ``_question_kind`` can never call a question.
 
@@ -135,7 +140,7 @@ def _may_be_question(sentence: str) -> bool:
 
 @lru_cache(maxsize=_SENTENCE_CACHE)
 def _question_kind(sentence: str) -> str | None:
-    """``direct``, ``indirect``, ``request`` or ``wish`` for a real question, else ``None``."""
+    """``direct``, ``indirect``, ``request``, ``wish`` or ``want`` for a real question, else ``None``."""
     if not _may_be_question(sentence):
         return None
     return _full_question_kind(sentence)
@@ -144,7 +149,7 @@ def _question_kind(sentence: str) -> str | None:
 
 def _full_question_kind(sentence: str) -> str | None:
     """``_question_kind`` without the pre-check."""
-    body = _LEAD_IN.sub("", _GREETING_PREFIX.sub("", sentence)).strip()
+    body = _LEAD_IN.sub("", _LIST_MARKER.sub("", _GREETING_PREFIX.sub("", sentence).lstrip())).strip()
     if not body or _PLEASANTRY.match(body.lstrip("¿¡ ")):
         return None
     is_question_mark = body.rstrip("\"'”’) ").endswith("?") or body.startswith("¿")
@@ -162,6 +167,8 @@ def _full_question_kind(sentence: str) -> str | None:
         return "request"
     if WISH.search(body):
         return "wish"
+    if WANTED_THING.search(body):
+        return "want"
     if UNPUNCTUATED_QUESTION.match(body) and (body[-1:].isalnum() or (body[-1:] == "." and OPEN_POSSIBILITY.match(body))):
         return "direct"  # "Also, what's the weight" typed without its "?"
     return None
@@ -235,15 +242,26 @@ def _questions_of(text: str) -> tuple[Question, ...]:
     topic = keywords_of(" ".join(content_sentence(s) for p in paragraphs for s in p))
     found: list[tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]] = []
     said: list[str] = []  # the sentences so far; their keywords are read only for a question (most have none)
+    list_lead: str | None = None  # "I need:" before a bulleted list, which each of its items completes
     for sentences in paragraphs:
         last_statement: str | None = None
         for index, sentence in enumerate(sentences):
             said.append(sentence)
             kind = _question_kind(sentence)
+            item = _LIST_MARKER.match(sentence) is not None
+            if kind is None and item and list_lead:
+                # "I need: / - to know whether payroll journals can be shown summarised,"
+                kind = _question_kind(f"{list_lead[:-1]} {_LIST_MARKER.sub('', sentence)}")
+            if not item:
+                list_lead = sentence if kind is None and sentence.endswith(":") else None
             if kind is None:
                 last_statement = sentence
                 continue
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
+            if (kind == "want" and following and _question_kind(following) is not None
+                    and not _LIST_MARKER.match(following)):
+                last_statement = sentence
+                continue
             if following and _SELF_ANSWER.search(following):
                 continue
             if only_nudges(sentence):
@@ -265,8 +283,8 @@ def _questions_of(text: str) -> tuple[Question, ...]:
         found = [item for item in found if item[1] != "wish"]
     questions = []
     for position, (sentence, kind, context, details, before) in enumerate(found):
-        kind = "request" if kind == "wish" else kind
-        text_ = _GREETING_PREFIX.sub("", sentence).strip()
+        kind = "request" if kind in ("wish", "want") else kind
+        text_ = _LIST_MARKER.sub("", _GREETING_PREFIX.sub("", sentence).strip())
         questions.append(Question(
             text=text_,
             kind=kind,
@@ -282,6 +300,23 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             earlier=before,
         ))
     return tuple(questions)
+
+
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
+_DUMMY_IT = re.compile(
+    r"\b(?:is|was|would|will|could|might)\s+it\s+(?:be\s+|also\s+)?(?:possible|ok(?:ay)?|fine|necessary|worth)\b|"
+    r"\bit\s+(?:would|will|might)\s+be\b|\bit(?:'s|\s+is)\s+(?:possible|ok(?:ay)?|fine|necessary|worth)\b|"
+    r"\bhow\s+long\s+(?:does|will|would)\s+it\s+take\b",
+    re.IGNORECASE)
+
+
+def refers_back(question: Question) -> bool:
+    """Whether the message's first question speaks of what the customer wrote just before it by a pronoun
+    ("HMRC sent a new tax code (1100L). Has LedgerLark picked it up automatically?"): that statement names its
+    subject, so a promise on the tax code takes it up. English only; "is it possible", "how long does it take"
+    name nothing."""
+    return (question.first and bool(question.context)
+            and _OBJECT_PRONOUN.search(_DUMMY_IT.sub(" ", question.text)) is not None)
 
 
 _WITHDRAWAL_HINT = Hint("mind found figured sorted longer ignore disregard forget erledigt tomber falta laat")

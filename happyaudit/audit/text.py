@@ -139,6 +139,9 @@ def unsigned(text: str) -> str:
     return without_signature(text)
 
 
+_BULLETS = ("- ", "* ", "• ", "· ")
+"""How a bulleted list's item begins: each item is a sentence of its own, even after a comma ("I need:
+- a bank reconciliation report for all four accounts as at 31 October," / "- and is there a way …?")."""
 _LINK_STARTS = ("http://", "https://", "www.")
 """How a link begins: one that ends a line ends its sentence when the next line opens with a capital."""
 
@@ -158,7 +161,8 @@ def _paragraphs(text: str) -> list[str]:
             current = line
         elif (current[-1] in ".!?…" or (current[-1] == ":" and not line[:1].islower())
               or (len(previous) < _SHORT_LINE and line[:1].isupper() and current[-1] not in ",;-(")
-              or (line[:1].isupper() and previous.rsplit(None, 1)[-1].startswith(_LINK_STARTS))):
+              or (line[:1].isupper() and previous.rsplit(None, 1)[-1].startswith(_LINK_STARTS))
+              or line[:2] in _BULLETS):
             # A colon ends a sentence before a list or a new sentence, not before the rest of its own
             # ("l'adresse e-mail de facturation :" / "compta@lemarronnier.example ?"). A link that ends a line
             # ends its sentence when a capital follows ("Registration: https://…" / "An induction is optional").

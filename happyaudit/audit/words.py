@@ -57,7 +57,7 @@ STOP_WORDS = frozenset(
         "kann", "könnte", "würde", "würden", "möchte", "möchten", "gibt", "noch", "auch", "schon", "nicht", "kein",
         "keine", "was", "wann", "wie", "wo", "warum", "welche", "welcher", "welches", "ob", "dass", "sehr", "gerne",
         "le", "la", "les", "un", "une", "des", "et", "ou", "mais", "si", "de", "du", "au", "aux", "en", "dans", "sur",
-        "avec", "sans", "pour", "par", "chez", "est", "sont", "était", "être", "avoir", "ai", "avez", "a", "je", "nous", "vous", "il",
+        "avec", "sans", "pour", "par", "chez", "est", "sont", "était", "être", "avoir", "ai", "avez", "a", "je", "nous", "vous", "il", "moi",
         "elle", "ils", "elles", "mon", "ma", "mes", "votre", "vos", "notre", "nos", "ce", "cet", "cette", "ces", "qui",
         "que", "quoi", "quand", "où", "comment", "pourquoi", "quel", "quelle", "quels", "quelles", "est-ce", "merci",
         "est-il", "est-elle", "sont-ils", "sont-elles", "a-t-il", "y", "peut-on", "puis-je", "faut-il", "contre",
@@ -132,8 +132,11 @@ _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~problem": ("problem", "problems", "fault", "faults", "bug", "bugs", "error", "errors", "glitch",
                  "malfunction", "fehler", "störung", "problème", "problèmes", "panne", "problema",
                  "problemas", "fallo", "avería", "probleem", "fout"),
+    # asking what something means, and saying it: "¿Qué significa exactamente?" - "El aviso indica que …"
+    "~mean": ("mean", "means", "meaning", "indicate", "indicates", "bedeutet", "bedeuten", "bedeutung", "signifie",
+              "signifier", "signification", "indique", "significa", "significado", "indica", "betekent", "betekenis"),
     "~include": ("include", "includes", "included", "including", "supplied", "provided", "enclosed", "enthalten",
-                 "inklusive", "inbegriffen", "mitgeliefert", "beiliegend", "inclus", "incluse", "incluses", "fourni",
+                 "inklusive", "inbegriffen", "mitgeliefert", "beiliegend", "inclus", "incluse", "incluses", "inclut", "inclure", "fourni",
                  "fournie", "fournis", "fournies", "incluido", "incluida", "incluidos", "incluye", "inbegrepen",
                  "meegeleverd", "bijgeleverd"),
     "~pay": ("pay", "paying", "paid", "payment", "payments", "bezahlen", "bezahlt", "zahlung", "zahlen", "payer",
@@ -201,6 +204,9 @@ def tokens(text: str) -> list[str]:
 
 _STOP_STEMS = frozenset(stem(word) for word in STOP_WORDS)
 _GROUP_OF_STEM = {stem(word): group for group, words in _RELATED_GROUPS.items() for word in words}
+_GROUP_WORDS = frozenset(word for words in _RELATED_GROUPS.values() for word in words)
+"""Every word a group lists, as written: "indica" says what something means though its stem is a stop word's
+("indicar", the frame of "¿Me puede indicar…?")."""
 _NOT_IN_GROUP = frozenset(("termination", "terminate", "terminated", "terminating", "terminal", "terminals",
                            "customer", "customers", "custom", "customise", "customised", "customize", "customized",
                            "customisation", "customization", "customary"))
@@ -289,8 +295,9 @@ def _compound_head(word: str) -> str | None:
     return None
 
 
-_ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\w{2})")
-"""French elided articles and pronouns: "l'adresse" is "adresse", "d'expédition" is "expédition"."""
+_ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\w)")
+"""French elided articles and pronouns: "l'adresse" is "adresse", "d'expédition" is "expédition", "d'à-nouveaux"
+is "à-nouveaux"."""
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -302,7 +309,7 @@ def _add_keyword(result: list[str], lowered: str) -> None:
     if not lowered or lowered in STOP_WORDS or (len(lowered) < 3 and not any(ch.isdigit() for ch in lowered)):
         return
     stemmed = stem(lowered)
-    if stemmed in _STOP_STEMS:
+    if stemmed in _STOP_STEMS and lowered not in _GROUP_WORDS:
         return
     result.append(stemmed if lowered in _NOT_IN_GROUP else _GROUP_OF_STEM.get(stemmed, stemmed))
 
