@@ -6,7 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from happyaudit.audit.commitments import extract_commitments
+from happyaudit.audit import audit_case
+from happyaudit.audit.commitments import extract_commitments, promise_parts
+from happyaudit.config import AuditConfig
+from happyaudit.model import Role
+from tests.casefactory import at, case, msg
 
 SENT = datetime(2026, 11, 10, 15, 0, tzinfo=UTC)
 """A Tuesday afternoon."""
@@ -299,3 +303,71 @@ def test_a_colleague_calling_back_is_still_a_promise():
 
 def test_a_spanish_present_tense_promise_with_the_thing_before_the_verb_names_its_day():
     assert deadline("El plazo de entrega se lo confirmo mañana, en cuanto hable con el almacén.") == end_of(2026, 11, 11)
+
+
+def test_a_long_first_step_before_the_come_back_is_still_a_promise():
+    assert deadline("I'll test it on the bench as soon as it lands and let you know by end of day Wednesday.") \
+        == end_of(2026, 11, 11)
+
+
+@pytest.mark.parametrize("text", ["Sure - I'll email them over tomorrow.",
+                                  "Apologies for that - I'll reissue it and email it over tomorrow."])
+def test_emailing_the_thing_over_is_a_promise(text):
+    assert deadline(text) == end_of(2026, 11, 11)
+
+
+def test_a_colleague_named_then_who_will_reply_is_a_promise():
+    assert deadline("Transfers are done by our membership colleague Sam, who will reply to you tomorrow.") \
+        == end_of(2026, 11, 11)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ich stelle das Angebot zusammen und schicke es Ihnen bis Freitag zu.", end_of(2026, 11, 13)),
+    ("Ich schicke Ihnen die PDF zur Freigabe bis Mittwoch.", end_of(2026, 11, 11)),
+    ("El certificado se lo envío mañana firmado.", end_of(2026, 11, 11)),
+], ids=["de-und-schicke-es", "de-pdf", "es-se-lo-envio"])
+def test_a_present_tense_promise_to_send_a_named_thing_or_file_names_its_day(text: str, expected: datetime):
+    assert deadline(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Yes, we'll email you the final invoice at this address when the hire ends.",
+    "We'll e-mail you when the listing sells and refund you, minus a fee per ticket.",
+], ids=["ends", "sells"])
+def test_a_notice_for_when_a_hire_ends_or_a_listing_sells_is_no_promise(text):
+    assert extract_commitments(text, SENT) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'll have the corrected proof to you by 6pm today.", datetime(2026, 11, 10, 18, 0, tzinfo=UTC)),
+    ("I'll send it by noon tomorrow.", datetime(2026, 11, 11, 12, 0, tzinfo=UTC)),
+    ("I'll send it by 10am.", datetime(2026, 11, 11, 10, 0, tzinfo=UTC)),
+    ("Ich schicke Ihnen das Angebot morgen bis 14 Uhr.", datetime(2026, 11, 11, 14, 0, tzinfo=UTC)),
+], ids=["pm-today", "noon-tomorrow", "next-10am", "de-uhr"])
+def test_a_time_of_day_makes_the_deadline_that_time(text: str, expected: datetime):
+    assert deadline(text) == expected
+
+
+def test_two_promises_in_one_sentence_each_keep_their_own_deadline():
+    parts = promise_parts("I'll send the invoice later today, and I'll confirm Chris's evening availability by Monday.",
+                          SENT)
+    assert [part.deadline for part in parts] == [end_of(2026, 11, 10), end_of(2026, 11, 16)]
+
+
+def test_a_later_promise_the_next_reply_leaves_out_is_missed():
+    promise = msg(1, Role.SUPPORT, "I'll send the invoice later today, and I'll confirm Chris's evening "
+                                   "availability by Monday.")  # Mon 2 Nov
+    result = audit_case(case(msg(0, Role.CUSTOMER, "Could you send the invoice? Does Chris have evening slots?"),
+                             promise, msg(6, Role.SUPPORT, "Here's the invoice for your package.")),
+                        AuditConfig(), at(24 * 10))
+    assert [f.detail for f in result.findings if f.rule == "missed-follow-up"] == [
+        "I'll confirm Chris's evening availability by Monday. (deadline Mon 2026-11-09 23:59 UTC)"]
+
+
+def test_a_later_promise_delivered_by_the_next_reply_is_kept():
+    promise = msg(1, Role.SUPPORT, "I'll send the invoice later today, and I'll confirm Chris's evening "
+                                   "availability by Monday.")
+    result = audit_case(case(msg(0, Role.CUSTOMER, "Could you send the invoice? Does Chris have evening slots?"),
+                             promise, msg(6, Role.SUPPORT, "Here's the invoice. Chris is free on Tuesday evenings.")),
+                        AuditConfig(), at(24 * 10))
+    assert [f for f in result.findings if f.rule == "missed-follow-up"] == []

@@ -20,17 +20,19 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "practice": {"unanswered-question": (0.90, 0.95), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice2": {"unanswered-question": (0.85, 0.95), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice3": {"unanswered-question": (0.85, 0.85), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
-    "practice5": {"unanswered-question": (0.90, 0.85), "missed-follow-up": (0.90, 0.90), "customer-chased": (0.95, 0.95)},
-    "practice6": {"unanswered-question": (0.95, 0.85), "missed-follow-up": (0.95, 0.90), "customer-chased": (0.95, 0.85)},
-    "practice7": {"unanswered-question": (0.85, 0.70), "missed-follow-up": (0.95, 0.75), "customer-chased": (0.95, 0.75)},
+    "practice5": {"unanswered-question": (0.90, 0.85), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
+    "practice6": {"unanswered-question": (0.95, 0.85), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.85)},
+    "practice7": {"unanswered-question": (0.85, 0.70), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.75)},
     "practice8": {"unanswered-question": (0.85, 0.90), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
-    "practice10": {"unanswered-question": (0.80, 0.70), "missed-follow-up": (0.90, 0.90), "customer-chased": (0.95, 0.95)},
+    "practice10": {"unanswered-question": (0.80, 0.70), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice12": {"unanswered-question": (0.80, 0.90), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.85)},
-    "practice11": {"unanswered-question": (0.90, 0.85), "missed-follow-up": (0.95, 0.85), "customer-chased": (0.95, 0.95)},
+    "practice11": {"unanswered-question": (0.95, 0.85), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice13": {"unanswered-question": (0.85, 0.85), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice14": {"unanswered-question": (0.85, 0.80), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
-    "practice15": {"unanswered-question": (0.90, 0.90), "missed-follow-up": (0.95, 0.90), "customer-chased": (0.95, 0.95)},
+    "practice15": {"unanswered-question": (0.90, 0.90), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
 }
+MISSED_FOLLOW_UP_ONLY = {"practice17": (0.95, 0.95)}
+"""practice17 was read for its missed follow-ups only (session 10): a floor on that rule, none on the others."""
 QUESTION_RECALL_FLOORS = {"practice": 0.95, "practice2": 0.90, "practice3": 0.85, "practice5": 0.85, "practice6": 0.85,
                           "practice7": 0.70, "practice8": 0.90, "practice10": 0.60, "practice11": 0.85, "practice12": 0.85,
                           "practice13": 0.85, "practice14": 0.80, "practice15": 0.85}
@@ -56,3 +58,12 @@ def test_judgement_accuracy_on_a_tuned_corpus_meets_its_floor(corpus, rule):
 def test_unanswered_questions_of_a_tuned_corpus_are_found_one_by_one(corpus):
     questions = result_of(corpus)["questions"]
     assert (questions["recall"] or 0.0) >= QUESTION_RECALL_FLOORS[corpus], questions
+
+
+@pytest.mark.parametrize("corpus", list(MISSED_FOLLOW_UP_ONLY))
+def test_missed_follow_ups_of_a_corpus_read_for_them_meet_their_floor(corpus):
+    precision, recall = MISSED_FOLLOW_UP_ONLY[corpus]
+    figures = result_of(corpus)["rules"]["missed-follow-up"]
+    assert figures["expected"] > 0
+    assert (figures["precision"] or 0.0) >= precision, figures
+    assert (figures["recall"] or 0.0) >= recall, figures

@@ -38,7 +38,7 @@ _NAMED_PERSON = (r"\b(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?<!\bThis)(?<!\bThat)(?<!\bI
 _COME_BACK = (
     r"(?:get\s+back|come\s+back|be\s+(?:back\s+)?in\s+touch|follow\s+up|let\s+you\s+know|update\s+you|"
     r"keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|confirm|check|double-check|find\s+out|look\s+into|"
-    r"investigate|send|sort\s+out|e-?mail\s+you|call\s+you|ring\s+you|phone\s+you|contact\s+you|reach\s+out|revert|"
+    r"investigate|send|sort\s+out|e-?mail\s+(?:you|it|them|this|that|these|those)|call\s+you|ring\s+you|phone\s+you|contact\s+you|reach\s+out|revert|"
     r"ask|chase|forward|arrange|prepare|write\s+(?:to\s+)?you|reply|respond|answer|have\s+(?:an?\s+)?(?:answer|update|"
     r"reply|news)|see\s+what\s+(?:i|we)\s+can\s+do|talk\s+to|speak\s+(?:to|with)|escalate|pass\s+(?:this|it)\s+on|"
     r"come\s+back\s+to\s+you|dig\s+into|review|verify|provide|share|work\s+out|put\s+together|draw\s+up|work\s+on)"
@@ -49,7 +49,7 @@ _PROMISE = re.compile(
         rf"{_COME_BACK}\b|"
         rf"\band\s+(?:will|'ll)\s+(?:(?:\w+)\s+){{0,2}}?{_COME_BACK}\b|"
         # a first step, then the come-back: "I'll have a look and get back to you", "I'll tidy it up and send it"
-        rf"\b(?:i|we){_FUTURE}\s+(?:[\w'-]+\s+){{1,6}}?and\s+(?:then\s+)?{_COME_BACK}\b|"
+        rf"\b(?:i|we){_FUTURE}\s+(?:[\w'-]+\s+){{1,10}}?and\s+(?:then\s+)?{_COME_BACK}\b|"
         # the subject left out, as in a quick reply: "Will get back to you tomorrow."
         r"^\W*will\s+(?:get\s+back|come\s+back|be\s+in\s+touch|follow\s+up|let\s+you\s+know|update\s+you|revert|"
         r"send\s+you|e-?mail\s+you|call\s+you)\b|"
@@ -60,7 +60,7 @@ _PROMISE = re.compile(
         rf"speak\s+(?:to|with)|get\s+back|come\s+back|chase|dig\s+into)\b|"
         rf"(?:\b(?:he|she|they|someone|somebody|(?:a|one\s+of\s+our|our|the|my)\s+(?:[\w-]+\s+){{0,2}}?(?:colleagues?|team|"
         rf"department|specialists?|managers?|technicians?|experts?|engineers?|billing|warehouse|agent))|{_NAMED_PERSON})"
-        rf"(?:\s+will|'ll|\s+is\s+going\s+to)"
+        rf"(?:,?\s+who)?(?:\s+will|'ll|\s+is\s+going\s+to)"
         rf"\s+(?:\w+\s+){{0,2}}?(?:be\s+in\s+touch|get\s+(?:back|in\s+touch)|contact\s+you|reach\s+out|call\s+you|e-?mail\s+you|"
         rf"follow\s+up|come\s+back|let\s+you\s+know|send\s+you|reply|respond|write\s+to\s+you|update\s+you)\b|"
         rf"\byou(?:'ll|\s+will|\s+should)\s+hear\s+(?:back\s+)?from\s+(?:us|me|him|her|them|our)\b|"
@@ -117,8 +117,10 @@ _PROMISE = re.compile(
 _INFORMATION_WORD = (r"(?:presupuesto|factura|respuesta|informaci[óo]n|detalles|confirmaci[óo]n|oferta|enlace|"
                      r"datos|devis|facture|r[ée]ponse|confirmation|informations?|d[ée]tails|offre|lien|angebot|rechnung|"
                      r"antwort|best[äa]tigung|informationen|details|link|kostenvoranschlag|"
-                     r"contrato|documentos?|contrat|documents?|vertrag|unterlagen|dokumente?)\b")
-"""What support sends that answers (a quote, an invoice, the details, the contract): sending goods is logistics."""
+                     r"contrato|documentos?|contrat|documents?|vertrag|unterlagen|dokumente?|"
+                     r"pdf|datei(?:en)?|archivos?|fichiers?|entwurf|borrador|fotos?|photos?|bilder)\b")
+"""What support sends that answers (a quote, an invoice, the details, the contract, a file, a draft, the photos):
+sending goods is logistics."""
 _INFORMATION = rf"(?:\w+\s+){{0,2}}?{_INFORMATION_WORD}"
 """The thing sent, after its article and an adjective or two ("le devis corrigé", "die Rechnung")."""
 _DATED_PROMISE = re.compile(
@@ -126,13 +128,18 @@ _DATED_PROMISE = re.compile(
     r"\b(?:le|te|les|os|se\s+l[oa]s?|te\s+l[oa]s?|os\s+l[oa]s?)\s+(?:confirmo|confirmamos|digo|decimos|doy|damos|comunico|comunicamos|escribimos|llamamos|"
     r"contestamos|respondemos|informo|informamos|llamo|escribo|contesto|respondo)\b(?!\s+(?:de\s+)?que\b)|"
     rf"\b(?:le|te|les|os)\s+(?:env[íi]o|enviamos|mando|mandamos)\s+{_INFORMATION}|"
+    # the thing already named, as a pronoun: "El certificado se lo envío mañana"
+    r"\b(?:se|te|os)\s+l[oa]s?\s+(?:env[íi]o|enviamos|mando|mandamos)\b|"
     r"\b(?:je|nous)\s+vous\s+(?:confirme|confirmons|r[ée]ponds|r[ée]pondons|[ée]cris|[ée]crivons|appelle|appelons|"
     r"rappelle|rappelons|"
     r"fais\s+(?:un\s+)?retour|faisons\s+(?:un\s+)?retour)\b(?!\s+que\b)|"
     rf"\b(?:je|nous)\s+vous\s+(?:envoie|envoyons)\s+{_INFORMATION}|"
     r"\b(?:ich|wir)\s+(?:best[äa]tige|best[äa]tigen)\s+ihnen\b(?!\s*,?\s*dass\b)|"
     r"\b(?:ich|wir)\s+(?:rufe|rufen)\s+sie\s+(?:\w+\s+){0,3}?an\b|\b(?:ich\s+schreibe|wir\s+schreiben)\s+ihnen\b|"
-    rf"\b(?:ich|wir)\s+(?:sende|schicke|senden|schicken|maile|mailen)\s+ihnen\s+{_INFORMATION}|"
+    # the subject left out after "und", or the thing as a pronoun: "Ich stelle das Angebot zusammen und schicke es
+    # Ihnen bis Freitag"
+    rf"\b(?:ich|wir|und)\s+(?:sende|schicke|senden|schicken|maile|mailen)\s+(?:(?:es|sie|das|dies|diese[sn]?)\s+ihnen\b|"
+    rf"ihnen\s+{_INFORMATION})|"
     # the same with the verb before its subject, as German puts it after a fronted time or object: "Morgen rufe
     # ich Sie an", "Die korrigierte Rechnung schicke ich Ihnen bis Freitag"
     r"\b(?:best[äa]tige\s+ich|best[äa]tigen\s+wir)\s+ihnen\b(?!\s*,?\s*dass\b)|"
@@ -158,9 +165,9 @@ _ON_EVENT = re.compile(
     r"\b(?:when|once|as\s+soon\s+as|after)\s+(?:it|they|your\s+[\w-]+|the\s+[\w-]+|this|that)(?:'s|\s+(?:is|are|has|have|"
     r"gets?|goes|go|leaves?|ships?|arrives?|comes?)\b)(?:\s+(?:been|back|now))?\s*(?:ready|dispatched|shipped|sent|"
     r"available|in\s+stock|back|out|through|processed|packed|delivered|on\s+its\s+way|ships?|leaves?|arrives?)\b|"
-    # the event alone: "our data-centre team will email you when the drives arrive"
+    # the event alone: "our data-centre team will email you when the drives arrive", "when the hire ends"
     r"\b(?:when|once|as\s+soon\s+as|after)\s+(?:it|they|your\s+[\w-]+|the\s+[\w-]+|this|that)\s+(?:arrives?|lands?|"
-    r"ships?|leaves?|comes?\s+(?:in|back)|clears?\s+customs)\b|"
+    r"ships?|leaves?|comes?\s+(?:in|back)|clears?\s+customs|sells?|ends?|finish(?:es)?|expires?)\b|"
     r"\b(?:d[èe]s\s+(?:l'exp[ée]dition|que\s+(?:votre|la|le)\s+\w+\s+(?:est|sera)\s+(?:pr[êe]te?|exp[ée]di[ée]e?)))|"
     r"\bsobald\s+(?:sie|es|die\s+\w+|das\s+\w+|der\s+\w+)\s+(?:versandt|verschickt|fertig|verf[üu]gbar|unterwegs)\b|"
     r"\ben\s+cuanto\s+(?:se\s+env[íi]e|est[ée]\s+(?:list[oa]|disponible))|\bzodra\s+(?:het|hij|ze)\s+"
@@ -240,10 +247,16 @@ def _promise_start(flat: str) -> int | None:
         return None
     for spans in _promise_spans(flat):
         for start, end in spans:
-            clause = _CLAUSE_END.split(flat[end:], maxsplit=1)[0]
-            if not _ON_EVENT.search(clause) and not _conditional(flat[:start]):
+            if _stands(flat, start, end):
                 return start
     return None
+
+
+def _stands(flat: str, start: int, end: int) -> bool:
+    """Whether the promise phrase at ``flat[start:end]`` stands: not tied to an event of the order, not
+    an offer waiting on a condition."""
+    clause = _CLAUSE_END.split(flat[end:], maxsplit=1)[0]
+    return not _ON_EVENT.search(clause) and not _conditional(flat[:start])
 
 
 def _conditional(before: str) -> bool:
@@ -310,6 +323,37 @@ def extract_commitments(text: str, sent_at: datetime) -> list[Commitment]:
     anything else", "if you send a photo I'll check it") and questions.
     """
     return [Commitment(sentence, _sentence_deadline(sentence, sent_at)) for sentence in promise_sentences(text)]
+
+
+def promise_parts(text: str, sent_at: datetime) -> list[Commitment]:
+    """Each promise of ``text`` on its own, with the deadline it states, in order.
+
+    "I'll send the invoice today and I'll confirm the refund amount by Wednesday" is two promises
+    due on two days; ``extract_commitments`` gives the sentence once, with the earlier deadline.
+    A promise's text runs to the next promise; the first one of a sentence that states no deadline
+    of its own takes the sentence's ("Tomorrow I'll send it").
+    """
+    parts: list[Commitment] = []
+    for sentence in promise_sentences(text):
+        flat = sentence.replace("\u2019", "'")
+        standing = {start for spans in _promise_spans(flat) for start, end in spans if _stands(flat, start, end)}
+        starts = _promise_starts(flat)
+        for index, (start, end) in enumerate(pairwise([*starts, len(sentence)])):
+            if start not in standing or not sentence[start:end].strip():
+                continue
+            due = parse_deadline(sentence[start:end], sent_at)
+            if due is None and index == 0:
+                due = parse_deadline(sentence, sent_at)
+            parts.append(Commitment(sentence[start:end].strip(), due))
+    return parts
+
+
+def promised_object(promise: str) -> str:
+    """The text of a promise after its promising phrase: "I'll confirm the refund amount by Wednesday"
+    gives "the refund amount by Wednesday", what is promised and when."""
+    flat = promise.replace("\u2019", "'")
+    ends = [end for spans in _promise_spans(flat) for start, end in spans if start == 0] or [0]
+    return promise[max(ends):]
 
 
 @lru_cache(maxsize=_TEXT_CACHE)

@@ -2,7 +2,8 @@
 
 "Tomorrow", "by Friday", "within 48 hours", "early next week", "on 16 November" and their German,
 French, Spanish and Dutch forms; written dates through dateutil's parser, relative ones through
-relativedelta. A deadline ends at the end of the day it names. Pure functions.
+relativedelta. A deadline ends at the end of the day it names, or at the time of day it names ("by 2pm
+today"). Pure functions.
 """
 
 from __future__ import annotations
@@ -75,6 +76,15 @@ _MONTH_NAMES_EN = {
     "may ": 5, "jun": 6, "jui": 7, "jul": 7, "aug": 8, "aoû": 8, "aou": 8, "ago": 8, "sep": 9, "oct": 10, "okt": 10,
     "nov": 11, "dec": 12, "dez": 12, "déc": 12, "dic": 12, "ene": 1,
 }
+_CLOCK_TIME = re.compile(
+    r"\b(?:by|before|until|no\s+later\s+than)\s+(?:(noon|midday)|(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|"
+    r"(\d{1,2}):(\d{2})\b)|"
+    r"\b(?:bis|vor)\s+(?:um\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*uhr\b|\bavant\s+(\d{1,2})\s*h(?:(\d{2})|\b)|"
+    r"\bantes\s+de\s+las\s+(\d{1,2})(?:[:.](\d{2}))?\b|\bvoor\s+(\d{1,2})(?:[:.](\d{2}))?\s*uur\b",
+    re.IGNORECASE,
+)
+"""A time of day the promise is due by ("by 2pm", "by 14:00", "before noon", "bis 14 Uhr", "avant 14h",
+"antes de las 14", "voor 14 uur"), read in UTC like the day ends: a mail's date keeps no sender's zone."""
 
 _RELATIVE, _END_OF_TODAY, _TOMORROW, _EARLY_NEXT_WEEK, _END_OF_NEXT_WEEK, _END_OF_WEEK, _WEEKDAY, _WRITTEN_DATE = (
     word_start_guarded(pattern)
@@ -84,8 +94,11 @@ _RELATIVE, _END_OF_TODAY, _TOMORROW, _EARLY_NEXT_WEEK, _END_OF_NEXT_WEEK, _END_O
 the same matches, faster."""
 
 
+_DAY_END = time(23, 59, 59)
+
+
 def _end_of_day(moment: datetime) -> datetime:
-    return datetime.combine(moment.date(), time(23, 59, 59), tzinfo=moment.tzinfo)
+    return datetime.combine(moment.date(), _DAY_END, tzinfo=moment.tzinfo)
 
 
 def _amount(word: str) -> int:
@@ -112,6 +125,34 @@ def parse_deadline(sentence: str, sent_at: datetime) -> datetime | None:
     Friday; "on 16 November", "by 16/11" → end of the next such date on or after ``sent_at``.
     """
     text = sentence.replace("\u2019", "'")
+    deadline = _day_deadline(text, sent_at)
+    clock = _clock_time(text)
+    if clock is None or (deadline is not None and deadline.time() != _DAY_END):
+        return deadline
+    if deadline is None:
+        due = datetime.combine(sent_at.date(), clock, tzinfo=sent_at.tzinfo)
+        return due if due > sent_at else due + timedelta(days=1)
+    return datetime.combine(deadline.date(), clock, tzinfo=deadline.tzinfo)
+
+
+def _clock_time(text: str) -> time | None:
+    """The time of day a sentence says something is due by ("by 2pm"), or ``None``."""
+    match = _CLOCK_TIME.search(text)
+    if match is None:
+        return None
+    if match.group(1):
+        return time(12, 0)
+    if match.group(2):
+        hour, minute = int(match.group(2)) % 12, int(match.group(3) or 0)
+        hour += 12 if match.group(4).lower() == "p" else 0
+    else:
+        numbers = [group for group in match.groups()[4:] if group is not None]
+        hour, minute = int(numbers[0]), int(numbers[1]) if len(numbers) > 1 else 0
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _day_deadline(text: str, sent_at: datetime) -> datetime | None:
+    """``parse_deadline`` without the time of day: a day's end, or an exact moment ("within 48 hours")."""
     if match := _RELATIVE.search(text):
         amount, business, unit = _amount(match.group(1)), bool(match.group(2)), match.group(3).lower()
         if unit.startswith(("h", "st", "u")):

@@ -18,13 +18,13 @@ from happyaudit.audit.answers import (
 from happyaudit.audit.chasing import chases as sentence_chases
 from happyaudit.audit.chasing import find_chase, find_reply_plea, is_resend
 from happyaudit.audit.commitments import (
-    Commitment,
     extract_commitments,
     is_promise,
     promise_sentences,
 )
 from happyaudit.audit.doubt import doubtful
 from happyaudit.audit.metrics import CaseMetrics
+from happyaudit.audit.promises import PromiseJudgement, left_out_promises
 from happyaudit.audit.questions import (
     Question,
     extract_questions,
@@ -48,18 +48,6 @@ class QuestionJudgement:
     question: Question
     verdict: AnswerVerdict | None
     withdrawn: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class PromiseJudgement:
-    """One support message's promise to come back, its effective deadline and what became of it."""
-
-    message: CaseMessage
-    commitment: Commitment
-    deadline: datetime
-    outcome: str
-    """``kept``, ``late``, ``missed``, ``pending`` or ``withdrawn``."""
-    by: CaseMessage | None = None
 
 
 class _CaseJudgement:
@@ -345,11 +333,15 @@ def _withdrawn(question: Question, asked: CaseMessage, customer: list[CaseMessag
 
 
 def judge_promises(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of: datetime) -> list[PromiseJudgement]:
-    """One judgement per human support message that promised to come back.
+    """One judgement per human support message that promised to come back, and one more per
+    promise of it that its delivery left out.
 
     A message's promises share one delivery (its next support message), so the earliest
     stated deadline stands for them all; without one, the follow-up window applies. Any
-    later human support message by the deadline keeps it; after it, it came late.
+    later human support message by the deadline keeps it; after it, it came late. A promise
+    of the same message due on a later day, on a matter that delivery does not mention ("I'll
+    send the invoice today and I'll confirm the refund by Wednesday", and only the invoice came),
+    is judged on its own: kept only by a later support message on its matter.
     """
     entry = _judged(case, metrics, config, as_of)
     if entry.promises is None:
@@ -383,6 +375,8 @@ def _judge_promises(case: Case, metrics: CaseMetrics, config: AuditConfig, as_of
         else:
             outcome = "missed"
         judgements.append(PromiseJudgement(cm, promise, deadline, outcome, delivery))
+        if delivery is not None and outcome in ("kept", "late"):
+            judgements.extend(left_out_promises(cm, deadline, delivery, metrics.support, withdrawals, as_of))
     return judgements
 
 
