@@ -66,7 +66,7 @@ class AnswerVerdict:
     message_id: str
     reason: str
     how: str
-    """``inline``, ``attachment`` (the reply carries the document asked for), ``topical``, ``yes-no``,
+    """``inline``, ``attachment`` (the reply carries the document or the link asked for), ``topical``, ``yes-no``,
     ``short-reply``, ``whole-message``, ``chaser`` (the reply that followed a chaser's question), ``deferred`` (a promise took it up) or ``in-doubt`` (not shown to be answered, but a
     reply sentence nothing else accounts for may answer it in other words: not flagged)."""
 
