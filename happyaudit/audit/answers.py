@@ -26,13 +26,16 @@ from happyaudit.audit.answer_kinds import (
     answers_every_yes_no,
     asks_for_action,
     asks_for_advice,
-    asks_for_document,
     gives_advice,
     kind_of_answer,
     mirrored_opening,
-    names_document,
     names_option,
     opens_with_deed_asked,
+)
+from happyaudit.audit.documents import (
+    asks_for_document,
+    asks_for_link,
+    names_document,
     other_document,
 )
 from happyaudit.audit.questions import Question
@@ -326,15 +329,11 @@ def _money_back_left_out(question: Question, reply_keywords: frozenset[str]) -> 
             and not _MONEY_BACK_WORDS & reply_keywords)
 
 
-_LINK_ASKED = re.compile(r"\b(?:link|url|lien|enlace|v[íi]nculo)\b", re.IGNORECASE)
-
-
 def _link_answers(question: Question, evidence: Sequence[str], rivals: Sequence[Question]) -> bool:
     """Whether a reply gives the link a request asks for ("Someone mentioned an onboarding webinar. Please send me
     the link to that." - "The next onboarding session is on 10 November: https://…"), as a file answers a request
     for a document; only when no other open question asks for a link, as one link cannot tell which it is."""
-    return (asks_for_action(question) and _LINK_ASKED.search(question.text) is not None
-            and not any(_LINK_ASKED.search(rival.text) and asks_for_action(rival) for rival in rivals)
+    return (asks_for_link(question) and not any(asks_for_link(rival) for rival in rivals)
             and any(_LINK.search(sentence) for sentence in evidence))
 
 

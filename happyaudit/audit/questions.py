@@ -302,7 +302,12 @@ def _questions_of(text: str) -> tuple[Question, ...]:
     return tuple(questions)
 
 
-_OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
+REFERS_BACK = re.compile(
+    r"\b(?:it|them)\b|\b[ml]'(?:envoy|renvoy|transmet|adress)|\b(?:le|la|les)\s+(?:envoy|renvoy|transmet|adress)|"
+    r"\b(?:es|sie|ihn)\s+(?:mir|uns)\b|\b(?:mir|uns)\s+(?:es|sie|ihn)\b|\w+(?:mela|melo|noslo|nosla|nosle)\b",
+    re.IGNORECASE)
+"""A question whose object is a pronoun ("e-mail *it*", "me *l'*envoyer", "schicken Sie *sie* uns",
+"envíe*mela*"): what it speaks of was named before it."""
 _DUMMY_IT = re.compile(
     r"\b(?:is|was|would|will|could|might)\s+it\s+(?:be\s+|also\s+)?(?:possible|ok(?:ay)?|fine|necessary|worth)\b|"
     r"\bit\s+(?:would|will|might)\s+be\b|\bit(?:'s|\s+is)\s+(?:possible|ok(?:ay)?|fine|necessary|worth)\b|"
@@ -313,10 +318,9 @@ _DUMMY_IT = re.compile(
 def refers_back(question: Question) -> bool:
     """Whether the message's first question speaks of what the customer wrote just before it by a pronoun
     ("HMRC sent a new tax code (1100L). Has LedgerLark picked it up automatically?"): that statement names its
-    subject, so a promise on the tax code takes it up. English only; "is it possible", "how long does it take"
-    name nothing."""
+    subject, so a promise on the tax code takes it up. "Is it possible", "how long does it take" name nothing."""
     return (question.first and bool(question.context)
-            and _OBJECT_PRONOUN.search(_DUMMY_IT.sub(" ", question.text)) is not None)
+            and REFERS_BACK.search(_DUMMY_IT.sub(" ", question.text)) is not None)
 
 
 _WITHDRAWAL_HINT = Hint("mind found figured sorted longer ignore disregard forget erledigt tomber falta laat")

@@ -1,0 +1,94 @@
+"""Documents and links a customer asks support to send, and whether the files a reply carries are those.
+
+A reply's attachment does what a request for a document asks ("Can you send me the invoice?" - "Attached."),
+whatever its words; a link answers a request for a link. answers.py asks this before weighing any words.
+Only regexes and pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from happyaudit.audit.answer_kinds import asks_for_action
+from happyaudit.audit.questions import REFERS_BACK, Question
+from happyaudit.audit.words import keywords_of
+
+_DOCUMENT = re.compile(
+    r"\b(?:invoices?|receipts?|bills?|quotes?|quotations?|pdf|copy|copies|reports?|forms?|labels?|documents?|files?|"
+    r"contracts?|certificates?|statements?|credit\s+notes?|manuals?|datasheets?|photos?|pictures?|screenshots?|"
+    r"rechnung(?:en)?|angebot|beleg|quittung|gutschrift|vertrag|formular|etikett|unterlagen|dokumente?|"
+    r"factures?|devis|re[çc]us?|contrats?|formulaires?|[ée]tiquettes?|attestations?|"
+    r"facturas?|presupuestos?|recibos?|contratos?|formularios?|etiquetas?|justificantes?|"
+    r"factuur|offerte|formulier)\b",
+    re.IGNORECASE,
+)
+"""What can be sent as a file: an invoice, a quote, a form, a label, a photo, in five languages."""
+_SEND = re.compile(
+    r"\b(?:send|e-?mail|mail|forward|attach|share|provide|get|have|resend|re-send|"
+    r"schicken|senden|zusenden|zuschicken|schickt|sendet|[üu]bermitteln|mailen|bekommen|erhalten|"
+    r"envoyer|envoyez|renvoyer|transmettre|transmettez|recevoir|avoir|"
+    r"enviar|env[íi]e|env[íi]en|mandar|m[áa]nde|remitir|recibir|tener|"
+    r"sturen|stuur|opsturen|mailen|ontvangen|krijgen)\b",
+    re.IGNORECASE,
+)
+"""Asking for something to be sent or handed over: "send", "e-mail", "Could I get…", "schicken", "envoyer", "enviar"."""
+
+
+def names_document(question: Question) -> bool:
+    """Whether a question speaks of a document at all ("I need the quote re-issued", "Is VAT shown on the
+    invoice?"): a file in the reply may be that one."""
+    return _DOCUMENT.search(question.text) is not None
+
+
+def asks_for_document(question: Question) -> bool:
+    """Whether a question asks support to send a document ("Can you send me the invoice?", "Bitte schicken Sie
+    mir das Angebot", "The invoice is missing. Can you e-mail it?"): a reply that carries a file does what it
+    asks, whatever its words. Asking to change a document ("Can you add our VAT number to the invoice?") is
+    not asking for it."""
+    if not asks_for_action(question) or _SEND.search(question.text) is None:
+        return False
+    return names_document(question) or (bool(question.context & _DOCUMENT_KEYWORDS)
+                                        and REFERS_BACK.search(question.text) is not None)
+
+
+_DOCUMENT_KINDS = (
+    ("invoice", re.compile(r"invoice|\bbill\b|rechnung|factur|factuur", re.IGNORECASE)),
+    ("quote", re.compile(r"\bquot(?:e|ation)|angebot|kostenvoranschlag|\bdevis|presupuesto|offerte|estimate",
+                         re.IGNORECASE)),
+    ("receipt", re.compile(r"receipt|quittung|\bbeleg|re[çc]u\b|recibo|justificante", re.IGNORECASE)),
+    ("credit note", re.compile(r"credit[\s_-]*note|gutschrift|\bavoir\b|abono", re.IGNORECASE)),
+    ("contract", re.compile(r"contract|vertrag|contrat|contrato", re.IGNORECASE)),
+    ("label", re.compile(r"label|etikett|[ée]tiquette|etiqueta", re.IGNORECASE)),
+)
+"""Kinds of document told apart in file names and requests, in five languages ("Angebot-Q-5530.pdf" is a quote)."""
+
+
+def document_kinds(text: str) -> frozenset[str]:
+    """The kinds of document a text or a file name names (an invoice, a quote, a receipt, …)."""
+    return frozenset(kind for kind, pattern in _DOCUMENT_KINDS if pattern.search(text))
+
+
+def other_document(question: Question, file_names: Sequence[str]) -> bool:
+    """Whether the files a reply carries are named as another kind of document than the one a request asks for:
+    "Bitte senden Sie uns die Rechnung" is not answered by "Angebot-Q-5530.pdf"."""
+    asked = document_kinds(question.text)
+    if not asked:
+        return False
+    named = [document_kinds(name) for name in file_names]
+    return all(kinds and not kinds & asked for kinds in named)
+
+
+_DOCUMENT_KEYWORDS = frozenset().union(*(keywords_of(word) for word in (
+    "invoice", "receipt", "pdf", "report", "form", "label", "document", "contract", "certificate",
+    "manual", "datasheet", "screenshot", "rechnung", "vertrag", "formular", "unterlagen", "facture", "contrat",
+    "formulaire", "factura", "recibo", "contrato", "formulario", "factuur", "formulier")))
+"""The keywords of the documents a customer may ask to be sent, for a request that names one only before it."""
+
+
+_LINK_ASKED = re.compile(r"\b(?:link|url|lien|enlace|v[íi]nculo)\b", re.IGNORECASE)
+
+
+def asks_for_link(question: Question) -> bool:
+    """Whether a question asks support to send a link ("Please send me the link to that webinar")."""
+    return asks_for_action(question) and _LINK_ASKED.search(question.text) is not None
