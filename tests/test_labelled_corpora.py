@@ -46,6 +46,8 @@ SUPPORT_DOMAINS = {
     "practice18": "corriedale.example",
     "practice19": "kilnbrook.example",
     "practice20": "fablane.example",
+    "practice21": "saltmarsh.example",
+    "practice22": "bramblecover.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -103,7 +105,7 @@ def test_audit_time_and_settings_are_the_contract_defaults(name):
 QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5", "practice6", "practice7", "practice8",
                   "practice9", "practice10", "practice11", "practice12", "practice13", "practice14",
                   "practice15", "practice16", "practice17", "practice18", "practice19",
-                  "practice20", "sealed")
+                  "practice20", "practice21", "practice22", "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
