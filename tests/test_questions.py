@@ -707,3 +707,15 @@ def test_wanting_a_thing_is_a_request_unless_a_question_about_it_follows():
 def test_a_french_imperative_with_its_object_is_a_request_but_excusez_moi_is_not():
     assert [q.kind for q in extract_questions("Envoyez-moi aussi un devis pour l'option Chorus Pro.")] == ["request"]
     assert extract_questions("Excusez-moi pour le retard de ma réponse.") == []
+
+
+def test_a_question_the_customer_catches_themselves_out_on_is_not_asked():
+    assert texts("Could you send me a new link? Where do I find my candidate number? Oh, it is in the confirmation "
+                 "email, sorry.") == ["Could you send me a new link?"]
+    assert texts("Can you send the invoice again? Oh, and please add our PO number to it.") == [
+        "Can you send the invoice again?", "Oh, and please add our PO number to it."]
+
+
+def test_how_long_it_would_take_in_spanish_asks_for_a_time():
+    [question] = extract_questions("¿Cuánto tardaría?")
+    assert question.expects == "when"

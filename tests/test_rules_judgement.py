@@ -571,3 +571,31 @@ def test_a_promise_on_what_the_first_question_calls_it_defers_that_question():
     result = audit_case(case(asked, reply), DEFAULTS, at(400))
     assert findings(result, "unanswered-question") == []
     assert len(findings(result, "missed-follow-up")) == 1
+
+
+def test_a_plea_to_hear_where_the_matter_stands_is_answered_by_the_next_reply():
+    asked = msg(0, C, "Hello,\n\nOur invoice C-1204 for the contract translation includes a rush fee of £120. We asked for "
+                      "delivery on 6 November, your standard turnaround. Why has the rush fee been added?\n\nGareth")
+    promise = msg(2, S, "Dear Gareth,\n\nThanks for flagging this. I'll check the job notes with the project manager and "
+                        "get back to you tomorrow.\n\nOwen")
+    chaser = msg(150, C, "Hello Owen,\n\nI'm still waiting to hear back about the rush fee on C-1204. Could you let me "
+                         "know where this stands? Our accounts team wants to pay this week.\n\nGareth")
+    answer = msg(170, S, "Dear Gareth,\n\nApologies for the delay. The source document was replaced on 3 November "
+                         "with a version 12 pages longer, which moved the job into our 48-hour tier. As nobody told you "
+                         "that at the time, I have taken the charge off.\n\nOwen")
+    result = audit_case(case(asked, promise, chaser, answer), DEFAULTS, at(200))
+    assert findings(result, "unanswered-question") == []
+    assert len(findings(result, "customer-chased")) == 1
+
+
+def test_a_promise_to_send_one_thing_does_not_defer_a_request_to_send_another():
+    asked = msg(0, C, "Dear team,\n\nWe need around 40 transcripts translated each term. Could you offer us a framework "
+                      "price per transcript? Could you send a sample of a certified transcript translation?\n\nRebecca")
+    promise = msg(20, S, "Dear Rebecca,\n\nI need to agree the rate with our team first, and I'll send you a framework "
+                         "proposal tomorrow.\n\nRajesh")
+    delivery = msg(100, S, "Dear Rebecca,\n\nOur proposal is attached: £34 per transcript, five working days.\n\n"
+                           "Rajesh")
+    result = audit_case(case(asked, promise, delivery), DEFAULTS, at(300))
+    assert findings(result, "unanswered-question") == [
+        (asked.message.message_id, "Could you send a sample of a certified transcript translation?")]
+    assert len(findings(result, "missed-follow-up")) == 1

@@ -146,6 +146,22 @@ _CHASE_MORE_HINT = Hint(
 """The same for ``_CHASE_MORE``."""
 
 
+_STATUS_PLEA = re.compile(
+    r"\bwhere\s+(?:this|things|it|that|we|matters)\s+(?:stands?|(?:is|are)\s+at)\b|\bo[ùu]\s+en\s+(?:est|sont|sommes)\b|"
+    r"\bwie\s+(?:ist\s+)?der\s+(?:aktuelle\s+)?stand\b|\bstand\s+der\s+dinge\b|"
+    r"\ben\s+qu[ée]\s+(?:punto|estado)\s+(?:est[áa]|se\s+encuentra|va)\b",
+    re.IGNORECASE,
+)
+"""Asking where a matter stands ("Could you let me know where this stands?", "Wie ist der Stand?", "Où en est mon
+dossier ?"): not a chase by itself - a first message may ask it of a repair in the workshop - but whatever support
+writes next is its answer."""
+
+
+def asks_for_status(sentence: str) -> bool:
+    """Whether a customer sentence asks where their matter stands, which any next reply answers."""
+    return _STATUS_PLEA.search(sentence) is not None
+
+
 def only_nudges(sentence: str) -> bool:
     """Whether a customer sentence chases or pleads for a reply and asks nothing beyond that
     ("Any update?" does; "Any update on the refund for order 4411?" still asks something)."""

@@ -15,8 +15,13 @@ from happyaudit.audit.answers import (
     answered_only_explicitly,
     judge_reply,
 )
+from happyaudit.audit.chasing import (
+    asks_for_status,
+    find_chase,
+    find_reply_plea,
+    is_resend,
+)
 from happyaudit.audit.chasing import chases as sentence_chases
-from happyaudit.audit.chasing import find_chase, find_reply_plea, is_resend
 from happyaudit.audit.commitments import (
     extract_commitments,
     is_promise,
@@ -232,7 +237,7 @@ def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answere
             continue
         promised = frozenset().union(*(keywords_of(s) for s in promise_sentences(j.message.message.new_text)))
         mid = j.message.message.message_id
-        if wanted & promised:
+        if _names_same_matter(wanted, promised):
             return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}); judged as a follow-up",
                                  "deferred")
         # "I have a template that does this. I'll tidy it up and send it by Friday": the promise's "it" is
@@ -248,6 +253,18 @@ def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answere
             return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}), the first reply after it; "
                                       "judged as a follow-up", "deferred")
     return None
+
+
+_SENDING = "~ship"
+"""The keyword group of sending and delivering, which a request and a promise share whatever they send."""
+
+
+def _names_same_matter(wanted: frozenset[str], promised: frozenset[str]) -> bool:
+    """Whether a promise names what a question asks about: a word they share beyond sending itself, unless sending
+    is all the question names ("Could you send a sample of a certified translation?" - "I'll send you a framework
+    proposal early next week" promises the proposal, not the sample)."""
+    shared = wanted & promised
+    return bool(shared - {_SENDING} or (shared and wanted <= {_SENDING}))
 
 
 def _names_another_matter(promise_text: str, asking_text: str, question: Question) -> bool:
@@ -310,15 +327,17 @@ _THIN_PLEA_WORDS = 1
 
 
 def _chaser_answered(asked: CaseMessage, question: Question, support: Sequence[CaseMessage]) -> AnswerVerdict | None:
-    """A chaser's own question ("Gibt es schon etwas Neues zu meiner Anfrage?") is answered by the support
-    reply that follows it: it asks for a reply, and the reply is the answer."""
-    if not sentence_chases(question.text):
+    """A chaser's own question ("Gibt es schon etwas Neues zu meiner Anfrage?") or a plea to hear where the matter
+    stands ("Could you let me know where this stands?") is answered by the support reply that follows it: it asks for
+    a reply, and the reply is the answer."""
+    if not (sentence_chases(question.text) or asks_for_status(question.text)):
         return None
     reply = next((s for s in support if s.message.date > asked.message.date), None)
     if reply is None:
         return None
     mid = reply.message.message_id
-    return AnswerVerdict(mid, f"a chaser, answered by the reply {mid} that follows it", "chaser")
+    what = "a chaser" if sentence_chases(question.text) else "asks where the matter stands"
+    return AnswerVerdict(mid, f"{what}, answered by the reply {mid} that follows it", "chaser")
 
 
 def _withdrawn(question: Question, asked: CaseMessage, customer: list[CaseMessage]) -> bool:

@@ -26,7 +26,7 @@ _EXPECTS = (
                         r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
                         r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"
                         r"\bby\s+when\b|\bwann\b|\bbis\s+wann\b|\bwie\s+lange?\b|\bquand\b|\bcombien\s+de\s+temps\b|"
-                        r"\bcu[áa]ndo\b|\bcu[áa]nto\s+(?:tiempo|tarda|tardan|tardar[áa]n?|demora)\b|\bwanneer\b|\bhoe\s+lang\b",
+                        r"\bcu[áa]ndo\b|\bcu[áa]nto\s+(?:tiempo|tard\w*|demor\w*)\b|\bwanneer\b|\bhoe\s+lang\b",
                         re.IGNORECASE)),
     ("where", re.compile(r"\bwhere\b|\bwo(?:hin)?\b|\boù\b|\bd[óo]nde\b|\bwaar\b", re.IGNORECASE)),
     ("which", re.compile(r"\bwhich\b|\bwelche[rsnm]?\b|\bquel(?:le)?s?\b|\bcu[áa]l(?:es)?\b|\bwelke?\b", re.IGNORECASE)),
@@ -72,7 +72,7 @@ def options_of(sentence: str) -> frozenset[str]:
 _DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
                        r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
                        r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"
-                       r"\bcu[áa]nto\s+(?:tiempo|tarda|tardan|tardar[áa]n?|demora)\b|\bhoe\s+lang\b", re.IGNORECASE)
+                       r"\bcu[áa]nto\s+(?:tiempo|tard\w*|demor\w*)\b|\bhoe\s+lang\b", re.IGNORECASE)
 """Asking how long something takes, wherever in the question: the answer is a date or a time."""
 _EMBEDDING = re.compile(
     r"\b(?:know|tell|check|confirm|say|advise|find\s+out|see|ask|remember|guess|estimate|wissen|sagen|pr[üu]fen|"

@@ -107,7 +107,10 @@ _SELF_ANSWER = re.compile(
     r"hat\s+sich\s+erledigt|schon\s+gefunden|laissez\s+tomber|j'ai\s+trouv[ée]|ya\s+lo\s+encontr[ée]|olv[íi]dalo|"
     r"laat\s+maar|al\s+gevonden|"
     # seeing the answer already given: "Can the covers go in the washing machine? Ah - you already said, 30 degrees."
-    r"(?:ah|oh|oops|sorry)\W+(?:i\s+see\s+)?(?:you|u)\s+(?:already|just)\s+(?:said|told\s+me|answered|mentioned|wrote|explained))\b",
+    r"(?:ah|oh|oops|sorry)\W+(?:i\s+see\s+)?(?:you|u)\s+(?:already|just)\s+(?:said|told\s+me|answered|mentioned|wrote|explained))\b|"
+    # catching oneself out: "Where do I find my candidate number? Oh, it is in the confirmation email, sorry."
+    r"^(?:oh|ah|aha|ach|wait|oops)\b[^.!?]*\b(?:sorry|my\s+bad|my\s+mistake|silly\s+me|pardon|d[ée]sol[ée]e?|perd[óo]n|"
+    r"entschuldigung)\b",
     re.IGNORECASE,
 )
 _WITHDRAWAL = re.compile(
