@@ -714,6 +714,8 @@ def test_a_question_the_customer_catches_themselves_out_on_is_not_asked():
                  "email, sorry.") == ["Could you send me a new link?"]
     assert texts("Can you send the invoice again? Oh, and please add our PO number to it.") == [
         "Can you send the invoice again?", "Oh, and please add our PO number to it."]
+    assert texts("Can you ship to Melbourne? Oh, and sorry, please also send the invoice to our office.") == [
+        "Can you ship to Melbourne?", "Oh, and sorry, please also send the invoice to our office."]
 
 
 def test_how_long_it_would_take_in_spanish_asks_for_a_time():

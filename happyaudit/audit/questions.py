@@ -109,8 +109,9 @@ _SELF_ANSWER = re.compile(
     # seeing the answer already given: "Can the covers go in the washing machine? Ah - you already said, 30 degrees."
     r"(?:ah|oh|oops|sorry)\W+(?:i\s+see\s+)?(?:you|u)\s+(?:already|just)\s+(?:said|told\s+me|answered|mentioned|wrote|explained))\b|"
     # catching oneself out: "Where do I find my candidate number? Oh, it is in the confirmation email, sorry."
-    r"^(?:oh|ah|aha|ach|wait|oops)\b[^.!?]*\b(?:sorry|my\s+bad|my\s+mistake|silly\s+me|pardon|d[ée]sol[ée]e?|perd[óo]n|"
-    r"entschuldigung)\b",
+    # (not "Oh, and sorry to be a pain: please also …", which adds a request)
+    r"^(?:oh|ah|aha|ach|wait|oops)\b(?!\W*(?:and|also|plus|one\s+more|by\s+the\s+way|und|et|y)\b)[^.!?]*"
+    r"\b(?:sorry|my\s+bad|my\s+mistake|silly\s+me|pardon|d[ée]sol[ée]e?|perd[óo]n|entschuldigung)\b",
     re.IGNORECASE,
 )
 _WITHDRAWAL = re.compile(
