@@ -1,4 +1,5 @@
-"""Split a plain-text mail body into what the sender wrote, the quoted history, and the signature.
+"""Split a plain-text mail body into what the sender wrote, the quoted history, and the signature
+(found by signatures.py).
 
 Hand-written rather than wrapping a library: on scripts/measure_quotes.py, mail-parser-reply 1.36
 reached 33% exact on the discourse-reply-trimmer set, email-reply-parser 0.5.12 44% and
@@ -9,14 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress
 
+from happyaudit.body_lines import code_block_mask, is_quote, scan, split_lines
 from happyaudit.quote_patterns import (
     ADDRESS_ATTRIBUTION,
     ATTRIBUTION_END,
     ATTRIBUTION_OPENER,
-    CODE_FENCE,
     EMBEDDED_OPENER,
     HAS_DATE_OR_ADDRESS,
     HEADER_FROM,
@@ -24,22 +24,12 @@ from happyaudit.quote_patterns import (
     HISTORY_SEPARATOR,
     HISTORY_SEPARATOR_START,
     MAX_SCANNED_CHARS,
-    MOBILE_FOOTER,
-    MOBILE_FOOTER_MAX_WORDS,
-    MOBILE_FOOTER_START,
-    SEPARATOR_ONLY,
-    SIGNATURE_DELIMITER,
-    SIGNATURE_FIRST_LINE,
-    SIGNATURE_LATER_LINE,
-    UNDERSCORE_RULE,
 )
+from happyaudit.signatures import signature_start, split_signature
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _QUOTE_MARKERS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 _HEADER_BLOCK_WINDOW = 8
 _ATTRIBUTION_MAX_LINES = 3
-_SIGNATURE_MAX_LINES = 20
-_FOOTER_TAIL_MAX_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +49,8 @@ def split_reply(text: str) -> ReplySplit:
     attribution, Outlook header blocks, forwards) and signatures are taken out; for an inline
     reply, the quoted lines directly above each answer are kept so the answer still reads in context.
     """
-    lines = _split_lines(text)
-    in_code = _code_block_mask(lines)
+    lines = split_lines(text)
+    in_code = code_block_mask(lines)
     kept_lines, folded = _fold_quoted_tail(lines, in_code)
     if folded:
         return _split_lines_of(lines[:kept_lines], in_code[:kept_lines], folded)
@@ -76,7 +66,7 @@ def _split_lines_of(lines: list[str], in_code: list[bool], folded: int = 0) -> R
     head = lines[:cut]
     kinds = _classify(head, in_code, ends)
     kept, dropped, inline = _assemble(head, kinds, in_code[:cut])
-    body, signature = _split_signature(kept)
+    body, signature = split_signature(kept)
     return ReplySplit(
         new_text="\n".join(body).strip("\n").rstrip(),
         quoted_lines=history_lines + dropped + folded,
@@ -112,39 +102,10 @@ def _fold_quoted_tail(lines: list[str], in_code: list[bool]) -> tuple[int, int]:
     return len(lines) - from_end, quotes - 1
 
 
-def _split_lines(text: str) -> list[str]:
-    """``_LINE_BREAK.split(text)``: the same lines, with str methods, which are several times faster."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.split("\n")
-
-
-def _scan(line: str) -> str:
-    """The part of a line patterns look at: capped so that no regex ever runs on a huge line."""
-    return line[:MAX_SCANNED_CHARS]
-
-
-def _is_quote(line: str) -> bool:
-    return line.lstrip(" \t").startswith(">")
-
-
-def _code_block_mask(lines: list[str]) -> list[bool]:
-    """True for lines inside ``` fences: code is content, never a quote, header or signature."""
-    if "```" not in "".join(lines):
-        return [False] * len(lines)  # no fence anywhere (most mail): nothing is code
-    mask, inside = [], False
-    for line in lines:
-        fence = "```" in line and CODE_FENCE.match(_scan(line)) is not None
-        mask.append(inside or fence)
-        if fence:
-            inside = not inside
-    return mask
-
-
 def _attribution_length(lines: list[str], start: int) -> int:
     """How many lines (1–3) an attribution starting at `start` spans, or 0 when there is none."""
-    first = _scan(lines[start]).strip()
-    if not first or _is_quote(first):
+    first = scan(lines[start]).strip()
+    if not first or is_quote(first):
         return 0
     if not _may_end_attribution(first, lines, start):
         return 0
@@ -152,9 +113,9 @@ def _attribution_length(lines: list[str], start: int) -> int:
     for span in range(1, _ATTRIBUTION_MAX_LINES + 1):
         if span > 1:
             extra = start + span - 1
-            if extra >= len(lines) or not lines[extra].strip() or _is_quote(lines[extra]):
+            if extra >= len(lines) or not lines[extra].strip() or is_quote(lines[extra]):
                 return 0
-            joined = f"{joined} {_scan(lines[extra]).strip()}"
+            joined = f"{joined} {scan(lines[extra]).strip()}"
         if not HAS_DATE_OR_ADDRESS.search(joined):
             continue
         opener = ATTRIBUTION_OPENER.match(joined) is not None
@@ -189,7 +150,7 @@ def _may_end_attribution(first: str, lines: list[str], start: int) -> bool:
         line = lines[extra]
         if not _continues_attribution(line):
             return False
-        if _scan(line).rstrip().endswith(_ATTRIBUTION_ENDINGS):
+        if scan(line).rstrip().endswith(_ATTRIBUTION_ENDINGS):
             return True
     return False
 
@@ -199,7 +160,7 @@ def _attribution_ends(lines: list[str]) -> list[bool]:
     or "--" (see ``_may_end_attribution``). Worked out once per body for ``_may_start_attribution``."""
     # rstrip, not strip: both leave the same last characters. Without a line longer than the
     # scanned slice, the lines need no slicing.
-    scanned = lines if max(map(len, lines), default=0) <= MAX_SCANNED_CHARS else [_scan(line) for line in lines]
+    scanned = lines if max(map(len, lines), default=0) <= MAX_SCANNED_CHARS else [scan(line) for line in lines]
     return [line.rstrip().endswith(_ATTRIBUTION_ENDINGS) for line in scanned]
 
 
@@ -222,7 +183,7 @@ def _may_start_attribution(lines: list[str], ends: list[bool], count: int) -> li
 
 def _continues_attribution(line: str) -> bool:
     """Whether a line can be the second or third line of an attribution: neither blank nor quoted."""
-    return bool(line.strip()) and not _is_quote(line)
+    return bool(line.strip()) and not is_quote(line)
 
 
 def _next_content(lines: list[str], index: int) -> int:
@@ -233,13 +194,13 @@ def _next_content(lines: list[str], index: int) -> int:
 
 def _is_header_block(lines: list[str], start: int) -> bool:
     """An Outlook-style header block: a "From:" (or "Date:") line closely followed by two more header lines."""
-    first = _scan(lines[start])
+    first = scan(lines[start])
     if ":" not in first and "：" not in first:
         return False  # both header patterns need a colon
     starts_with_from = HEADER_FROM.match(first) is not None
     if not starts_with_from and not HEADER_OTHER.match(first):
         return False
-    window = [_scan(line) for line in lines[start + 1 : start + 1 + _HEADER_BLOCK_WINDOW]]
+    window = [scan(line) for line in lines[start + 1 : start + 1 + _HEADER_BLOCK_WINDOW]]
     has_from = starts_with_from or any(HEADER_FROM.match(line) for line in window)
     return has_from and sum(1 for line in window if HEADER_OTHER.match(line) or HEADER_FROM.match(line)) >= 2
 
@@ -271,10 +232,10 @@ def _is_bare_attribution(lines: list[str], index: int) -> bool:
     span = _attribution_length(lines, index)
     if not span:
         return False
-    if not ATTRIBUTION_OPENER.match(_scan(lines[index])) and "@" not in " ".join(lines[index : index + span]):
+    if not ATTRIBUTION_OPENER.match(scan(lines[index])) and "@" not in " ".join(lines[index : index + span]):
         return False
     following = _next_content(lines, index + span)
-    return following >= len(lines) or not _is_quote(lines[following])
+    return following >= len(lines) or not is_quote(lines[following])
 
 
 def _classify(head: list[str], in_code: list[bool], ends: list[bool] | None = None) -> list[str]:
@@ -305,7 +266,7 @@ def _assemble(head: list[str], kinds: list[str], in_code: list[bool]) -> tuple[l
     A signature written below the quotes ("-- " after a bottom quote) does not make the reply inline.
     """
     quote_positions = [i for i, kind in enumerate(kinds) if kind == "quote"]
-    tail_signature = _signature_index(head, in_code, quote_positions[-1] + 1) if quote_positions else None
+    tail_signature = signature_start(head, in_code, quote_positions[-1] + 1) if quote_positions else None
     answer_end = len(head) if tail_signature is None else tail_signature
     text_positions = [i for i, kind in enumerate(kinds[:answer_end]) if kind == "text"]
     inline = bool(text_positions and quote_positions and text_positions[-1] > quote_positions[0])
@@ -351,119 +312,3 @@ def _answered_lines(head: list[str], kinds: list[str]) -> list[bool]:
         else:
             answered[position] = text_after[position]
     return answered
-
-
-@lru_cache(maxsize=4096)
-def without_signature(text: str) -> str:
-    """``text`` without a trailing "-- " signature, also when the signature holds a "?" only in a
-    URL or in a tagline with a link ("Questions about our work? https://…").
-
-    ``split_reply`` keeps such a block as written (a "?" below "--" may be a real question, and
-    the reply-splitting corpora expect it kept); the audit, which must not read a question in a
-    signature, strips it with this looser test.
-    """
-    if not may_hold_signature(text or ""):
-        return text  # most texts: the parse took the signature off already
-    lines = _split_lines(text or "")
-    in_code = _code_block_mask(lines)
-    start = _signature_index(lines, in_code, 0, tolerant=True)
-    return text if start is None else "\n".join(lines[:start]).rstrip()
-
-
-def may_hold_signature(text: str) -> bool:
-    """False only for text ``without_signature`` returns as it is: it cuts only at a line that
-    starts with "--", with ten underscores or with a mobile footer, on lines split at "\\n"
-    after "\\r\\n" and "\\r" became "\\n", as here (checked in tests/test_prechecks.py)."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return SIGNATURE_FIRST_LINE.match(text) is not None or SIGNATURE_LATER_LINE.search(text) is not None
-
-
-def _signature_index(lines: list[str], in_code: list[bool], first: int, tolerant: bool = False) -> int | None:
-    """Where a trailing signature starts at or after `first`: "-- ", a list-footer rule, a mobile footer."""
-    end = len(lines)
-    while end > first and SEPARATOR_ONLY.match(_scan(lines[end - 1])) and not in_code[end - 1]:
-        end -= 1
-    # A line counts only below the first non-blank line; the non-blank lines after it are
-    # listed only for a candidate line (a delimiter or a footer), so the scan stays linear.
-    first_content = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
-    start = max(first, first_content + 1, 0)
-    # Only a line that ``SIGNATURE_LATER_LINE`` finds at its start can be a candidate (the pre-check
-    # of ``may_hold_signature``): one search finds the first such line, and no line above it is read.
-    candidate = SIGNATURE_LATER_LINE.search("\n" + "\n".join(lines[start:end]))
-    if candidate is None:
-        return None
-    for index in range(start + candidate.string.count("\n", 0, candidate.start()), end):
-        if in_code[index] or lines[index].lstrip(" \t").startswith(">"):
-            continue
-        scanned = lines[index][:MAX_SCANNED_CHARS]
-        rest: list[str] | None = None
-        if (scanned.startswith("--") and SIGNATURE_DELIMITER.match(scanned)
-                or "__________" in scanned and UNDERSCORE_RULE.match(scanned)):
-            rest = [line for line in lines[index + 1 : end] if line.strip()]
-            asks = (_asks(line, rest[n + 1] if n + 1 < len(rest) else "") if tolerant else "?" in line
-                    for n, line in enumerate(rest))
-            if len(rest) <= _SIGNATURE_MAX_LINES and not any(asks):
-                return index
-        if MOBILE_FOOTER_START.match(scanned) and _is_mobile_footer(scanned):
-            if rest is None:
-                rest = [line for line in lines[index + 1 : end] if line.strip()]
-            if _footer_tail_is_small(rest):
-                return index
-    return None
-
-
-def _split_signature(kept: list[str]) -> tuple[list[str], list[str]]:
-    """Take a trailing signature and trailing separator lines off the new text."""
-    last_quote = max((i for i, line in enumerate(kept) if line.startswith("> ")), default=-1)
-    in_code = _code_block_mask(kept)
-    end = len(kept)
-    while end > 0 and SEPARATOR_ONLY.match(_scan(kept[end - 1])) and not in_code[end - 1]:
-        end -= 1
-    start = _signature_index(kept[:end], in_code[:end], last_quote + 1)
-    if start is None:
-        return kept[:end], []
-    return kept[:start], kept[start:end]
-
-
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()/.-]{6,}\d")
-
-
-def _asks(line: str, next_line: str = "") -> bool:
-    """Whether a line below a signature delimiter asks something, so it is text, not signature.
-
-    A "?" inside a URL ("…/help?topic=x") asks nothing, and neither does a short tagline that
-    comes with a link, address or phone number on its line or the next ("Questions? https://…",
-    "Need help? Call +44 20 …"): that is a signature's call to action, not a question to the reader.
-    """
-    scanned = _scan(line)
-    if "?" not in _LINK.sub("", scanned):
-        return False
-    if _LINK.search(scanned):
-        return False
-    return not (len(scanned.split()) <= _TAGLINE_MAX_WORDS and _LINK.match(_scan(next_line).strip()))
-
-
-_TAGLINE_MAX_WORDS = 8
-
-
-def _is_mobile_footer(line: str) -> bool:
-    stripped = line.strip()
-    return (
-        MOBILE_FOOTER_START.match(stripped) is not None
-        and len(stripped.split()) <= MOBILE_FOOTER_MAX_WORDS
-        and "?" not in stripped
-        and MOBILE_FOOTER.match(stripped) is not None
-    )
-
-
-def _footer_tail_is_small(rest: list[str]) -> bool:
-    """What follows a mobile footer is signature too only if it is more footers or a few short lines."""
-    footers = sum(1 for line in rest if _is_mobile_footer(_scan(line)))
-    if footers * 2 >= len(rest) and all(_is_short_statement(line) for line in rest):
-        return True
-    return len(rest) <= _FOOTER_TAIL_MAX_LINES and not any("?" in line for line in rest)
-
-
-def _is_short_statement(line: str) -> bool:
-    return len(line.split()) <= 12 and "?" not in line

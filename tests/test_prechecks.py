@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from happyaudit import automatic, quotes
+from happyaudit import automatic, quotes, signatures
 from happyaudit.audit import (
     asking,
     chasing,
@@ -29,7 +29,7 @@ from happyaudit.audit import (
 )
 from happyaudit.audit import text as text_analysis
 from happyaudit.pipeline import load_messages
-from happyaudit.quotes import may_hold_signature, without_signature
+from happyaudit.signatures import may_hold_signature, without_signature
 from happyaudit.sources import discover
 from tests.conftest import ROOT, SAMPLE_MAILBOX
 
@@ -378,6 +378,6 @@ def test_signature_search_starts_at_the_first_signature_like_line_and_cuts_the_s
     uncached = without_signature.__wrapped__
     splits = [(quotes.split_reply(text), uncached(text)) for text in texts]
     # every line start a candidate: the scan reads every line, as it did before the search
-    monkeypatch.setattr(quotes, "SIGNATURE_LATER_LINE", re.compile(r"\n"))
+    monkeypatch.setattr(signatures, "SIGNATURE_LATER_LINE", re.compile(r"\n"))
     assert [(quotes.split_reply(text), uncached(text)) for text in texts] == splits
     assert sum(1 for split, _ in splits if split.signature) > 10

@@ -8,7 +8,8 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from happyaudit.quotes import ReplySplit, split_reply, without_signature
+from happyaudit.quotes import ReplySplit, split_reply
+from happyaudit.signatures import without_signature
 
 
 def test_plain_message_is_kept_whole():

@@ -1,6 +1,6 @@
 """The linear-time quote stripping gives exactly what the straightforward versions give.
 
-``_signature_index`` used to rebuild the "any content above?" test and the list of the lines
+``signatures.signature_start`` (once ``quotes._signature_index``) used to rebuild the "any content above?" test and the list of the lines
 below for every line (quadratic in lines), ``_answered`` walked each quoted block once per quote
 line, and ``_attribution_length`` ran its regexes on every line with a digit or "@". These tests
 keep the straightforward versions here as references and compare them, line by line, on the
@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from happyaudit import quotes
+from happyaudit import body_lines, quotes, signatures
 from happyaudit.quote_patterns import (
     ADDRESS_ATTRIBUTION,
     ATTRIBUTION_END,
@@ -38,32 +38,32 @@ from tests.conftest import ROOT, SAMPLE_MAILBOX
 
 
 def _reference_signature_index(lines: list[str], in_code: list[bool], first: int, tolerant: bool = False) -> int | None:
-    """The quadratic original of ``quotes._signature_index``."""
+    """The quadratic original of ``signatures.signature_start``."""
     end = len(lines)
-    while end > first and SEPARATOR_ONLY.match(quotes._scan(lines[end - 1])) and not in_code[end - 1]:
+    while end > first and SEPARATOR_ONLY.match(body_lines.scan(lines[end - 1])) and not in_code[end - 1]:
         end -= 1
     for index in range(max(first, 0), end):
-        if in_code[index] or quotes._is_quote(lines[index]) or not any(line.strip() for line in lines[:index]):
+        if in_code[index] or body_lines.is_quote(lines[index]) or not any(line.strip() for line in lines[:index]):
             continue
-        scanned = quotes._scan(lines[index])
+        scanned = body_lines.scan(lines[index])
         rest = [line for line in lines[index + 1 : end] if line.strip()]
         if SIGNATURE_DELIMITER.match(scanned) or UNDERSCORE_RULE.match(scanned):
-            asks = (quotes._asks(line, rest[n + 1] if n + 1 < len(rest) else "") if tolerant else "?" in line
+            asks = (signatures._asks(line, rest[n + 1] if n + 1 < len(rest) else "") if tolerant else "?" in line
                     for n, line in enumerate(rest))
-            if len(rest) <= quotes._SIGNATURE_MAX_LINES and not any(asks):
+            if len(rest) <= signatures._SIGNATURE_MAX_LINES and not any(asks):
                 return index
-        if quotes._is_mobile_footer(scanned) and quotes._footer_tail_is_small(rest):
+        if signatures._is_mobile_footer(scanned) and signatures._footer_tail_is_small(rest):
             return index
     return None
 
 
 def _reference_is_header_block(lines: list[str], start: int) -> bool:
     """``quotes._is_header_block`` without its colon pre-check."""
-    first = quotes._scan(lines[start])
+    first = body_lines.scan(lines[start])
     starts_with_from = quotes.HEADER_FROM.match(first) is not None
     if not starts_with_from and not quotes.HEADER_OTHER.match(first):
         return False
-    window = [quotes._scan(line) for line in lines[start + 1 : start + 1 + quotes._HEADER_BLOCK_WINDOW]]
+    window = [body_lines.scan(line) for line in lines[start + 1 : start + 1 + quotes._HEADER_BLOCK_WINDOW]]
     has_from = starts_with_from or any(quotes.HEADER_FROM.match(line) for line in window)
     return has_from and sum(1 for line in window if quotes.HEADER_OTHER.match(line) or quotes.HEADER_FROM.match(line)) >= 2
 
@@ -105,11 +105,11 @@ def _texts() -> tuple[str, ...]:
 
 def _compare_on(texts: tuple[str, ...] | list[str]) -> None:
     for text in texts:
-        lines = quotes._LINE_BREAK.split(text)
-        in_code = quotes._code_block_mask(lines)
+        lines = body_lines.LINE_BREAK.split(text)
+        in_code = body_lines.code_block_mask(lines)
         for first in {0, 1, len(lines) // 2, len(lines) - 1}:
             for tolerant in (False, True):
-                assert quotes._signature_index(lines, in_code, first, tolerant) == \
+                assert signatures.signature_start(lines, in_code, first, tolerant) == \
                     _reference_signature_index(lines, in_code, first, tolerant), (text, first, tolerant)
         kinds = quotes._classify(lines, in_code)
         assert quotes._answered_lines(lines, kinds)[: len(lines)] == [
@@ -127,12 +127,12 @@ def test_linear_helpers_match_the_straightforward_versions():
 def test_attribution_pre_check_never_hides_an_attribution(monkeypatch: pytest.MonkeyPatch):
     texts = _texts()
     with_check = [[quotes._attribution_length(lines, i) for i in range(len(lines))]
-                  for lines in (quotes._LINE_BREAK.split(text) for text in texts)]
+                  for lines in (body_lines.LINE_BREAK.split(text) for text in texts)]
     splits = [quotes.split_reply(text) for text in texts]
     monkeypatch.setattr(quotes, "_may_end_attribution", lambda first, lines, start: True)
     monkeypatch.setattr(quotes, "_may_start_attribution", lambda lines, ends, count: [True] * count)
     without = [[quotes._attribution_length(lines, i) for i in range(len(lines))]
-               for lines in (quotes._LINE_BREAK.split(text) for text in texts)]
+               for lines in (body_lines.LINE_BREAK.split(text) for text in texts)]
     assert with_check == without
     assert splits == [quotes.split_reply(text) for text in texts]
     assert sum(map(any, with_check)) > 20, "the texts never contain an attribution"
@@ -161,7 +161,7 @@ def test_a_long_quoted_history_is_split_in_linear_time():
     assert split.quoted_lines == 20_001
     inline = "\n".join(f"> question {n}\nanswer {n}\n" for n in range(5_000))
     assert quotes.split_reply(inline).inline
-    assert quotes.without_signature("x\n" * 20_000 + "-- \nSam") == ("x\n" * 20_000).rstrip()
+    assert signatures.without_signature("x\n" * 20_000 + "-- \nSam") == ("x\n" * 20_000).rstrip()
 
 
 # Lines that put the pre-checks' edges to the test: the characters IGNORECASE matches to ASCII
@@ -179,29 +179,29 @@ _EDGE_LINES = [
 
 
 def _lines_of_every_text() -> list[str]:
-    return list(dict.fromkeys(_EDGE_LINES + [line for text in _texts() for line in quotes._LINE_BREAK.split(text)]))
+    return list(dict.fromkeys(_EDGE_LINES + [line for text in _texts() for line in body_lines.LINE_BREAK.split(text)]))
 
 
 def test_line_splitting_gives_the_regex_split():
     for text in _texts() + ("a\r\nb\rc\n\rd\r\r\n", "\r", "\n\r", "", "x\u2028y\x85z"):
-        assert quotes._split_lines(text) == quotes._LINE_BREAK.split(text), text
+        assert body_lines.split_lines(text) == body_lines.LINE_BREAK.split(text), text
 
 
 def test_code_block_mask_without_a_fence_is_all_false_and_with_one_is_worked_out_line_by_line():
     for text in _texts() + ("``\n`", "a\n```\nb\n```\nc", "> ```"):
-        lines = quotes._LINE_BREAK.split(text)
+        lines = body_lines.LINE_BREAK.split(text)
         inside, expected = False, []
         for line in lines:
-            fence = quotes.CODE_FENCE.match(quotes._scan(line)) is not None
+            fence = body_lines.CODE_FENCE.match(body_lines.scan(line)) is not None
             expected.append(inside or fence)
             inside ^= fence
-        assert quotes._code_block_mask(lines) == expected, text
+        assert body_lines.code_block_mask(lines) == expected, text
 
 
 def test_history_separator_is_either_separator_and_its_pre_check_never_skips_one():
     matched = 0
     for line in _lines_of_every_text():
-        scanned = quotes._scan(line)
+        scanned = body_lines.scan(line)
         expected = bool(ORIGINAL_MESSAGE_SEPARATOR.match(scanned) or FORWARD_INTRO.match(scanned))
         assert bool(HISTORY_SEPARATOR.match(scanned)) == expected, line
         if expected:
@@ -213,18 +213,18 @@ def test_history_separator_is_either_separator_and_its_pre_check_never_skips_one
 def test_mobile_footer_pre_check_never_skips_a_footer():
     matched = 0
     for line in _lines_of_every_text():
-        stripped = quotes._scan(line).strip()
+        stripped = body_lines.scan(line).strip()
         if MOBILE_FOOTER.match(stripped):
             matched += 1
             assert MOBILE_FOOTER_START.match(stripped), line
-            assert MOBILE_FOOTER_START.match(quotes._scan(line)), line
+            assert MOBILE_FOOTER_START.match(body_lines.scan(line)), line
     assert matched > 5
 
 
 def test_attribution_end_patterns_only_match_text_ending_in_a_colon_or_dashes():
     matched = 0
     for line in _lines_of_every_text():
-        stripped = quotes._scan(line).strip()
+        stripped = body_lines.scan(line).strip()
         if ATTRIBUTION_END.search(stripped) or ADDRESS_ATTRIBUTION.search(stripped):
             matched += 1
             assert stripped.endswith(quotes._ATTRIBUTION_ENDINGS), line
@@ -233,19 +233,19 @@ def test_attribution_end_patterns_only_match_text_ending_in_a_colon_or_dashes():
 
 def test_attribution_starts_listed_at_once_are_the_ones_tested_line_by_line():
     for text in _texts() + tuple("\n".join(_EDGE_LINES[i:i + 4]) for i in range(len(_EDGE_LINES))):
-        lines = quotes._LINE_BREAK.split(text)
+        lines = body_lines.LINE_BREAK.split(text)
         ends = quotes._attribution_ends(lines)
         for count in {len(lines), max(len(lines) - 1, 0), len(lines) // 2}:
             head = lines[:count]
-            expected = [bool(first := quotes._scan(line).strip()) and quotes._may_end_attribution(first, head, i)
+            expected = [bool(first := body_lines.scan(line).strip()) and quotes._may_end_attribution(first, head, i)
                         for i, line in enumerate(head)]
             found = quotes._may_start_attribution(head, ends, count)
-            assert [may and bool(quotes._scan(line).strip()) for may, line in zip(found, head)] == expected, text
+            assert [may and bool(body_lines.scan(line).strip()) for may, line in zip(found, head)] == expected, text
 
 
 def _split_of_all_lines(text: str) -> quotes.ReplySplit:
-    lines = quotes._split_lines(text)
-    return quotes._split_lines_of(lines, quotes._code_block_mask(lines))
+    lines = body_lines.split_lines(text)
+    return quotes._split_lines_of(lines, body_lines.code_block_mask(lines))
 
 
 def test_a_folded_quoted_tail_gives_the_split_of_every_line():
@@ -254,8 +254,8 @@ def test_a_folded_quoted_tail_gives_the_split_of_every_line():
     for text in texts:
         for variant in (text, text + "\n> more history\n>\n> and more\n\n", text + "\n>\n\n> x\n \n```\n> y\n"):
             assert quotes.split_reply(variant) == _split_of_all_lines(variant), variant
-            lines = quotes._split_lines(variant)
-            folded += quotes._fold_quoted_tail(lines, quotes._code_block_mask(lines))[1] > 0
+            lines = body_lines.split_lines(variant)
+            folded += quotes._fold_quoted_tail(lines, body_lines.code_block_mask(lines))[1] > 0
     assert folded > 300
 
 

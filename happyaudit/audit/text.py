@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from happyaudit.audit.guards import Hint
-from happyaudit.quotes import without_signature
+from happyaudit.signatures import without_signature
 
 # --- sentences --------------------------------------------------------------------------------
 
