@@ -48,6 +48,8 @@ SUPPORT_DOMAINS = {
     "practice20": "fablane.example",
     "practice21": "saltmarsh.example",
     "practice22": "bramblecover.example",
+    "practice23": "glenmoordental.example",
+    "practice24": "hearthstonebakery.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -105,7 +107,8 @@ def test_audit_time_and_settings_are_the_contract_defaults(name):
 QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5", "practice6", "practice7", "practice8",
                   "practice9", "practice10", "practice11", "practice12", "practice13", "practice14",
                   "practice15", "practice16", "practice17", "practice18", "practice19",
-                  "practice20", "practice21", "practice22", "sealed")
+                  "practice20", "practice21", "practice22", "practice23",
+                  "practice24", "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)

@@ -1,0 +1,116 @@
+"""The practice23 corpus (tests/practice23/) is reproducible from its generator and well formed.
+
+A question-heavy labelled corpus (Glenmoor Dental Group's patient-support mailbox). No
+accuracy floors here, only the promises that make its figure trustworthy: the committed files
+are exactly what the script writes, the labels describe the mailbox that is actually there,
+and the generator refuses labels that contradict the messages.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.corpusfiles import (
+    committed_files,
+    fresh_generator,
+    load_labels,
+    load_messages,
+    readable_text,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "practice23"
+SCRIPT = ROOT / "scripts" / "make_practice23_corpus.py"
+
+
+@pytest.fixture(scope="module")
+def labels() -> dict:
+    return load_labels(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def messages() -> list[email.message.EmailMessage]:
+    return load_messages(CORPUS)
+
+
+def test_regenerating_reproduces_the_committed_files_byte_for_byte(tmp_path):
+    subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path)], check=True,
+                   capture_output=True, cwd=ROOT)
+    assert committed_files(tmp_path) == committed_files(CORPUS)
+
+
+def test_corpus_has_44_cases_133_messages_and_19_clean_cases(labels, messages):
+    cases = labels["cases"]
+    assert len(cases) == 44
+    assert len(messages) == 133
+    assert sum(1 for c in cases if not c["rules"]) == 19
+
+
+def test_corpus_labels_23_unanswered_questions_in_19_cases(labels):
+    asking = [c for c in labels["cases"] if c["unanswered_questions"]]
+    assert sum(len(c["unanswered_questions"]) for c in asking) == 23
+    assert len(asking) == 19
+
+
+def test_corpus_is_two_thirds_english_with_five_cases_each_in_german_french_and_spanish(labels):
+    assert Counter(c["lang"] for c in labels["cases"]) == {"en": 29, "de": 5, "fr": 5, "es": 5}
+
+
+def test_every_labelled_message_is_in_the_mailbox_exactly_once(labels, messages):
+    in_mailbox = Counter(m["Message-ID"].strip("<>") for m in messages)
+    labelled = Counter(i for c in labels["cases"] for i in c["message_ids"])
+    assert labelled == in_mailbox
+    assert set(labelled.values()) == {1}
+
+
+def test_case_ids_are_unique_and_numbered_in_order(labels):
+    names = [c["name"] for c in labels["cases"]]
+    assert [n[:3] for n in names] == [f"g{i:02d}" for i in range(1, len(names) + 1)]
+
+
+def test_every_labelled_question_is_in_a_patient_message_of_its_case(labels, messages):
+    by_id = {m["Message-ID"].strip("<>"): m for m in messages}
+    for c in labels["cases"]:
+        texts = [readable_text(by_id[i]) for i in c["message_ids"]
+                 if not by_id[i]["From"].addresses[0].domain.endswith(labels["support_domain"])]
+        for q in c["unanswered_questions"]:
+            assert any(q in t for t in texts), (c["name"], q)
+        assert len(c["unanswered_questions"]) == c["rules"].get("unanswered-question", 0)
+
+
+def test_audit_time_and_settings_are_the_contract_defaults(labels):
+    assert labels["as_of"] == "2026-11-20T17:00:00+00:00"
+    assert labels["support_domain"] == "glenmoordental.example"
+    assert labels["settings"] == {"response_target_hours": 24, "follow_up_window_days": 2,
+                                  "close_after_days": 7, "handoff_limit": 2}
+
+
+def test_generator_refuses_a_status_label_that_contradicts_the_message_dates(tmp_path, monkeypatch):
+    gen = fresh_generator(SCRIPT, monkeypatch)
+    gen.CASES[0].status = "open"
+    with pytest.raises(SystemExit, match="status open, facts say closed"):
+        gen.write(tmp_path)
+    assert not (tmp_path / "labels.json").exists()
+
+
+def test_generator_refuses_a_question_the_patient_did_not_write(tmp_path, monkeypatch):
+    gen = fresh_generator(SCRIPT, monkeypatch)
+    gen.CASES[1].uq = ["Could you also whiten my teeth while I'm there?"]
+    with pytest.raises(SystemExit, match="in no customer message"):
+        gen.write(tmp_path)
+    assert not (tmp_path / "labels.json").exists()
+
+
+def test_generator_refuses_a_rule_count_the_facts_do_not_support(tmp_path, monkeypatch):
+    gen = fresh_generator(SCRIPT, monkeypatch)
+    gen.CASES[7].rules = {"customer-chased": 1}
+    with pytest.raises(SystemExit, match="facts say"):
+        gen.write(tmp_path)
+    assert not (tmp_path / "labels.json").exists()
