@@ -721,3 +721,9 @@ def test_a_question_the_customer_catches_themselves_out_on_is_not_asked():
 def test_how_long_it_would_take_in_spanish_asks_for_a_time():
     [question] = extract_questions("¿Cuánto tardaría?")
     assert question.expects == "when"
+
+
+def test_german_was_opening_a_question_asks_what_not_yes_or_no():
+    assert [q.expects for q in extract_questions("Was kostet ein Hausbesuch in Frome? Was passiert mit meinen Daten?")] == [
+        "how_much", "what"]
+    assert [q.expects for q in extract_questions("Was it delivered yesterday?")] == ["yes_no"]

@@ -70,8 +70,10 @@ class AnswerVerdict:
     reason: str
     how: str
     """``inline``, ``attachment`` (the reply carries the document or the link asked for), ``topical``, ``yes-no``,
-    ``short-reply``, ``whole-message``, ``chaser`` (the reply that followed a chaser's question), ``deferred`` (a promise took it up) or ``in-doubt`` (not shown to be answered, but a
-    reply sentence nothing else accounts for may answer it in other words: not flagged)."""
+    ``short-reply``, ``whole-message``, ``chaser`` (the reply that followed a chaser's question), ``deferred`` (a promise took it up),
+    ``in-doubt`` (not shown to be answered, but a reply sentence nothing else accounts for may answer it in other words:
+    not flagged) or ``acknowledged`` (not shown to be answered, but the customer only thanked for the reply and asked
+    nothing more: not flagged)."""
 
 
 _INLINE_MIN_OVERLAP = 0.7

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from happyaudit.audit.acknowledged import settled_by_thanks, thanks_after_reply
 from happyaudit.audit.answers import (
     AnswerVerdict,
     answered_only_explicitly,
@@ -150,8 +151,22 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
         withdrawn.append(verdict is None and _withdrawn(question, cm, customer))
     doubts = _in_doubt(asked, final, withdrawn, metrics.support)
     for i, (cm, question) in enumerate(asked):
-        judgements.append(QuestionJudgement(cm, question, final[i] or doubts.get(i), withdrawn[i]))
+        verdict = final[i] or doubts.get(i)
+        if verdict is None and not withdrawn[i]:
+            verdict = _acknowledged(cm, question, case, metrics.support)
+        judgements.append(QuestionJudgement(cm, question, verdict, withdrawn[i]))
     return judgements
+
+
+def _acknowledged(asked: CaseMessage, question: Question, case: Case,
+                  support: Sequence[CaseMessage]) -> AnswerVerdict | None:
+    """A plain question the customer's own thanks for the reply leaves in doubt (see acknowledged.py), with why."""
+    if not settled_by_thanks(question) or (thanked := thanks_after_reply(question, asked, case.messages, support)) is None:
+        return None
+    reply, thanks = thanked
+    mid = reply.message.message_id
+    return AnswerVerdict(mid, f"not flagged: the customer only thanked for reply {mid} and asked nothing more "
+                              f"({thanks.message.message_id}), so it may answer it in other words", "acknowledged")
 
 
 def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[AnswerVerdict | None],

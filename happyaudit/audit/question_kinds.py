@@ -74,6 +74,11 @@ _DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombi
                        r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"
                        r"\bcu[áa]nto\s+(?:tiempo|tard\w*|demor\w*)\b|\bhoe\s+lang\b", re.IGNORECASE)
 """Asking how long something takes, wherever in the question: the answer is a date or a time."""
+_GERMAN_WHAT = re.compile(
+    r"was\s+(?:ist|sind|war|wäre|kostet|kosten|passiert|geschieht|bedeutet|brauche|brauchen|muss|müssen|kann|können|"
+    r"soll|sollen|sollte|mache|machen|genau|gilt|fehlt|heißt)\b", re.IGNORECASE)
+"""German "was" opening a question ("Was kostet ein Hausbesuch?", "Was passiert mit meinen Daten?"): it asks
+what, where English "Was it delivered?" asks yes or no."""
 _EMBEDDING = re.compile(
     r"\b(?:know|tell|check|confirm|say|advise|find\s+out|see|ask|remember|guess|estimate|wissen|sagen|pr[üu]fen|"
     r"savoir|dire|indiquer|v[ée]rifier|saber|decir|indicar|comprobar|weten|zeggen)\b",
@@ -96,7 +101,7 @@ def expected_answer(sentence: str, kind: str) -> str:
     ``where``, ``which``, ``why``, ``how``, ``what`` or ``other``), so that a reply can be judged by
     whether it gives that kind; ``kind`` is ``direct`` (a "?" question) or ``indirect``."""
     body = _LEAD_IN.sub("", sentence.lstrip("¿¡ "))
-    if _YES_NO_START.match(body) and kind == "direct":
+    if _YES_NO_START.match(body) and kind == "direct" and not _GERMAN_WHAT.match(body):
         lead = _EXPECTS[0][1].search(body) if re.search(r"\bhow\s+much\b", body, re.IGNORECASE) else None
         if lead is None:
             for name, pattern in _EXPECTS[:3]:

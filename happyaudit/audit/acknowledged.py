@@ -1,0 +1,61 @@
+"""Whether the customer's own thanks leaves an unanswered-looking question in doubt.
+
+The answer rules read shared words and the kind of answer; a reply that answers a plain question
+in wholly other words ("What documents do I need?" - "Bring your licence and passport") slips
+past them. The customer, though, knows whether they got their answer: when they write back only
+to thank for the reply ("Brilliant, thanks Gemma") and ask nothing more, a plain question of
+theirs was most likely answered, and a flag on it would accuse the agent on the rules' word alone.
+
+Not every question is settled by thanks. One that asks for an amount, a date, a number or a place
+is answered by one: a reply that gives none has not answered it in other words ("Was kostet ein
+Hausbesuch?" - the dates of the next visits). A request is a deed to be done, and thanks for the
+quote says nothing about the billing address to be changed. A question marked as an addition
+("Also, could you tell me…", "Pourriez-vous aussi…", "Außerdem…") is the one a customer
+forgets in the glow of the main answer. Both stay flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from happyaudit.audit.answer_kinds import TYPED_ANSWERS, asks_for_action, says_kind
+from happyaudit.audit.language import is_acknowledgement_only
+from happyaudit.audit.questions import Question
+from happyaudit.audit.reply_evidence import evidence_sentences
+from happyaudit.model import CaseMessage, Role
+
+_ADDITION = re.compile(
+    r"\b(?:also|as\s+well|in\s+addition|additionally|one\s+more\s+thing|another\s+thing|second(?:ly)?|third(?:ly)?|"
+    r"finally|lastly|p\.?\s?s|au(?:ß|ss)erdem|zus[äa]tzlich|auch|noch\s+eine?|aussi|[ée]galement|autre\s+chose|"
+    r"de\s+plus|en\s+outre|adem[áa]s|tambi[ée]n|otra\s+cosa|por\s+otro\s+lado|ook|verder)\b",
+    re.IGNORECASE,
+)
+"""A question that presents itself as an addition to what the message is mainly about."""
+
+
+def settled_by_thanks(question: Question) -> bool:
+    """Whether the customer's thanks for a reply can settle this question: a plain question, direct
+    and asking for a fact, not a request for a deed and not marked as an addition."""
+    return (question.kind == "direct" and not asks_for_action(question)
+            and _ADDITION.search(question.text) is None)
+
+
+def thanks_after_reply(question: Question, asked: CaseMessage, messages: Sequence[CaseMessage],
+                       support: Sequence[CaseMessage]) -> tuple[CaseMessage, CaseMessage] | None:
+    """The customer's first message after a support reply to the question that only thanks and asks nothing
+    more, and the support reply it thanks for (the last one before it), when the replies before the thanks
+    give the kind of answer the question asks for, if it asks for a specific one; else ``None``."""
+    replies = [reply for reply in support if reply.message.date > asked.message.date]
+    if not replies:
+        return None
+    for message in messages:
+        if (message.role is Role.CUSTOMER and message.message.date > replies[0].message.date
+                and is_acknowledgement_only(message.message.new_text)):
+            thanked = [reply for reply in replies if reply.message.date < message.message.date]
+            if question.expects in TYPED_ANSWERS and not any(
+                    says_kind(question.expects, sentence)
+                    for reply in thanked for sentence in evidence_sentences(reply.message.new_text)):
+                return None
+            return thanked[-1], message
+    return None

@@ -1,0 +1,61 @@
+"""The customer's own thanks as evidence: a plain question they thanked the reply for is not flagged."""
+
+from __future__ import annotations
+
+from happyaudit.audit import audit_case
+from happyaudit.config import AuditConfig
+from happyaudit.model import Role
+from tests.casefactory import at, case, msg
+
+C, S = Role.CUSTOMER, Role.SUPPORT
+DEFAULTS = AuditConfig()
+ASKED = "Can I take the hire car to France next week? What documents do I need?"
+REPLY = "Good news: travel to France is allowed. Bring your licence and passport."
+
+
+def unanswered(result) -> list[str]:
+    return [f.detail for f in result.findings if f.rule == "unanswered-question"]
+
+
+def test_plain_question_the_customer_thanked_the_reply_for_is_not_flagged():
+    result = audit_case(case(msg(0, C, ASKED), msg(2, S, REPLY), msg(3, C, "Brilliant, thanks Gemma.")), DEFAULTS, at(100))
+    assert unanswered(result) == []
+
+
+def test_show_says_the_customer_only_thanked_for_the_reply():
+    reply = msg(2, S, REPLY)
+    result = audit_case(case(msg(0, C, ASKED), reply, msg(3, C, "Perfect, thank you!")), DEFAULTS, at(100))
+    assert any("What documents do I need?" in note and "only thanked for reply" in note
+               and reply.message.message_id in note for _, note in result.notes)
+
+
+def test_plain_question_without_the_customers_thanks_is_still_flagged():
+    result = audit_case(case(msg(0, C, ASKED), msg(2, S, REPLY)), DEFAULTS, at(100))
+    assert unanswered(result) == ["What documents do I need?"]
+
+
+def test_thanks_that_asks_again_settles_nothing():
+    result = audit_case(case(msg(0, C, ASKED), msg(2, S, REPLY),
+                             msg(3, C, "Thanks! And which documents do I need exactly?")), DEFAULTS, at(100))
+    assert "What documents do I need?" in unanswered(result)
+
+
+def test_thanks_does_not_settle_a_request_for_a_deed():
+    asked = "What is the notice period? Could you send the final invoice to accounts@okoro.example?"
+    result = audit_case(case(msg(0, C, asked), msg(2, S, "The notice period is 30 days."), msg(3, C, "Great, thanks!")),
+                        DEFAULTS, at(100))
+    assert unanswered(result) == ["Could you send the final invoice to accounts@okoro.example?"]
+
+
+def test_thanks_does_not_settle_a_question_marked_as_an_addition():
+    asked = "Is the Golf automatic? Also, does the rental include a child seat?"
+    result = audit_case(case(msg(0, C, asked), msg(2, S, "Yes, the Golf is an automatic."), msg(3, C, "Lovely, thanks!")),
+                        DEFAULTS, at(100))
+    assert unanswered(result) == ["Also, does the rental include a child seat?"]
+
+
+def test_thanks_does_not_settle_a_question_for_an_amount_no_reply_gave():
+    asked = "Do you do home visits in Frome? Was kostet ein Hausbesuch?"
+    result = audit_case(case(msg(0, C, asked), msg(2, S, "Yes, our vets visit Frome on Tuesdays."),
+                             msg(3, C, "Super, danke!")), DEFAULTS, at(100))
+    assert unanswered(result) == ["Was kostet ein Hausbesuch?"]
