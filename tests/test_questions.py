@@ -727,3 +727,18 @@ def test_german_was_opening_a_question_asks_what_not_yes_or_no():
     assert [q.expects for q in extract_questions("Was kostet ein Hausbesuch in Frome? Was passiert mit meinen Daten?")] == [
         "how_much", "what"]
     assert [q.expects for q in extract_questions("Was it delivered yesterday?")] == ["yes_no"]
+
+
+def test_german_request_made_with_bitte_ich_darum_or_um_is_a_request():
+    text = ("Außerdem bitte ich darum, die Rechnung auf meine Firma Brunner Engineering GmbH auszustellen. "
+            "Außerdem bitte ich um eine Gutschrift für die Expresszustellung.")
+    assert [q.kind for q in extract_questions(text)] == ["request", "request"]
+
+
+def test_begging_pardon_or_patience_in_german_asks_for_nothing():
+    assert extract_questions("Ich bitte um Entschuldigung für die späte Antwort. Ich bitte um Ihr Verständnis.") == []
+
+
+def test_spanish_request_made_with_les_ruego_que_is_a_request():
+    [question] = extract_questions("Además, les ruego que cambien la dirección de facturación a Calle Mayor 3, Madrid.")
+    assert question.kind == "request" and "ruego" not in question.keywords

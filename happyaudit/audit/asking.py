@@ -114,7 +114,11 @@ REQUEST = re.compile(
         r"(?:[\w-]+\s+){0,6}?(?:die|den|das|eine|einen|ein|noch)\b|"
         r"\b(?:il\s+nous\s+faudrait|nous\s+aurions\s+besoin|j'aurais\s+besoin)\b|"
         r"\b(?:necesitar[íi]amos|necesitar[íi]a|nos\s+har[íi]a\s+falta)\b|"
-        r"\bich\s+bitte\s+(?:sie\s+)?um\b|\b(?:ich\s+bitte\s+sie|bitte\s+ich\s+sie)\s*,\s+(?:\S+\s+){1,8}?zu\s+\w+|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|\bich\s+w[äa]re\s+(?:ihnen\s+)?(?:sehr\s+)?dankbar\b|"
+        # "Außerdem bitte ich um eine Gutschrift", "… bitte ich darum, die Rechnung auf meine Firma auszustellen"
+        r"\b(?:ich\s+bitte|bitte\s+ich)\s+(?:sie\s+)?(?:(?:noch|auch|zudem|au(?:ß|ss)erdem)\s+)?(?:um\b|darum\b)"
+        # not the courtesies "Ich bitte um Entschuldigung / Verständnis / Geduld"
+        r"(?!\s+(?:(?:ihr|Ihr)\s+)?(?:entschuldigung|verst[äa]ndnis|geduld|nachsicht)\b)|"
+        r"\b(?:ich\s+bitte\s+sie|bitte\s+ich\s+sie)\s*,\s+(?:\S+\s+){1,8}?zu\s+\w+|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|\bich\s+w[äa]re\s+(?:ihnen\s+)?(?:sehr\s+)?dankbar\b|"
         r"\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"
         # French
         # the imperative with its object: "Envoyez-moi aussi un devis", "Dites-nous si …"; not "Excusez-moi"
@@ -122,13 +126,13 @@ REQUEST = re.compile(
         r"\b(?:pourriez|pouvez)-vous\b|^merci\s+(?:aussi\s+|[ée]galement\s+|encore\s+)?(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
         r"(?:m'|me\s+|nous\s+|l'|le\s+|la\s+|les\s+)?\w+|^veuillez\b|\bje\s+vous\s+prie\s+de\b|"
         # "Je vous demande aussi de me rembourser le cadenas", "Les pido que me devuelvan el importe"
-        r"\bje\s+vous\s+demande\s+(?:aussi\s+|également\s+|donc\s+)?(?:de|d')\b|\b(?:les|le)\s+pido\s+(?:tambi[ée]n\s+)?que\b|"
+        r"\bje\s+vous\s+demande\s+(?:aussi\s+|également\s+|donc\s+)?(?:de|d')\b|\b(?:les|le)\s+(?:pido|pedimos|ruego|rogamos)\s+(?:tambi[ée]n\s+)?que\b|"
         r"\bj'aimerais\s+que\s+vous\b|"
         r"\bje\s+vous\s+serais\s+reconnaissante?\b|"
         # Spanish
         r"^(?:por\s+favor,?\s+\w+|¿?\s*(?:podr[íi]an|podr[íi]a|pueden|puede)\s+(?:usted(?:es)?\s+)?\w+)|"
         r"\ble[s]?\s+agradecer[íi]a\s+(?:que|si)\b|"
-        r"\bnecesito\s+(?:que|la|el|los|las|una?)\b|"
+        r"\bnecesito\s+(?:que|la|el|los|las|una?)\b|\bnecesitamos\s+(?:tambi[ée]n\s+)?que\b|"
         r"^(?:env[íi]en(?:me|nos)?|m[áa]nden(?:me|nos)?|conf[íi]rmen(?:me|nos)?|ind[íi]quen(?:me|nos)?)\b|"
         # any verb asked of "ustedes" with "por favor": "actualicen por favor mi dirección", "cámbienlo, por favor"
         r"(?:^|[,;]\s+)(?:(?:y|tambi[ée]n|adem[áa]s)\s+)?\w+(?:en|an)(?:me|nos|lo|la|los|las|le|les)?,?\s+"
@@ -195,7 +199,8 @@ QUESTION_HINT = Hint(
     "bitte sie vous moi nous merci veuillez favor podr puede agradecer necesito kunt kan wilt zou graag stuur "
     "brauche benötige benotige besoin envíen envien manden mánden confirmen confírmen indiquen indíquen "
     "wish writing möchte mochte dankbar souhait aimer aimons voudr reconnaissant gustar quisi quer quier deseo desear "
-    "wanted trying wollte interessier voul aurais pregunt consult bräucht braucht benötig benotig faudrait necesit falta",
+    "wanted trying wollte interessier voul aurais pregunt consult bräucht braucht benötig benotig faudrait necesit falta "
+    "pido pedimos ruego rogamos",
     r"would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)|h[äa]tten?\s|w[äa]ren\s+sie|"
     r"(?:can|could|may)\s+(?:i|we)\s",
 )

@@ -75,6 +75,8 @@ STOP_WORDS = frozenset(
         "savoir", "demander", "voulais", "voulions", "voudrais", "voudrions", "souhaite", "souhaiterais", "aimerais",
         "aimerions", "saber", "preguntar", "preguntarles", "preguntarle", "consultar", "quisiera", "quería", "queria",
         "quiero", "gustaría", "desearía", "weten", "vragen", "connaître", "connaitre", "conocer",
+        # and of a request ("Außerdem bitte ich darum, …", "Les ruego que …", "Les pido que …")
+        "darum", "ruego", "rogamos", "pido", "pedimos",
         # prepositions and light verbs: "within 14 days" meets "within 5-10 business days" by chance,
         # and "Can you take another look?" or "What happened?" name no topic
         "within", "until", "since", "before", "after", "during", "between", "through", "across", "around", "against",
