@@ -59,3 +59,11 @@ def test_thanks_does_not_settle_a_question_for_an_amount_no_reply_gave():
     result = audit_case(case(msg(0, C, asked), msg(2, S, "Yes, our vets visit Frome on Tuesdays."),
                              msg(3, C, "Super, danke!")), DEFAULTS, at(100))
     assert unanswered(result) == ["Was kostet ein Hausbesuch?"]
+
+
+def test_thanks_for_a_promise_to_come_back_settles_nothing():
+    result = audit_case(case(msg(0, C, ASKED), msg(2, S, "Good news: travel to France is allowed."),
+                             msg(3, C, "And what documents do I need to bring?"),
+                             msg(4, S, "I'll check with the insurer and get back to you tomorrow."),
+                             msg(5, C, "Thanks, looking forward to it.")), DEFAULTS, at(100))
+    assert "What documents do I need?" in unanswered(result)

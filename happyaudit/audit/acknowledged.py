@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from happyaudit.audit.answer_kinds import TYPED_ANSWERS, asks_for_action, says_kind
 from happyaudit.audit.language import is_acknowledgement_only
 from happyaudit.audit.questions import Question
-from happyaudit.audit.reply_evidence import evidence_sentences
+from happyaudit.audit.reply_evidence import deferring_sentences, evidence_sentences
 from happyaudit.model import CaseMessage, Role
 
 _ADDITION = re.compile(
@@ -53,9 +53,17 @@ def thanks_after_reply(question: Question, asked: CaseMessage, messages: Sequenc
         if (message.role is Role.CUSTOMER and message.message.date > replies[0].message.date
                 and is_acknowledgement_only(message.message.new_text)):
             thanked = [reply for reply in replies if reply.message.date < message.message.date]
+            if not _answers_something(thanked[-1].message.new_text):
+                return None  # thanks for "I'll check and come back to you" waits for the answer; it has none yet
             if question.expects in TYPED_ANSWERS and not any(
                     says_kind(question.expects, sentence)
                     for reply in thanked for sentence in evidence_sentences(reply.message.new_text)):
                 return None
             return thanked[-1], message
     return None
+
+
+def _answers_something(text: str) -> bool:
+    """Whether a reply says anything beyond a promise to come back or a hand-over."""
+    deferring = deferring_sentences(text)
+    return any(sentence not in deferring for sentence in evidence_sentences(text))

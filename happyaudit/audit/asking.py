@@ -117,7 +117,7 @@ REQUEST = re.compile(
         # "Außerdem bitte ich um eine Gutschrift", "… bitte ich darum, die Rechnung auf meine Firma auszustellen"
         r"\b(?:ich\s+bitte|bitte\s+ich)\s+(?:sie\s+)?(?:(?:noch|auch|zudem|au(?:ß|ss)erdem)\s+)?(?:um\b|darum\b)"
         # not the courtesies "Ich bitte um Entschuldigung / Verständnis / Geduld"
-        r"(?!\s+(?:(?:ihr|Ihr)\s+)?(?:entschuldigung|verst[äa]ndnis|geduld|nachsicht)\b)|"
+        r"(?!\s+(?:ihr\s+)?(?:entschuldigung|verst[äa]ndnis|geduld|nachsicht)\b)|"
         r"\b(?:ich\s+bitte\s+sie|bitte\s+ich\s+sie)\s*,\s+(?:\S+\s+){1,8}?zu\s+\w+|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|\bich\s+w[äa]re\s+(?:ihnen\s+)?(?:sehr\s+)?dankbar\b|"
         r"\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"
         # French
