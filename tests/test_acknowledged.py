@@ -67,3 +67,10 @@ def test_thanks_for_a_promise_to_come_back_settles_nothing():
                              msg(4, S, "I'll check with the insurer and get back to you tomorrow."),
                              msg(5, C, "Thanks, looking forward to it.")), DEFAULTS, at(100))
     assert "What documents do I need?" in unanswered(result)
+
+
+def test_thanks_does_not_settle_a_question_asked_as_an_aside():
+    asked = "Is the Golf automatic? By the way, is the depot open on Sundays?"
+    result = audit_case(case(msg(0, C, asked), msg(2, S, "Yes, the Golf is an automatic."), msg(3, C, "Lovely, thanks!")),
+                        DEFAULTS, at(100))
+    assert unanswered(result) == ["By the way, is the depot open on Sundays?"]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from happyaudit.audit.answer_kinds import TYPED_ANSWERS, asks_for_action, says_kind
+from happyaudit.audit.answers import asked_in_passing
 from happyaudit.audit.language import is_acknowledgement_only
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import deferring_sentences, evidence_sentences
@@ -31,14 +32,15 @@ _ADDITION = re.compile(
     r"de\s+plus|en\s+outre|adem[áa]s|tambi[ée]n|otra\s+cosa|por\s+otro\s+lado|ook|verder)\b",
     re.IGNORECASE,
 )
-"""A question that presents itself as an addition to what the message is mainly about."""
+"""A word anywhere in a question that presents it as an addition ("Pourriez-vous aussi …", "Could you also …"):
+``asked_in_passing`` knows only the asides that open a question ("By the way, …", "Por cierto, …")."""
 
 
 def settled_by_thanks(question: Question) -> bool:
     """Whether the customer's thanks for a reply can settle this question: a plain question, direct
     and asking for a fact, not a request for a deed and not marked as an addition."""
     return (question.kind == "direct" and not asks_for_action(question)
-            and _ADDITION.search(question.text) is None)
+            and not asked_in_passing(question) and _ADDITION.search(question.text) is None)
 
 
 def thanks_after_reply(question: Question, asked: CaseMessage, messages: Sequence[CaseMessage],
