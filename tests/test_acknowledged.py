@@ -74,3 +74,10 @@ def test_thanks_does_not_settle_a_question_asked_as_an_aside():
     result = audit_case(case(msg(0, C, asked), msg(2, S, "Yes, the Golf is an automatic."), msg(3, C, "Lovely, thanks!")),
                         DEFAULTS, at(100))
     assert unanswered(result) == ["By the way, is the depot open on Sundays?"]
+
+
+def test_thanks_settles_a_question_about_what_will_happen_to_the_customer():
+    asked = "When will my bridge be ready to fit? Will I need an injection for the fitting?"
+    reply = "The lab delivered it today - you're booked for Monday at 2pm. Most bridges go on without any anaesthetic."
+    result = audit_case(case(msg(0, C, asked), msg(2, S, reply), msg(3, C, "Thanks, Fiona!")), DEFAULTS, at(100))
+    assert unanswered(result) == []

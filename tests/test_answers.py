@@ -620,3 +620,20 @@ def test_saying_what_a_message_indicates_answers_what_it_means():
     reply = msg(1, S, "El aviso indica que el cobro del banco (0,30 € menos) no cuadra con la factura. Sí: pulse "
                       "\"Conciliar con diferencia\".").message
     assert judge_reply(meaning, reply, True, [fix]) is not None
+
+
+def test_a_link_answers_where_to_download_a_document_even_beside_another_question():
+    customer = ("Where can I download the allergen matrix for the products we buy from you? "
+                "And is there an online portal for changing orders, or is it all by e-mail?")
+    questions = extract_questions(customer)
+    reply = msg(1, S, "Hi Dana,\n\nhttps://bakery.example/allergens?account=HL-102\n"
+                      "https://bakery.example/trade/orders (changes before 2pm for the next day)\n\nRosa").message
+    verdict = judge_reply(questions[0], reply, first_reply=True, rivals=questions[1:])
+    assert verdict is not None and verdict.how == "attachment"
+
+
+def test_a_bare_figure_answers_a_question_for_a_minimum():
+    customer = "Quel est le minimum de commande par livraison ? Et vous livrez jusqu'à Greenwich ?"
+    questions = extract_questions(customer)
+    reply = msg(1, S, "Bonjour,\n\n40 £ HT.\n\nOui, tous les jours sauf le dimanche.\n\nMarguerite").message
+    assert judge_reply(questions[0], reply, first_reply=True, rivals=questions[1:]) is not None

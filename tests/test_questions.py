@@ -554,6 +554,31 @@ def test_french_spanish_and_german_function_words_name_no_topic():
     assert not keywords_of("todos pueden siempre") and not keywords_of("alle nur immer sich")
 
 
+def test_a_function_words_inflected_forms_name_no_topic():
+    assert not keywords_of("checked needs getting wondering normally questions")
+    assert not keywords_of("Pouvez-vous") and not keywords_of("ce qui s'est passé")
+
+
+def test_a_word_that_only_shares_a_function_words_stem_is_a_keyword():
+    # "interest" ends where "interessieren" is cut, "missing" where Spanish "mis" does, "loss" where "los" does
+    assert keywords_of("interest") <= keywords_of("interest-free")
+    assert keywords_of("missing") and keywords_of("passed") and keywords_of("loss")
+    assert keywords_of("consultation") == keywords_of("consulta")
+
+
+def test_a_question_for_a_minimum_or_maximum_asks_for_a_figure():
+    for asked in ("What is the minimum order?", "Quel est le minimum de commande par livraison ?",
+                  "¿Cuál es el pedido mínimo?", "Wie hoch ist die Mindestbestellmenge?"):
+        [question] = extract_questions(asked)
+        assert question.expects == "how_many", asked
+    [period] = extract_questions("What is the minimum notice period?")
+    assert period.expects == "when"
+
+
+def test_prepositions_of_time_in_other_languages_name_no_topic():
+    assert not keywords_of("avant après depuis vor bis seit antes después hasta desde")
+
+
 def test_a_request_after_a_lead_in_ending_in_a_colon_is_a_request():
     assert texts("While you're in our account: please change the company name to Hollis & Reed Ltd.") == [
         "While you're in our account: please change the company name to Hollis & Reed Ltd."]

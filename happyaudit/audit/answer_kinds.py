@@ -337,7 +337,7 @@ def mirrored_opening(question: Question, sentence: str) -> str | None:
 
 
 _ACTION_QUESTION = re.compile(
-    r"(?:^|\s[-\u2013\u2014]\s|[,;:]\s)\W*(?:(?:and|also|so|but|or|und|et|y)\s+)?(?:(?:can|could|would|will|may)\s+(?:you|we|i|someone)|"
+    r"(?:^|\s[-\u2013\u2014]\s|[,;:]\s)\W*(?:(?:and|also|so|but|or|und|et|y)\s+)?(?:(?:can|could|may)\s+(?:you|we|i|someone)|(?:would|will)\s+(?:you|we|someone)|"
     r"(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+(?:sie|wir|ich)|(?:pourriez|pouvez)-vous|(?:pouvons|pourrions)-nous|puis-je|"
     r"est-ce\s+que\s+(?:vous|nous|je)\s+(?:pouvez|pourriez|pouvons|pourrions|peux|pourrais)|"
     r"(?:puede|pueden|podr[íi]a|podr[íi]an|podemos|puedo)\s)\b",
@@ -345,7 +345,7 @@ _ACTION_QUESTION = re.compile(
 )
 """A question that asks someone to do something or for something to be done ("Can you turn on…?",
 "Can we get a refund?", "¿Pueden activar…?", "One chair wobbles - can I get a new foot?"): its answer says
-yes, no, done or will."""
+yes, no, done or will. "Will I need an injection?" asks what will happen to the customer, not for a deed."""
 
 
 _POSSIBLE = re.compile(

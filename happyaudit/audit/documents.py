@@ -89,6 +89,13 @@ _DOCUMENT_KEYWORDS = frozenset().union(*(keywords_of(word) for word in (
 _LINK_ASKED = re.compile(r"\b(?:link|url|lien|enlace|v[íi]nculo)\b", re.IGNORECASE)
 
 
+_DOWNLOAD = re.compile(r"\b(?:download|herunterladen|runterladen|t[ée]l[ée]charger|descargar|downloaden)\b", re.IGNORECASE)
+"""Fetching a file from the web: "Where can I download the allergen matrix?" is answered by its address."""
+
+
 def asks_for_link(question: Question) -> bool:
-    """Whether a question asks support to send a link ("Please send me the link to that webinar")."""
+    """Whether a question asks support to send a link ("Please send me the link to that webinar") or where
+    to download something ("Where can I download the price list?"): either is answered by an address."""
+    if question.expects == "where" and _DOWNLOAD.search(question.text):
+        return True
     return asks_for_action(question) and _LINK_ASKED.search(question.text) is not None

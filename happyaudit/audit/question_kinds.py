@@ -74,6 +74,9 @@ _DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombi
                        r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"
                        r"\bcu[áa]nto\s+(?:tiempo|tard\w*|demor\w*)\b|\bhoe\s+lang\b", re.IGNORECASE)
 """Asking how long something takes, wherever in the question: the answer is a date or a time."""
+_BOUND = re.compile(r"\b(?:minimum|maximum|m[íi]nimo|m[áa]ximo|mindest\w*|h[öo]chst\w*)\b", re.IGNORECASE)
+"""A bound asked as a thing ("What's the minimum order?", "Quel est le minimum de commande ?", "¿Cuál es el
+pedido mínimo?"), wherever it stands: a figure answers it, of money or of things."""
 _GERMAN_WHAT = re.compile(
     r"was\s+(?:ist|sind|war|wäre|kostet|kosten|passiert|geschieht|bedeutet|brauche|brauchen|muss|müssen|kann|können|"
     r"soll|sollen|sollte|mache|machen|genau|gilt|fehlt|heißt)\b", re.IGNORECASE)
@@ -91,7 +94,8 @@ _WHY = next(pattern for name, pattern in _EXPECTS if name == "why")
 """Asking for a reason: "Why has the monthly price gone up?" wants the reason, not the price."""
 
 _EXPECTS = tuple((name, word_start_guarded(pattern)) for name, pattern in _EXPECTS)
-_DURATION, _EMBEDDING, _WH_CLAUSE = (word_start_guarded(pattern) for pattern in (_DURATION, _EMBEDDING, _WH_CLAUSE))
+_DURATION, _EMBEDDING, _WH_CLAUSE, _BOUND = (word_start_guarded(pattern)
+                                             for pattern in (_DURATION, _EMBEDDING, _WH_CLAUSE, _BOUND))
 """The patterns above behind look-aheads for the first characters of their words (``word_start_guarded``):
 the same matches, two to three times faster."""
 
@@ -117,6 +121,8 @@ def expected_answer(sentence: str, kind: str) -> str:
         return "how_much"  # "What would it cost?": the price words decide wherever they stand, after a "why" none
     if _DURATION.search(body):
         return "when"  # "And what would the lead time be?"
+    if _BOUND.search(body) and not _WHY.search(body):
+        return "how_many"
     # Otherwise the question word that comes first: "What happens when we exceed it?" asks what, not when.
     found = [(match.start(), order, name) for order, (name, pattern) in enumerate(_EXPECTS[1:])
              if (match := pattern.search(body))]

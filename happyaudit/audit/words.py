@@ -56,6 +56,7 @@ STOP_WORDS = frozenset(
         "ihren", "mein", "meine", "mich", "mir", "uns", "unser", "unsere", "es", "bitte", "danke", "können", "könnten",
         "kann", "könnte", "würde", "würden", "möchte", "möchten", "gibt", "noch", "auch", "schon", "nicht", "kein",
         "keine", "was", "wann", "wie", "wo", "warum", "welche", "welcher", "welches", "ob", "dass", "sehr", "gerne",
+        "gern", "wird", "werden",
         "le", "la", "les", "un", "une", "des", "et", "ou", "mais", "si", "de", "du", "au", "aux", "en", "dans", "sur",
         "avec", "sans", "pour", "par", "chez", "est", "sont", "était", "être", "avoir", "ai", "avez", "a", "je", "nous", "vous", "il", "moi",
         "elle", "ils", "elles", "mon", "ma", "mes", "votre", "vos", "notre", "nos", "ce", "cet", "cette", "ces", "qui",
@@ -72,6 +73,7 @@ STOP_WORDS = frozenset(
         "kun", "kunnen", "zou", "zouden", "graag", "dank", "bedankt", "ook", "nog", "niet", "geen",
         # the frame of an indirect question ("Ich wollte fragen, ob…", "Quería preguntar si…"), as "know" and "wondering"
         "ask", "asking", "wanted", "wissen", "fragen", "frage", "nachfragen", "wollte", "wollten", "interessieren",
+        "interessiert", "interessiere", "interested",
         "savoir", "demander", "voulais", "voulions", "voudrais", "voudrions", "souhaite", "souhaiterais", "aimerais",
         "aimerions", "saber", "preguntar", "preguntarles", "preguntarle", "consultar", "quisiera", "quería", "queria",
         "quiero", "gustaría", "desearía", "weten", "vragen", "connaître", "connaitre", "conocer",
@@ -82,6 +84,10 @@ STOP_WORDS = frozenset(
         "within", "until", "since", "before", "after", "during", "between", "through", "across", "around", "against",
         "among", "upon", "towards", "take", "takes", "took", "taken", "taking", "happen", "happens", "happened",
         "happening",
+        # the same in French, German, Spanish and Dutch: "Pouvez-vous me recevoir avant vendredi ?" is about being seen,
+        # "ce qui s'est passé" and "Pouvez-vous regarder ?" name no topic
+        "avant", "après", "depuis", "jusqu'à", "jusque", "vor", "bis", "seit", "antes", "después", "hasta", "desde",
+        "voor", "na", "sinds", "tot", "passe", "passé", "passiert", "pasa", "pasó", "ocurre", "ocurrió", "regarder",
         # "how much / how many" in German, French and Spanish, as "how" and "much"
         "viel", "viele", "wieviel", "wieviele", "combien", "cuánto", "cuánta", "cuántos", "cuántas", "cuanto", "cuanta",
         "cuantos", "cuantas",
@@ -204,7 +210,50 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text or "")
 
 
-_STOP_STEMS = frozenset(stem(word) for word in STOP_WORDS)
+def _stop_words_by_stem() -> dict[str, tuple[str, ...]]:
+    """The function words (accents folded) under each of their stems."""
+    found: dict[str, list[str]] = {}
+    for word in sorted(STOP_WORDS):
+        found.setdefault(stem(word), []).append(_fold(word))
+    return {key: tuple(words) for key, words in found.items()}
+
+
+_STOP_WORDS_OF_STEM = _stop_words_by_stem()
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ment", "ally")
+"""What English adds to a word without making another one: "checked" is "check", "getting" "get"."""
+_UNINFLECTED_BY = ("s", "ing", "ly")
+"""The endings a function word listed in its inflected form drops: "wondering" is "wonder", "normally" "normal"."""
+
+
+def _inflects(word: str, stop_word: str) -> bool:
+    """Whether one of two words is the other with an English ending ("checked", "needs", "getting"):
+    the same function word. A light stem also meets unrelated words: "interessieren" ends where
+    "interest" does, and "missing" would be Spanish "mis", "passed" French "pas", "loss" Spanish "los"."""
+    if len(word) < len(stop_word):
+        # the function word is itself an inflected form ("wondering", "usually", "questions"); "interest"
+        # is no form of "interested"
+        return stop_word.startswith(word) and stop_word[len(word):] in _UNINFLECTED_BY
+    if not word.startswith(stop_word):
+        return False
+    rest = word[len(stop_word):]
+    if rest.startswith("s") and stop_word.endswith("s"):
+        return False  # English does not double an "s" to inflect, nor add one to a word ending in "s"
+    if len(rest) > 1 and rest[0] == stop_word[-1] and rest[1:] in _INFLECTIONS:
+        rest = rest[1:]  # "getting", "letting": the last consonant doubled
+    return rest == "" or rest in _INFLECTIONS
+
+
+def _is_stop_form(lowered: str, stemmed: str) -> bool:
+    """Whether a word is a form of a function word (see ``_inflects``)."""
+    stop_words = _STOP_WORDS_OF_STEM.get(stemmed)
+    if not stop_words:
+        return False
+    if "-" in lowered or "/" in lowered:
+        return True  # "Pouvez-vous", "est-ce": a compound that starts as a function word; its parts count on their own
+    folded = _fold(lowered)
+    return any(_inflects(folded, stop_word) for stop_word in stop_words)
+
+
 _GROUP_OF_STEM = {stem(word): group for group, words in _RELATED_GROUPS.items() for word in words}
 _GROUP_WORDS = frozenset(word for words in _RELATED_GROUPS.values() for word in words)
 """Every word a group lists, as written: "indica" says what something means though its stem is a stop word's
@@ -311,7 +360,7 @@ def _add_keyword(result: list[str], lowered: str) -> None:
     if not lowered or lowered in STOP_WORDS or (len(lowered) < 3 and not any(ch.isdigit() for ch in lowered)):
         return
     stemmed = stem(lowered)
-    if stemmed in _STOP_STEMS and lowered not in _GROUP_WORDS:
+    if lowered not in _GROUP_WORDS and _is_stop_form(lowered, stemmed):
         return
     result.append(stemmed if lowered in _NOT_IN_GROUP else _GROUP_OF_STEM.get(stemmed, stemmed))
 
