@@ -15,11 +15,11 @@ import pytest
 from happyaudit.atomicfile import atomic_output
 from tests.conftest import ROOT
 
-MESSAGES = 3000
+MESSAGES = 20000
 
 
 def _big_mbox(path: Path) -> Path:
-    """An mbox of a few thousand small conversations: a few seconds of auditing."""
+    """An mbox of many small conversations: several seconds of auditing, so the signal lands mid-run."""
     start = datetime(2026, 11, 1, tzinfo=timezone.utc)
     with path.open("w") as handle:
         for index in range(MESSAGES):
