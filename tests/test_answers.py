@@ -637,3 +637,77 @@ def test_a_bare_figure_answers_a_question_for_a_minimum():
     questions = extract_questions(customer)
     reply = msg(1, S, "Bonjour,\n\n40 £ HT.\n\nOui, tous les jours sauf le dimanche.\n\nMarguerite").message
     assert judge_reply(questions[0], reply, first_reply=True, rivals=questions[1:]) is not None
+
+
+def _judged(customer: str, reply_text: str, index: int = 0):
+    """The verdict of one reply on the customer's question at ``index``, the others as its rivals."""
+    questions = extract_questions(customer)
+    reply = msg(1, S, reply_text).message
+    return judge_reply(questions[index], reply, first_reply=True,
+                       rivals=questions[:index] + questions[index + 1:])
+
+
+def test_a_point_in_time_answers_a_question_that_sets_a_time_limit():
+    verdict = _judged("Pouvez-vous livrer avant 8h le samedi ? Et faites-vous des brioches sans lactose ?",
+                      "Le samedi, notre chauffeur peut passer chez vous vers 7h20. Pour les brioches : oui, "
+                      "sur commande.")
+    assert verdict is not None and "a date or time" in verdict.reason
+
+
+def test_a_time_named_without_a_limit_is_not_answered_by_another_time():
+    assert _judged("Could you deliver on Monday instead of Tuesday from next month? And do you sell rye flour?",
+                   "Your Tuesday round reaches you at 7:10 as usual. Rye flour: yes, in 16 kg sacks.") is None
+
+
+def test_weekend_days_and_months_in_other_languages_are_dates():
+    [asked] = extract_questions("Quand pouvez-vous passer ?")
+    assert kind_of_answer(asked, "Le technicien passe samedi.") == "a date or time"
+    [asked] = extract_questions("¿Cuándo llega el pedido?")
+    assert kind_of_answer(asked, "Llega el 3 de diciembre.") == "a date or time"
+
+
+def test_a_yes_no_question_about_a_named_thing_is_answered_by_a_statement_about_that_thing():
+    verdict = _judged("Please send me a copy of my prescription, as the glasses shop also wants my PD. Is the PD on "
+                      "the prescription or is that a different document?",
+                      "The PD isn't usually printed on a prescription, so I've written it at the bottom (62 mm).", 1)
+    assert verdict is not None and verdict.how == "yes-no"
+
+
+def test_the_first_reply_opening_with_yes_answers_the_first_question_even_when_a_later_one_shares_more_words():
+    customer = ("My doctor says my hearing tests are free now. Is that right, and is my husband covered too? "
+                "I was also wondering whether the hospital hearing check replaces your hearing test.")
+    reply = ("Yes - your hearing test is free now, and your husband's hearing test too once he is 60. The hospital "
+             "check is a question for our audiologist, who will write to you by Friday.")
+    verdict = _judged(customer, reply)
+    assert verdict is not None and verdict.how == "yes-no"
+
+
+def test_an_opening_yes_on_another_subject_does_not_answer_the_first_question():
+    customer = ("Is the hallway carpet included in the quote? I was also wondering whether you fit the underlay "
+                "the same day.")
+    assert _judged(customer, "Yes, the underlay goes down on the same visit as the fitting.") is None
+
+
+@pytest.mark.parametrize(("question", "sentence"), [
+    ("Est-ce que je peux récupérer mes affaires le dimanche ?", "Avec votre badge, vous pouvez venir tous les jours."),
+    ("Kann ich meine Sachen auch sonntags abholen?", "Mit Ihrem Code können Sie jeden Tag kommen."),
+])
+def test_telling_the_customer_what_they_can_do_answers_a_question_asking_permission(question, sentence):
+    [asked] = extract_questions(question)
+    assert kind_of_answer(asked, sentence) == "a yes/no"
+
+
+def test_a_reply_numbered_point_by_point_answers_each_numbered_question():
+    customer = ("A few questions before I book:\n\n1) What's the smallest room you have?\n"
+                "2) Do you give a discount for students?\n3) Can I extend later without a new contract?\n")
+    reply = "Hi Sam,\n\n1) 20 sq ft, £39 a month.\n2) 10 % with a valid card.\n3) Nothing new to sign.\n\nFiona"
+    for index in range(3):
+        verdict = _judged(customer, reply, index)
+        assert verdict is not None and verdict.how == "inline" and "point by point" in verdict.reason
+
+
+def test_a_promise_under_a_question_s_number_is_not_its_answer():
+    customer = "1) What's the smallest room you have?\n2) Do you give a discount for students?\n"
+    reply = "1) 20 sq ft, £39 a month.\n2) I'll check with the manager and get back to you tomorrow.\n"
+    assert _judged(customer, reply, 1) is None
+

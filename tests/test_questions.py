@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from happyaudit.audit.chasing import find_chase, find_reply_plea, is_chaser, is_resend
 from happyaudit.audit.questions import extract_questions, without_signature_block
 from happyaudit.audit.text import split_sentences
@@ -767,3 +769,23 @@ def test_begging_pardon_or_patience_in_german_asks_for_nothing():
 def test_spanish_request_made_with_les_ruego_que_is_a_request():
     [question] = extract_questions("Además, les ruego que cambien la dirección de facturación a Calle Mayor 3, Madrid.")
     assert question.kind == "request" and "ruego" not in question.keywords
+
+
+@pytest.mark.parametrize("text", [
+    "Two quick questions: can I pay by card?",
+    "Deux petites questions : est-ce que je peux payer par carte ?",
+    "Zwei kurze Fragen: kann ich mit Karte zahlen?",
+])
+def test_questions_announced_before_a_colon_are_not_part_of_the_question(text):
+    [asked] = extract_questions(text)
+    assert asked.expects == "yes_no"
+    assert not asked.keywords & keywords_of("two quick questions deux petites zwei kurze fragen")
+
+
+@pytest.mark.parametrize("text", [
+    "Troisième relance. Est-ce que quelqu'un lit cette boîte ?",
+    "Liest hier überhaupt jemand mit?",
+    "¿Hay alguien ahí?",
+])
+def test_asking_whether_anyone_reads_the_mail_is_an_outburst_in_other_languages_too(text):
+    assert texts(text) == []

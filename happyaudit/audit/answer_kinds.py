@@ -31,7 +31,9 @@ _YES_NO = re.compile(
     r"probl[èe]me)|sans\s+probl[èe]me|(?:ist\s+)?nicht\s+(?:n[öo]tig|notwendig|erforderlich)|kein\s+problem|"
     r"no\s+(?:hace\s+falta|es\s+necesario)|sin\s+problema|ning[úu]n\s+problema)\b|"
     r"\b(?:c'est|il\s+est|elle\s+est|ils\s+sont|elles\s+sont|nous\s+(?:pouvons|avons|livrons|exp[ée]dions|acceptons)|"
-    r"es\s+ist|das\s+ist|er\s+ist|sie\s+ist|wir\s+(?:k[öo]nnen|haben|liefern|versenden|akzeptieren)|"
+    r"vous\s+(?:pouvez|pourrez)|es\s+ist|das\s+ist|er\s+ist|sie\s+ist|"
+    r"wir\s+(?:k[öo]nnen|haben|liefern|versenden|akzeptieren)|"
+    r"sie\s+(?:k[öo]nnen|d[üu]rfen)|usted\s+puede|puede\s+usted|"
     r"(?:s[íi]\s+)?(?:la|lo|las|los)\s+tenemos|(?:tenemos|podemos|enviamos|aceptamos|hacemos))\b",
     re.IGNORECASE,
 )
@@ -90,6 +92,14 @@ _COMPLETION = re.compile(
     r"nous\s+avons|adjunto|aqu[íi]\s+tiene|le\s+he|hemos|hecho|he\s+\w+(?:ado|ido)|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
     re.IGNORECASE,
 )
+_DAYS_AND_MONTHS = (
+    r"samstag|sonntag|sonnabend|samedi|dimanche|s[áa]bado|domingo|zaterdag|zondag|"
+    r"januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|"
+    r"septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    r"octubre|noviembre|diciembre|januari|februari|maart|mei|augustus"
+)
+"""The weekend days and the months in German, French, Spanish and Dutch (the English ones, and the weekdays the
+languages do not share, are in the patterns that use this)."""
 _WHEN = re.compile(
     r"\b(?:today|tomorrow|tonight|yesterday|now|already|asap|soon|next\s+week|this\s+week|morning|afternoon|evening|"
     r"within|business\s+days?|working\s+days?|days?|weeks?|hours?|months?|minutes?|seconds?|monday|tuesday|"
@@ -100,9 +110,35 @@ _WHEN = re.compile(
     r"semaines?|mois|ans|ann[ée]es?|heures?|lundi|mardi|mercredi|jeudi|"
     r"vendredi|hoy|ma[ñn]ana|d[íi]as?|semanas?|mes|meses|a[ñn]os?|horas?|lunes|martes|mi[ée]rcoles|jueves|viernes|"
     r"vandaag|dagen|week|maandag|"
-    r"dinsdag|woensdag|donderdag|vrijdag)\b",
+    r"dinsdag|woensdag|donderdag|vrijdag|" + _DAYS_AND_MONTHS + r"|\d{1,2}h\d{0,2}|\d{1,2}\s*uhr)\b",
     re.IGNORECASE,
 )
+_POINT_IN_TIME = re.compile(
+    r"\b(?:\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|uhr)|\d{1,2}h\d{0,2}|"
+    r"(?:before|after|by|until|till|from|at|vor|nach|bis|um|ab|avant|apr[èe]s|vers|antes\s+de|despu[ée]s\s+de|hasta|"
+    r"a\s+las|voor|na|om|tot)\s+\d{1,2}|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|lunes|martes|mi[ée]rcoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|" + _DAYS_AND_MONTHS + r"|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2})\b",
+    re.IGNORECASE,
+)
+"""A day, a date or a clock time ("Saturday", "4 December", "6:40", "vers 6h45", "before 7"): narrower than
+``_WHEN``, which also takes "soon" and "days"."""
+_TIME_BOUND = re.compile(
+    r"\b(?:before|by|until|till|no\s+later\s+than|earlier\s+than|avant|d'ici|jusqu'[àa]u?|vor|bis|sp[äa]testens|"
+    r"antes\s+del?|hasta|voor|uiterlijk)\s+(?:(?:the|le|la|el|den|dem|het)\s+)?"
+    r"(?:\d{1,2}(?:h\d{0,2}|:\d{2})?\b|tomorrow|demain|morgen|ma[ñn]ana|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|lunes|martes|mi[ée]rcoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|" + _DAYS_AND_MONTHS + r"|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|christmas|weihnachten|no[ëe]l|navidad|kerst|end\b|fin\b|ende\b|eind\b|final\b)",
+    re.IGNORECASE,
+)
+"""A limit in time a question sets ("before 7", "by Friday", "avant 7h", "bis Freitag"): a reply that names a point
+in time ("at 6:40", "Thursday") answers whether it can be met. Not any time a question names: "Can I bring over my
+balances at 1 April?" is not answered by "Since April 2025 …", nor "on Monday instead of Tuesday" by "Tuesday at 7"."""
 _HOW_MUCH = re.compile(
     r"(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£|%|percent|dollars?|euros?)|"
     r"\b(?:free|no\s+charge|free\s+of\s+charge|at\s+no\s+cost|kostenlos|gratis|gratuit(?:e|o)?|sin\s+coste)\b|"
@@ -176,6 +212,10 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
         return specific[1]
     if (expects in ("yes_no", "other") or question.kind == "request") and _says(_YES_NO, sentence):
         return "a yes/no"
+    # "Can you deliver before 7 on Saturdays?" - "the Saturday van can reach you at 6:40": a yes/no question that
+    # sets a limit in time is answered by a point in time, without a yes.
+    if expects == "yes_no" and _sets_time_limit(question.text) and _says(_POINT_IN_TIME, sentence):
+        return "a date or time"
     # What can be done answers how things are, not a request ("Could you send the invoice to our treasurer?" - "Past
     # invoices can be downloaded from the control panel"), unless it hands the deed to the customer ("Puede hacerlo
     # usted mismo").
@@ -187,6 +227,12 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
     if asks_for_advice(question) and _says(_GIVES_ADVICE, sentence):
         return "a recommendation"
     return None
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _sets_time_limit(question_text: str) -> bool:
+    """Whether a question sets a limit in time (``_TIME_BOUND``); cached, as it is asked with every reply sentence."""
+    return _guarded(_TIME_BOUND.pattern, _TIME_BOUND.flags).search(question_text) is not None
 
 
 def asks_for_advice(question: Question) -> bool:
@@ -317,15 +363,18 @@ def _answer_opening(question_text: str) -> re.Pattern[str] | None:
     if match is None:
         return None
     subject = next(group for group in match.groups() if group).lower()
+    named = ""
     if " " in subject:
-        subject = "they" if subject.endswith("s") else "it"  # "Is the yoga mat non-slip?" - "It grips well on wood"
+        # "Is the yoga mat non-slip?" - "It grips well on wood"; "Is the PD on the prescription?" - "The PD isn't…"
+        named = r"|(?:the|your|my|our)\s+" + re.escape(subject.split()[1])
+        subject = "they" if subject.endswith("s") else "it"
     verbs = r"(?:'s|'re|'ll|\s+[a-z]+(?:n't)?)\b"  # "That's a casting flaw", "It grips well on wood"
     if subject in ("das", "es", "dies"):
         verbs = r"\s+(?:ist|war|gibt|wird|kann|muss|sollte)\b"
     elif subject.startswith("c'"):
         verbs = r""
     opening = r"^\W*(?:(?:yes|no|well|actually|sadly|unfortunately),?\s+)?"
-    return re.compile(rf"{opening}(?:{_ANSWER_SUBJECTS[subject]}){verbs}", re.IGNORECASE)
+    return re.compile(rf"{opening}(?:{_ANSWER_SUBJECTS[subject]}{named}){verbs}", re.IGNORECASE)
 
 
 def mirrored_opening(question: Question, sentence: str) -> str | None:

@@ -58,6 +58,7 @@ from happyaudit.audit.rivals import (
     restates,
     taken_elsewhere,
 )
+from happyaudit.audit.text import shown_sentence
 from happyaudit.audit.words import STOP_WORDS, keywords_of, tokens
 from happyaudit.model import CaseMessage, Message
 
@@ -120,6 +121,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
             if answer and evidence_sentences(answer):
                 return AnswerVerdict(mid, f"answered inline by {mid}", "inline")
             return None  # quoted and deferred: this reply does not answer it
+    if question.number and (item := _item_under_number(question.number, message.new_text)) is not None:
+        return AnswerVerdict(mid, f"reply {mid} answers point by point: \"{shown_sentence(item)}\"", "inline")
     if _attachment_answers(question, message, rivals):
         return AnswerVerdict(mid, f"reply {mid} carries {_join(list(message.attachments[:3]))}, the document asked for",
                              "attachment")
@@ -148,8 +151,13 @@ def _judge(question: Question, message: Message, first_reply: bool,
         given = answers_every_yes_no(1 + sum(rival.expects == "yes_no" for rival in rivals), whole_reply)
         if given is not None:
             return AnswerVerdict(mid, f"reply {mid} answers each yes/no question: \"{given}\"", "yes-no")
+    # The first reply opening with a yes or a no answers the message's first question, even when a later question
+    # shares more of that sentence's words: "Is that right, and do I need to bring any proof? I was also wondering
+    # whether the eye screening replaces the eye test" - "Yes - your NHS eye test is free; just bring…".
+    first_yes_or_no = (AFFIRMATION_OPENING.match(whole_reply[0]) if question.expects == "yes_no" and question.first
+                       and first_reply and whole_reply and question.keywords & keywords_of(whole_reply[0]) else None)
     if not evidence and question.keywords:
-        return None
+        return _yes_no_verdict(mid, first_yes_or_no) if first_yes_or_no else None
     lowered = [sentence.lower().replace("#", "") for sentence in evidence]
     sentence_keywords = [keywords_of(sentence) for sentence in evidence]
     all_keywords = frozenset().union(*sentence_keywords)
@@ -228,9 +236,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
             opening = next((sentence for sentence in evidence if AFFIRMATION_OPENING.match(sentence)), None)
         else:
             opening = evidence[0] if question.first and first_reply and AFFIRMATION_OPENING.match(evidence[0]) else None
-        if opening is not None:
-            return AnswerVerdict(mid, f"reply {mid} answers the yes/no question: "
-                                      f"\"{AFFIRMATION_OPENING.match(opening).group(0).strip()}\"", "yes-no")
+        if opening is not None or first_yes_or_no:
+            return _yes_no_verdict(mid, AFFIRMATION_OPENING.match(opening) if opening is not None else first_yes_or_no)
         # The sentence is this question's when no other open question asks about a thing in the same terms,
         # or, when several do, it opens the first reply and this is the message's first question. A choice
         # ("Does it take GN trays, or only bakery trays?") is answered by naming an option, checked above:
@@ -337,6 +344,32 @@ def _link_answers(question: Question, evidence: Sequence[str], rivals: Sequence[
     for a document; only when no other open question asks for a link, as one link cannot tell which it is."""
     return (asks_for_link(question) and not any(asks_for_link(rival) for rival in rivals)
             and any(_LINK.search(sentence) for sentence in evidence))
+
+
+_NUMBERED_ITEM = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+(?=\S)", re.IGNORECASE)
+"""A reply line that opens a numbered point ("2) 15 % off with a student card", "b. No, …")."""
+_NUMBERED_ITEMS_MIN = 2
+"""Numbered points a reply must make to be read as answering a numbered list point by point."""
+
+
+def _item_under_number(number: str, reply_text: str) -> str | None:
+    """The point a reply makes under the number of a question asked in a numbered list, when the reply answers the
+    list point by point ("1) What's the smallest unit? … 4) Can I keep it longer?" - "1) 15 sq ft, £44 a month. …
+    4) Nothing new to sign"), else ``None``. What is left of a point after a promise or a hand-over is no answer."""
+    sentences = evidence_sentences(reply_text)
+    numbered = {match.group(1).lower(): sentence for sentence in sentences if (match := _NUMBERED_ITEM.match(sentence))}
+    if len(numbered) < _NUMBERED_ITEMS_MIN:
+        return None
+    item = numbered.get(number.lower())
+    if item is None or item in deferring_sentences(reply_text) or _NUMBERED_ITEM.sub("", item).strip(" .") == "":
+        return None
+    return item
+
+
+def _yes_no_verdict(message_id: str, yes_or_no: re.Match[str]) -> AnswerVerdict:
+    """The verdict for a yes/no question a reply answers with a yes or a no, quoting it."""
+    return AnswerVerdict(message_id, f"reply {message_id} answers the yes/no question: \"{yes_or_no.group(0).strip()}\"",
+                         "yes-no")
 
 
 def _attachment_answers(question: Question, message: Message, rivals: Sequence[Question]) -> bool:

@@ -40,7 +40,7 @@ from happyaudit.audit.questions import (
 )
 from happyaudit.audit.reply_evidence import deferring_sentences, evidence_sentences
 from happyaudit.audit.rivals import distinct_keywords, restates
-from happyaudit.audit.text import split_sentences
+from happyaudit.audit.text import shown_sentence, split_sentences
 from happyaudit.audit.words import keywords_of, tokens
 from happyaudit.config import AuditConfig
 from happyaudit.model import Case, CaseMessage, Role
@@ -197,15 +197,11 @@ def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[Answ
             continue
         for position, sentence in doubtful([asked[i][1] for i in candidates], reply.message.new_text,
                                            [asked[i][1] for i in answered]).items():
-            shown = sentence if len(sentence) <= _SHOWN_CHARS else sentence[:_SHOWN_CHARS].rstrip() + "…"
+            shown = shown_sentence(sentence)
             found[candidates[position]] = AnswerVerdict(
                 mid, f"not flagged: reply {mid} says \"{shown}\", which no other question accounts for and may "
                      "answer it in other words", "in-doubt")
     return found
-
-
-_SHOWN_CHARS = 80
-"""How much of the doubtful sentence ``show`` quotes."""
 
 
 def _name_words(display_name: str) -> frozenset[str]:

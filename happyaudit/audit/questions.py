@@ -72,6 +72,9 @@ class Question:
     """Keywords of the message's sentences before it, questions included: the words a later question
     repeats from them ("We need 24 trays. Can you deliver Thursday? And send the trays' data sheet?")
     name the case's subject, not what this question asks."""
+    number: str = ""
+    """The number or letter of the list item it was asked in ("2) Do you offer a student discount?" → "2"), so a
+    reply that answers point by point under the same numbers can be read; ``""`` outside a numbered list."""
 
 
 _PLEASANTRY = re.compile(
@@ -88,6 +91,9 @@ _RHETORICAL = re.compile(
     r"\?\s*!|!\s*\?|\bwho\s+knew\b|^(?:seriously|really|why\s+me|are\s+you\s+(?:serious|kidding)|is\s+this\s+a\s+joke|"
     # a chaser's outburst: "Hello?? Is anyone reading these?"
     r"is\s+(?:anyone|anybody|someone|somebody)\s+(?:there|out\s+there|reading\s+(?:these|this|my)|listening|home)|"
+    r"(?:est-ce\s+(?:que\s+|qu')|y\s+a-t-il\s+)?(?:il\s+y\s+a\s+)?quelqu'un\s+(?:qui\s+)?(?:lit|r[ée]pond|est\s+l[àa])|"
+    r"(?:liest|antwortet)\s+(?:hier\s+)?(?:[üu]berhaupt\s+)?(?:jemand|wer)|ist\s+(?:da\s+)?(?:[üu]berhaupt\s+)?jemand\s+da|"
+    r"¿?\s*(?:hay\s+)?alguien\s+(?:que\s+)?(?:lee|leyendo|responde|ah[íi])|"
     r"what\s+(?:is|'s)\s+going\s+on|what\s+the\s+(?:hell|heck)|how\s+hard\s+can\s+it\s+be|"
     r"how\s+is\s+(?:this|that)\s+(?:acceptable|possible|ok)|who\s+does\s+that|what\s+were\s+you\s+thinking|"
     r"c'est\s+une\s+blague|ist\s+das\s+(?:ihr\s+)?ernst|en\s+serio)\b|"
@@ -122,7 +128,7 @@ _WITHDRAWAL = re.compile(
 )
 
 
-_LIST_MARKER = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)]|[a-z]\))\s+")
+_LIST_MARKER = re.compile(r"^(?:[-*•·–]|\(?(\d{1,2})[.)]|\(?([a-z])\))\s+")
 """A list item's marker ("- ", "2) ", "b) "): a request in a bulleted list begins after it."""
 
 
@@ -288,7 +294,9 @@ def _questions_of(text: str) -> tuple[Question, ...]:
     questions = []
     for position, (sentence, kind, context, details, before) in enumerate(found):
         kind = "request" if kind in ("wish", "want") else kind
-        text_ = _LIST_MARKER.sub("", _GREETING_PREFIX.sub("", sentence).strip())
+        unmarked = _GREETING_PREFIX.sub("", sentence).strip()
+        marker = _LIST_MARKER.match(unmarked)
+        text_ = _LIST_MARKER.sub("", unmarked)
         questions.append(Question(
             text=text_,
             kind=kind,
@@ -302,6 +310,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             first=position == 0,
             options=options_of(text_),
             earlier=before,
+            number=(marker.group(1) or marker.group(2) or "") if marker else "",
         ))
     return tuple(questions)
 

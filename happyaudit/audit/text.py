@@ -48,7 +48,11 @@ _LEAD_IN = re.compile(
     # "by the way" in German, French and Spanish ("Por cierto, envíenme la factura …")
     r"[üu]brigens|au\s+fait|por\s+cierto|noch\s+eine\s+frage|autre\s+question|otra\s+pregunta|"
     # "and" / "besides" in German, French, Spanish and Dutch ("Außerdem: gibt es…", "¿Y cuánto tarda?")
-    r"und|au(?:ß|ss)erdem|zudem|et|aussi|de\s+plus|en\s+plus|par\s+ailleurs|y|adem[áa]s|tambi[ée]n|ook|verder)"
+    r"und|au(?:ß|ss)erdem|zudem|et|aussi|de\s+plus|en\s+plus|par\s+ailleurs|y|adem[áa]s|tambi[ée]n|ook|verder|"
+    # the questions announced before a colon: "Two quick questions: can I…?", "Deux petites questions : est-ce que…"
+    r"(?:(?:a\s+)?(?:few|couple\s+of|two|three|some)|deux|trois|quelques|zwei|drei|ein\s+paar|dos|tres|unas|algunas|"
+    r"twee|drie)\s+(?:(?:quick|small|little|short|petites?|kurze|kleine|peque[ñn]as|korte)\s+)?"
+    r"(?:questions?|things|fragen|preguntas|vragen)(?:\s+(?:r[áa]pidas|for\s+you))?\s*:)"
     r"\s*[,:;\-–—]?\s+)+",
     re.IGNORECASE,
 )
@@ -264,3 +268,12 @@ def content_sentence(sentence: str) -> str:
 def normalise(text: str) -> str:
     """Lower-cased text with whitespace collapsed and "#" dropped, for entity look-ups."""
     return " ".join((text or "").lower().replace("#", "").split())
+
+
+SHOWN_CHARS = 80
+"""How much of a reply sentence a reason line quotes: enough to recognise it, short enough for one line."""
+
+
+def shown_sentence(sentence: str) -> str:
+    """A reply sentence as a reason line quotes it, cut at ``SHOWN_CHARS`` with an ellipsis."""
+    return sentence if len(sentence) <= SHOWN_CHARS else sentence[:SHOWN_CHARS].rstrip() + "…"
