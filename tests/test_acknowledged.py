@@ -9,8 +9,8 @@ from tests.casefactory import at, case, msg
 
 C, S = Role.CUSTOMER, Role.SUPPORT
 DEFAULTS = AuditConfig()
-ASKED = "Can I take the hire car to France next week? What documents do I need?"
-REPLY = "Good news: travel to France is allowed. Bring your licence and passport."
+ASKED = "Can I take the hire car to France next week? How do the motorway tolls work there?"
+REPLY = "Good news: travel to France is allowed. The tag behind the mirror opens every barrier."
 
 
 def unanswered(result) -> list[str]:
@@ -25,19 +25,19 @@ def test_plain_question_the_customer_thanked_the_reply_for_is_not_flagged():
 def test_show_says_the_customer_only_thanked_for_the_reply():
     reply = msg(2, S, REPLY)
     result = audit_case(case(msg(0, C, ASKED), reply, msg(3, C, "Perfect, thank you!")), DEFAULTS, at(100))
-    assert any("What documents do I need?" in note and "only thanked for reply" in note
+    assert any("How do the motorway tolls work there?" in note and "only thanked for reply" in note
                and reply.message.message_id in note for _, note in result.notes)
 
 
 def test_plain_question_without_the_customers_thanks_is_still_flagged():
     result = audit_case(case(msg(0, C, ASKED), msg(2, S, REPLY)), DEFAULTS, at(100))
-    assert unanswered(result) == ["What documents do I need?"]
+    assert unanswered(result) == ["How do the motorway tolls work there?"]
 
 
 def test_thanks_that_asks_again_settles_nothing():
     result = audit_case(case(msg(0, C, ASKED), msg(2, S, REPLY),
-                             msg(3, C, "Thanks! And which documents do I need exactly?")), DEFAULTS, at(100))
-    assert "What documents do I need?" in unanswered(result)
+                             msg(3, C, "Thanks! And how do the tolls work exactly?")), DEFAULTS, at(100))
+    assert "How do the motorway tolls work there?" in unanswered(result)
 
 
 def test_thanks_does_not_settle_a_request_for_a_deed():
@@ -66,7 +66,7 @@ def test_thanks_for_a_promise_to_come_back_settles_nothing():
                              msg(3, C, "And what documents do I need to bring?"),
                              msg(4, S, "I'll check with the insurer and get back to you tomorrow."),
                              msg(5, C, "Thanks, looking forward to it.")), DEFAULTS, at(100))
-    assert "What documents do I need?" in unanswered(result)
+    assert "How do the motorway tolls work there?" in unanswered(result)
 
 
 def test_thanks_does_not_settle_a_question_asked_as_an_aside():

@@ -711,3 +711,20 @@ def test_a_promise_under_a_question_s_number_is_not_its_answer():
     reply = "1) 20 sq ft, £39 a month.\n2) I'll check with the manager and get back to you tomorrow.\n"
     assert _judged(customer, reply, 1) is None
 
+
+@pytest.mark.parametrize(("customer", "reply_text"), [
+    ("¿Tienen descuento para jubilados? ¿Qué documento tengo que enseñar en la taquilla?",
+     "Sí, un 15 % de martes a jueves. En la taquilla basta con el DNI."),
+    ("Do you do a discount for carers? Do I need to bring any proof, and where do I show it?",
+     "Yes, 20 % off any session. Just show your carer's allowance letter at reception."),
+    ("Gibt es einen Rabatt für Studierende? Welche Unterlagen muss ich mitbringen?",
+     "Ja, 10 % auf alle Kurse. Bitte bringen Sie Ihren Studentenausweis mit."),
+])
+def test_naming_the_papers_answers_the_question_which_papers_to_bring(customer, reply_text):
+    verdict = _judged(customer, reply_text, 1)
+    assert verdict is not None and "papers" in verdict.reason
+
+
+def test_papers_named_do_not_answer_a_question_that_does_not_ask_for_any():
+    assert _judged("Do you do a discount for carers? And is the pool open on bank holidays?",
+                   "Yes, 20 % off with your carer's allowance letter.", 1) is None

@@ -35,7 +35,9 @@ from happyaudit.audit.answer_kinds import (
 from happyaudit.audit.documents import (
     asks_for_document,
     asks_for_link,
+    asks_which_papers,
     names_document,
+    names_papers,
     other_document,
 )
 from happyaudit.audit.questions import Question
@@ -137,6 +139,12 @@ def _judge(question: Question, message: Message, first_reply: bool,
         if any(gives_advice(sentence) for sentence in evidence):
             return AnswerVerdict(mid, f"reply {mid} gives a recommendation, which only this question asks for",
                                  "topical")
+    if not explicit_only and asks_which_papers(question) and not any(asks_which_papers(rival) for rival in rivals):
+        # "¿Qué documento tengo que enseñar en la entrada?" - "Basta con el carné universitario y el DNI": naming the
+        # papers answers the one question that asks which to bring, whatever its words.
+        papers = next((sentence for sentence in evidence if names_papers(sentence)), None)
+        if papers is not None:
+            return AnswerVerdict(mid, f"reply {mid} names the papers asked for: \"{shown_sentence(papers)}\"", "topical")
     if (rivals or settled) and question.keywords:
         competitors = [rival for rival in rivals if not restates(rival, question)]
         kept: list[str] = []

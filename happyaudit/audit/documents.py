@@ -99,3 +99,39 @@ def asks_for_link(question: Question) -> bool:
     if question.expects == "where" and _DOWNLOAD.search(question.text):
         return True
     return asks_for_action(question) and _LINK_ASKED.search(question.text) is not None
+
+
+_PAPERS_ASKED = re.compile(
+    r"\b(?:(?:bring|show|send|need|present|provide|have)\b.{0,30}\b(?:any\s+)?(?:proof|id|identification|documents?|"
+    r"documentation|paperwork|papers)|which\s+(?:documents?|id|papers)|what\s+(?:documents?|id|papers|proof)|"
+    r"(?:documento|documentaci[óo]n|comprobante|identificaci[óo]n)s?\b.{0,20}\b(?:llevar|ense[ñn]ar|presentar|traer|"
+    r"necesit\w*)|(?:llevar|ense[ñn]ar|presentar|traer|necesit\w*)\b.{0,30}\b(?:documento|documentaci[óo]n|comprobante|"
+    r"identificaci[óo]n)|(?:apporter|pr[ée]senter|montrer|fournir|faut-il)\b.{0,30}\b(?:justificatifs?|pi[èe]ces?|"
+    r"documents?|papiers)|(?:quels?|quelles?)\s+(?:justificatifs?|pi[èe]ces?|documents?|papiers)|"
+    r"(?:mitbringen|vorlegen|vorzeigen|brauche|ben[öo]tige|zeigen)\b.{0,30}\b(?:nachweis|unterlagen|ausweis|dokumente?)|"
+    r"(?:nachweis|unterlagen|ausweis|dokumente?)\b.{0,30}\b(?:mitbringen|vorlegen|vorzeigen|brauche|ben[öo]tige))",
+    re.IGNORECASE,
+)
+"""Asking which papers to bring, show or send ("Do I need to bring any proof?", "¿Qué documento tengo que enseñar?",
+"Welche Unterlagen muss ich mitbringen?")."""
+_PAPERS_NAMED = re.compile(
+    r"\b(?:passports?|id\s+cards?|identity\s+cards?|photo\s+id|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|"
+    r"certificates?|statements?|letters?|(?:student|bank|benefits?|exemption|membership)\s+cards?|utility\s+bills?|"
+    r"pasaportes?|dni|nie|carn[ée]t?s?|permiso\s+de\s+conducir|certificados?|justificantes?|tarjetas?\s+\w+|"
+    r"passeports?|carte\s+d'identit[ée]|pi[èe]ce\s+d'identit[ée]|permis\s+de\s+conduire|justificatifs?|attestations?|"
+    r"certificats?|carte\s+(?:[ée]tudiante|vitale)|reisepass|personalausweis|ausweis|f[üu]hrerschein|bescheinigung|"
+    r"nachweis|studentenausweis)\b",
+    re.IGNORECASE,
+)
+"""Papers a reply can name as what to bring or show: an identity document, a licence, a certificate, a statement."""
+
+
+def asks_which_papers(question: Question) -> bool:
+    """Whether a question asks which papers the customer needs to bring, show or send: naming them answers it,
+    in whatever words ("¿Qué documento tengo que enseñar?" - "Basta con el carné universitario y el DNI")."""
+    return _PAPERS_ASKED.search(question.text) is not None
+
+
+def names_papers(sentence: str) -> bool:
+    """Whether a reply sentence names papers to bring or show (a passport, a licence, a certificate, a statement)."""
+    return _PAPERS_NAMED.search(sentence) is not None
