@@ -15,7 +15,7 @@ import pytest
 from happyaudit.atomicfile import atomic_output
 from tests.conftest import ROOT
 
-MESSAGES = 20000
+MESSAGES = 40000
 
 
 def _big_mbox(path: Path) -> Path:
@@ -36,17 +36,21 @@ def _big_mbox(path: Path) -> Path:
 
 
 def _reading(process: subprocess.Popen, mbox: Path, timeout: float = 10.0) -> None:
-    """Wait until the process has the mailbox open (so the audit is running), or ~1.5 s."""
+    """Wait until the process first has the mailbox open (so the audit is running), or ~1.5 s.
+
+    Polled often and with no pause after: on a loaded machine a slow poll could miss the first read and catch
+    the process near the end of its run instead, when a signal no longer interrupts anything.
+    """
     fd_dir = Path(f"/proc/{process.pid}/fd")
     deadline = time.monotonic() + (timeout if fd_dir.parent.exists() else 1.5)
     while time.monotonic() < deadline and process.poll() is None:
         try:
             if any(os.readlink(fd) == str(mbox) for fd in fd_dir.iterdir()):
-                time.sleep(0.3)
+                time.sleep(0.1)
                 return
         except OSError:
             pass
-        time.sleep(0.05)
+        time.sleep(0.01)
 
 
 def _interrupted_run(tmp_path: Path, signum: int) -> tuple[subprocess.CompletedProcess, Path]:
