@@ -13,6 +13,7 @@ from happyaudit.audit.answer_kinds import (
     kind_of_answer,
 )
 from happyaudit.audit.answers import asked_in_passing, find_answer, judge_reply
+from happyaudit.audit.documents import names_papers
 from happyaudit.audit.questions import extract_questions
 from happyaudit.audit.reply_evidence import is_canned_reply
 from happyaudit.model import Role
@@ -728,3 +729,8 @@ def test_naming_the_papers_answers_the_question_which_papers_to_bring(customer, 
 def test_papers_named_do_not_answer_a_question_that_does_not_ask_for_any():
     assert _judged("Do you do a discount for carers? And is the pool open on bank holidays?",
                    "Yes, 20 % off with your carer's allowance letter.", 1) is None
+
+
+def test_german_never_is_not_the_spanish_identity_number():
+    assert not names_papers("Das war bei uns noch nie ein Problem.")
+    assert names_papers("Basta con el DNI.")

@@ -117,7 +117,7 @@ _PAPERS_ASKED = re.compile(
 _PAPERS_NAMED = re.compile(
     r"\b(?:passports?|id\s+cards?|identity\s+cards?|photo\s+id|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|"
     r"certificates?|statements?|letters?|(?:student|bank|benefits?|exemption|membership)\s+cards?|utility\s+bills?|"
-    r"pasaportes?|dni|nie|carn[ée]t?s?|permiso\s+de\s+conducir|certificados?|justificantes?|tarjetas?\s+\w+|"
+    r"pasaportes?|dni|carn[ée]t?s?|permiso\s+de\s+conducir|certificados?|justificantes?|tarjetas?\s+\w+|"
     r"passeports?|carte\s+d'identit[ée]|pi[èe]ce\s+d'identit[ée]|permis\s+de\s+conduire|justificatifs?|attestations?|"
     r"certificats?|carte\s+(?:[ée]tudiante|vitale)|reisepass|personalausweis|ausweis|f[üu]hrerschein|bescheinigung|"
     r"nachweis|studentenausweis)\b",
