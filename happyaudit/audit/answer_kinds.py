@@ -92,36 +92,32 @@ _COMPLETION = re.compile(
     r"nous\s+avons|adjunto|aqu[íi]\s+tiene|le\s+he|hemos|hecho|he\s+\w+(?:ado|ido)|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
     re.IGNORECASE,
 )
-_DAYS_AND_MONTHS = (
-    r"samstag|sonntag|sonnabend|samedi|dimanche|s[áa]bado|domingo|zaterdag|zondag|"
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|"
+    r"viernes|s[áa]bado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+)
+"""The days of the week in English, German, French, Spanish and Dutch."""
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|"
     r"septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
     r"octubre|noviembre|diciembre|januari|februari|maart|mei|augustus"
 )
-"""The weekend days and the months in German, French, Spanish and Dutch (the English ones, and the weekdays the
-languages do not share, are in the patterns that use this)."""
+"""The months in English, German, French, Spanish and Dutch."""
 _WHEN = re.compile(
     r"\b(?:today|tomorrow|tonight|yesterday|now|already|asap|soon|next\s+week|this\s+week|morning|afternoon|evening|"
-    r"within|business\s+days?|working\s+days?|days?|weeks?|hours?|months?|minutes?|seconds?|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|"
-    r"\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}|heute|morgen|tage?n?|werktage?n?|"
-    r"wochen?|monate?n?|jahre?n?|stunden?|montag|dienstag|mittwoch|donnerstag|freitag|aujourd'hui|demain|jours?|"
-    r"semaines?|mois|ans|ann[ée]es?|heures?|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|hoy|ma[ñn]ana|d[íi]as?|semanas?|mes|meses|a[ñn]os?|horas?|lunes|martes|mi[ée]rcoles|jueves|viernes|"
-    r"vandaag|dagen|week|maandag|"
-    r"dinsdag|woensdag|donderdag|vrijdag|" + _DAYS_AND_MONTHS + r"|\d{1,2}h\d{0,2}|\d{1,2}\s*uhr)\b",
+    r"within|business\s+days?|working\s+days?|days?|weeks?|hours?|months?|minutes?|seconds?|" + _WEEKDAYS + "|"
+    + _MONTHS + r"|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}|heute|morgen|tage?n?|"
+    r"werktage?n?|wochen?|monate?n?|jahre?n?|stunden?|aujourd'hui|demain|jours?|semaines?|mois|ans|ann[ée]es?|heures?|"
+    r"hoy|ma[ñn]ana|d[íi]as?|semanas?|mes|meses|a[ñn]os?|horas?|vandaag|dagen|week|\d{1,2}h\d{0,2}|\d{1,2}\s*uhr)\b",
     re.IGNORECASE,
 )
 _POINT_IN_TIME = re.compile(
     r"\b(?:\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|uhr)|\d{1,2}h\d{0,2}|"
     r"(?:before|after|by|until|till|from|at|vor|nach|bis|um|ab|avant|apr[èe]s|vers|antes\s+de|despu[ée]s\s+de|hasta|"
-    r"a\s+las|voor|na|om|tot)\s+\d{1,2}|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|"
-    r"mardi|mercredi|jeudi|vendredi|lunes|martes|mi[ée]rcoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|"
-    r"vrijdag|" + _DAYS_AND_MONTHS + r"|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2})\b",
+    r"a\s+las|voor|na|om|tot)\s+\d{1,2}|" + _WEEKDAYS + "|" + _MONTHS
+    + r"|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2})\b",
     re.IGNORECASE,
 )
 """A day, a date or a clock time ("Saturday", "4 December", "6:40", "vers 6h45", "before 7"): narrower than
@@ -129,11 +125,8 @@ _POINT_IN_TIME = re.compile(
 _TIME_BOUND = re.compile(
     r"\b(?:before|by|until|till|no\s+later\s+than|earlier\s+than|avant|d'ici|jusqu'[àa]u?|vor|bis|sp[äa]testens|"
     r"antes\s+del?|hasta|voor|uiterlijk)\s+(?:(?:the|le|la|el|den|dem|het)\s+)?"
-    r"(?:\d{1,2}(?:h\d{0,2}|:\d{2})?\b|tomorrow|demain|morgen|ma[ñn]ana|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|"
-    r"mardi|mercredi|jeudi|vendredi|lunes|martes|mi[ée]rcoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|"
-    r"vrijdag|" + _DAYS_AND_MONTHS + r"|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|christmas|weihnachten|no[ëe]l|navidad|kerst|end\b|fin\b|ende\b|eind\b|final\b)",
+    r"(?:\d{1,2}(?:h\d{0,2}|:\d{2})?\b|tomorrow|demain|morgen|ma[ñn]ana|" + _WEEKDAYS + "|" + _MONTHS
+    + r"|christmas|weihnachten|no[ëe]l|navidad|kerst|end\b|fin\b|ende\b|eind\b|final\b)",
     re.IGNORECASE,
 )
 """A limit in time a question sets ("before 7", "by Friday", "avant 7h", "bis Freitag"): a reply that names a point
@@ -162,7 +155,8 @@ _WHERE = re.compile(r"\b(?:at|in|to|from|near)\s+(?:our\s+|the\s+|your\s+)?[A-Z]
 
 
 def _says(pattern: re.Pattern[str], sentence: str) -> bool:
-    """Whether a reply sentence has one kind of answer; cached, as each sentence meets many questions."""
+    """Whether a reply sentence has one kind of answer (or a question one kind of wording); cached, as each
+    sentence meets many questions."""
     return _says_by_source(pattern.pattern, pattern.flags, sentence)
 
 
@@ -214,7 +208,7 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
         return "a yes/no"
     # "Can you deliver before 7 on Saturdays?" - "the Saturday van can reach you at 6:40": a yes/no question that
     # sets a limit in time is answered by a point in time, without a yes.
-    if expects == "yes_no" and _sets_time_limit(question.text) and _says(_POINT_IN_TIME, sentence):
+    if expects == "yes_no" and _says(_TIME_BOUND, question.text) and _says(_POINT_IN_TIME, sentence):
         return "a date or time"
     # What can be done answers how things are, not a request ("Could you send the invoice to our treasurer?" - "Past
     # invoices can be downloaded from the control panel"), unless it hands the deed to the customer ("Puede hacerlo
@@ -227,12 +221,6 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
     if asks_for_advice(question) and _says(_GIVES_ADVICE, sentence):
         return "a recommendation"
     return None
-
-
-@lru_cache(maxsize=_SENTENCE_CACHE)
-def _sets_time_limit(question_text: str) -> bool:
-    """Whether a question sets a limit in time (``_TIME_BOUND``); cached, as it is asked with every reply sentence."""
-    return _guarded(_TIME_BOUND.pattern, _TIME_BOUND.flags).search(question_text) is not None
 
 
 def asks_for_advice(question: Question) -> bool:

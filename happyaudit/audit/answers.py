@@ -47,6 +47,7 @@ from happyaudit.audit.reply_evidence import (
     evidence_sentences,
     inline_blocks,
     is_canned_reply,
+    item_under_number,
     only_pleasantries,
 )
 from happyaudit.audit.rivals import (
@@ -55,6 +56,7 @@ from happyaudit.audit.rivals import (
     THIN_QUESTION_WORDS,
     distinct_keywords,
     entity_in,
+    exclusive_sentence,
     only_one_asks_for_it,
     own_clauses,
     restates,
@@ -123,7 +125,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
             if answer and evidence_sentences(answer):
                 return AnswerVerdict(mid, f"answered inline by {mid}", "inline")
             return None  # quoted and deferred: this reply does not answer it
-    if question.number and (item := _item_under_number(question.number, message.new_text)) is not None:
+    if question.number and (item := item_under_number(question.number, message.new_text)) is not None:
         return AnswerVerdict(mid, f"reply {mid} answers point by point: \"{shown_sentence(item)}\"", "inline")
     if _attachment_answers(question, message, rivals):
         return AnswerVerdict(mid, f"reply {mid} carries {_join(list(message.attachments[:3]))}, the document asked for",
@@ -132,19 +134,9 @@ def _judge(question: Question, message: Message, first_reply: bool,
     if _link_answers(question, evidence, rivals):
         return AnswerVerdict(mid, f"reply {mid} gives a link, which the question asks for", "attachment")
     explicit_only = answered_only_explicitly(question, message.new_text)
-    if not explicit_only and asks_for_advice(question) and not any(asks_for_advice(rival) for rival in rivals):
-        # "Which would you recommend for a fish prep section?" - "for filleting I'd go heavy-duty": advice
-        # answers the one question that asks for it, in whatever words, even in a sentence that also
-        # answers another question.
-        if any(gives_advice(sentence) for sentence in evidence):
-            return AnswerVerdict(mid, f"reply {mid} gives a recommendation, which only this question asks for",
-                                 "topical")
-    if not explicit_only and asks_which_papers(question) and not any(asks_which_papers(rival) for rival in rivals):
-        # "¿Qué documento tengo que enseñar en la entrada?" - "Basta con el carné universitario y el DNI": naming the
-        # papers answers the one question that asks which to bring, whatever its words.
-        papers = next((sentence for sentence in evidence if names_papers(sentence)), None)
-        if papers is not None:
-            return AnswerVerdict(mid, f"reply {mid} names the papers asked for: \"{shown_sentence(papers)}\"", "topical")
+    if not explicit_only and (found := _answered_in_any_words(question, rivals, evidence)) is not None:
+        says, sentence = found
+        return AnswerVerdict(mid, f"reply {mid} {says}: \"{shown_sentence(sentence)}\"", "topical")
     if (rivals or settled) and question.keywords:
         competitors = [rival for rival in rivals if not restates(rival, question)]
         kept: list[str] = []
@@ -226,8 +218,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
         reason = f"reply {mid} mentions {_join(mentioned[:4])}"
         return AnswerVerdict(mid, reason + (f" and gives {fit}" if fit else ""), "topical")
     if own and rivals and not explicit_only and not asks_for_action(question):
-        exclusive = _exclusive_sentence(question, [r for r in rivals if not restates(r, question)], evidence,
-                                        sentence_keywords, deferring_sentences(message.new_text))
+        exclusive = exclusive_sentence(question, [r for r in rivals if not restates(r, question)], evidence,
+                                       sentence_keywords, deferring_sentences(message.new_text))
         if exclusive is not None and (not reason_owed or kind_of_answer(question, exclusive)):
             shown = _join(_matched_words(exclusive, question.keywords)[:3] or ["its subject"])
             return AnswerVerdict(mid, f"reply {mid} has a sentence on {shown} and on none of the other questions",
@@ -354,24 +346,25 @@ def _link_answers(question: Question, evidence: Sequence[str], rivals: Sequence[
             and any(_LINK.search(sentence) for sentence in evidence))
 
 
-_NUMBERED_ITEM = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+(?=\S)", re.IGNORECASE)
-"""A reply line that opens a numbered point ("2) 15 % off with a student card", "b. No, …")."""
-_NUMBERED_ITEMS_MIN = 2
-"""Numbered points a reply must make to be read as answering a numbered list point by point."""
+_ANSWERED_IN_ANY_WORDS = (
+    (asks_for_advice, gives_advice, "gives a recommendation, which only this question asks for"),
+    (asks_which_papers, names_papers, "names the papers asked for"),
+)
+"""Questions that one kind of sentence answers whatever its words, when no other open question asks the same,
+even in a sentence that also answers another question: advice ("Which would you recommend for a fish prep
+section?" - "for filleting I'd go heavy-duty") and papers ("¿Qué documento tengo que enseñar?" - "Basta con el
+carné universitario y el DNI")."""
 
 
-def _item_under_number(number: str, reply_text: str) -> str | None:
-    """The point a reply makes under the number of a question asked in a numbered list, when the reply answers the
-    list point by point ("1) What's the smallest unit? … 4) Can I keep it longer?" - "1) 15 sq ft, £44 a month. …
-    4) Nothing new to sign"), else ``None``. What is left of a point after a promise or a hand-over is no answer."""
-    sentences = evidence_sentences(reply_text)
-    numbered = {match.group(1).lower(): sentence for sentence in sentences if (match := _NUMBERED_ITEM.match(sentence))}
-    if len(numbered) < _NUMBERED_ITEMS_MIN:
-        return None
-    item = numbered.get(number.lower())
-    if item is None or item in deferring_sentences(reply_text) or _NUMBERED_ITEM.sub("", item).strip(" .") == "":
-        return None
-    return item
+def _answered_in_any_words(question: Question, rivals: Sequence[Question],
+                           evidence: Sequence[str]) -> tuple[str, str] | None:
+    """What a reply does for a question of ``_ANSWERED_IN_ANY_WORDS``, and the sentence that does it, else ``None``."""
+    for asks, gives, says in _ANSWERED_IN_ANY_WORDS:
+        if asks(question) and not any(asks(rival) for rival in rivals):
+            sentence = next((sentence for sentence in evidence if gives(sentence)), None)
+            if sentence is not None:
+                return says, sentence
+    return None
 
 
 def _yes_no_verdict(message_id: str, yes_or_no: re.Match[str]) -> AnswerVerdict:
@@ -388,26 +381,6 @@ def _attachment_answers(question: Question, message: Message, rivals: Sequence[Q
     return (bool(message.attachments) and asks_for_document(question)
             and not other_document(question, message.attachments)
             and not any(rival is not question and names_document(rival) for rival in rivals))
-
-
-def _exclusive_sentence(question: Question, competitors: Sequence[Question], evidence: Sequence[str],
-                        sentence_keywords: Sequence[frozenset[str]], deferring: frozenset[str]) -> str | None:
-    """A reply sentence that names this question's subject and nothing another question asked about, else ``None``.
-
-    Replies take a message's questions one by one: "Does the kettle switch off when it boils dry?
-    And is the filter removable?" - "It does. The filter slides out for rinsing." The second
-    sentence answers the filter question in other words ("slides out" for "removable"); that it
-    speaks to no other question is what tells it from a passing mention. What is left of a sentence
-    that hands the question on or promises to come back (``deferring``) is no such answer. Asked only
-    for questions about how things are: a request for action ("Can we get a refund?") is not answered
-    by a sentence that describes ("Refunds follow our refund policy"), only by a yes, no or done.
-    """
-    distinct = distinct_keywords(question)
-    for sentence, keywords in zip(evidence, sentence_keywords, strict=True):
-        if (distinct & keywords and sentence not in deferring
-                and not any(rival.keywords & keywords for rival in competitors)):
-            return sentence
-    return None
 
 
 def _display(keywords: frozenset[str] | set[str]) -> list[str]:

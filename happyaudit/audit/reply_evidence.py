@@ -231,3 +231,24 @@ __all__ = [
     "only_pleasantries",
     "outside_inline_answers",
 ]
+
+
+_NUMBERED_ITEM = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+(?=\S)", re.IGNORECASE)
+"""A reply line that opens a numbered point ("2) 15 % off with a student card", "b. No, …")."""
+_NUMBERED_ITEMS_MIN = 2
+"""Numbered points a reply must make to be read as answering a numbered list point by point."""
+
+
+def item_under_number(number: str, reply_text: str) -> str | None:
+    """The point a reply makes under the number of a question asked in a numbered list, when the reply answers the
+    list point by point ("1) What's the smallest unit? … 4) Can I keep it longer?" - "1) 15 sq ft, £44 a month. …
+    4) Nothing new to sign"), else ``None``. What is left of a point after a promise or a hand-over is no answer."""
+    numbered = {match.group(1).lower(): sentence for sentence in evidence_sentences(reply_text)
+                if (match := _NUMBERED_ITEM.match(sentence))}
+    if len(numbered) < _NUMBERED_ITEMS_MIN:
+        return None
+    item = numbered.get(number.lower())
+    if item is None or item in deferring_sentences(reply_text) or not _NUMBERED_ITEM.sub("", item).strip(" ."):
+        return None
+    return item
+

@@ -224,3 +224,23 @@ def restates(rival: Question, question: Question) -> bool:
     shared = len(rival.keywords & question.keywords)
     smaller = min(len(rival.keywords), len(question.keywords))
     return shared >= 2 and shared * 4 >= smaller * 3
+
+
+def exclusive_sentence(question: Question, competitors: Sequence[Question], evidence: Sequence[str],
+                       sentence_keywords: Sequence[frozenset[str]], deferring: frozenset[str]) -> str | None:
+    """A reply sentence that names this question's subject and nothing another question asked about, else ``None``.
+
+    Replies take a message's questions one by one: "Does the kettle switch off when it boils dry?
+    And is the filter removable?" - "It does. The filter slides out for rinsing." The second
+    sentence answers the filter question in other words ("slides out" for "removable"); that it
+    speaks to no other question is what tells it from a passing mention. What is left of a sentence
+    that hands the question on or promises to come back (``deferring``) is no such answer. Asked only
+    for questions about how things are: a request for action ("Can we get a refund?") is not answered
+    by a sentence that describes ("Refunds follow our refund policy"), only by a yes, no or done.
+    """
+    distinct = distinct_keywords(question)
+    for sentence, keywords in zip(evidence, sentence_keywords, strict=True):
+        if (distinct & keywords and sentence not in deferring
+                and not any(rival.keywords & keywords for rival in competitors)):
+            return sentence
+    return None
