@@ -734,3 +734,83 @@ def test_papers_named_do_not_answer_a_question_that_does_not_ask_for_any():
 def test_german_never_is_not_the_spanish_identity_number():
     assert not names_papers("Das war bei uns noch nie ein Problem.")
     assert names_papers("Basta con el DNI.")
+
+
+def test_a_link_to_the_file_asked_for_answers_the_request_to_send_it():
+    manual, mileage = extract_questions(
+        "Guten Tag,\n\nkönnten Sie mir bitte die Bedienungsanleitung für das Display des City 400 schicken? Und wo "
+        "kann ich nachsehen, wie viele Kilometer der Akku schon gelaufen ist?")
+    reply = msg(1, S, "Guten Tag Herr Weber,\n\nhttps://shop.example/docs/city-400-display-de.pdf\n\nKilometer: "
+                      "Menü > Info > Akku.\n\nLukas").message
+    verdict = judge_reply(manual, reply, first_reply=True, rivals=[mileage])
+    assert verdict is not None and verdict.how == "attachment" and "city-400-display-de.pdf" in verdict.reason
+
+
+def test_a_link_to_a_web_page_is_no_file_sent():
+    [manual] = extract_questions("Could you send me the manual for the City 400, please?")
+    reply = msg(1, S, "Hi,\n\nOur whole range is on https://shop.example/bikes/range.html today.\n\nLukas").message
+    assert judge_reply(manual, reply, first_reply=True) is None
+
+
+def test_a_document_said_to_be_attached_in_french_is_sent():
+    tasting, wine_list = extract_questions("Mon fiancé et moi aimerions goûter les vins proposés avec le menu. "
+                                           "Est-ce possible un samedi matin ? Et pourriez-vous m'envoyer la carte "
+                                           "des vins avec les prix à la bouteille ?")
+    reply = msg(1, S, "Bonjour Margaux,\n\nLa carte des vins est en pièce jointe. Pour la dégustation, je dois voir "
+                      "avec notre sommelier ; je vous confirme demain.\n\nAmélie").message
+    assert judge_reply(wine_list, reply, first_reply=True, rivals=[tasting]) is not None
+
+
+def test_a_form_letter_answers_a_question_it_says_back_in_full():
+    carbon, booking = extract_questions("Do you repair carbon frames? Can I book online?")
+    reply = msg(1, S, "Hi Amit,\n\nThanks for getting in touch with Spokesmith Cycles!\n\nYou can book any workshop "
+                      "job online at https://shop.example/workshop - pick a slot that suits you.\n\nThe workshop "
+                      "team").message
+    assert judge_reply(booking, reply, first_reply=True, rivals=[carbon]) is not None
+    assert judge_reply(carbon, reply, first_reply=True, rivals=[booking]) is None
+
+
+def test_neither_answers_both_yes_no_questions():
+    vegan, gluten = extract_questions("Do the vegan meals cost extra? And is there a surcharge for gluten-free?")
+    reply = msg(1, S, "Hi Georgia,\n\nNeither costs a penny more than the standard menu.\n\nCallum").message
+    assert judge_reply(vegan, reply, first_reply=True, rivals=[gluten]) is not None
+    assert judge_reply(gluten, reply, first_reply=True, rivals=[vegan]) is not None
+
+
+def test_both_of_two_things_one_question_asked_about_answers_no_other_question():
+    aside, tinted = extract_questions("Can you put both frames aside for me until Saturday? Also, is it possible "
+                                      "to see them with tinted demo lenses?")
+    reply = msg(1, S, "Hi Giulia,\n\nBoth frames are set aside under your name until Saturday.\n\nPriya").message
+    assert judge_reply(tinted, reply, first_reply=True, rivals=[aside]) is None
+
+
+def test_saying_what_it_is_answers_what_it_is():
+    [drink] = extract_questions("What's in the non-alcoholic welcome drink?")
+    reply = msg(1, S, "Hi Natalie,\n\nIt's our own elderflower and apple pressé with a sprig of mint.\n\n"
+                      "Callum").message
+    verdict = judge_reply(drink, reply, first_reply=True)
+    assert verdict is not None and "a description" in verdict.reason
+
+
+def test_plenty_says_yes_there_are_some():
+    [tubes] = extract_questions("hey, do u have any 700x28 inner tubes with presta valves?")
+    reply = msg(1, S, "Hi Jay,\n\nPlenty - £6.50 each, or four for £22.\n\nNiamh").message
+    assert judge_reply(tubes, reply, first_reply=True) is not None
+
+
+def test_a_clause_that_fits_one_request_clearly_better_answers_it():
+    confirmation, vat, deposit = extract_questions(
+        "Ahead of the ball I need a few things:\n- Please send the updated booking confirmation with 150 guests "
+        "instead of 120.\n- I need your VAT registration number for our paperwork.\n- Could you confirm the "
+        "deposit we paid has been received?")
+    reply = msg(1, S, "Hi Kate,\n\nUpdated confirmation for 150 attached, and yes, your £1,500 deposit arrived on "
+                      "2 November.\n\nNadia").message
+    assert judge_reply(deposit, reply, first_reply=True, rivals=[confirmation, vat]) is not None
+    assert judge_reply(vat, reply, first_reply=True, rivals=[confirmation, deposit]) is None
+
+
+def test_a_calendar_date_names_the_date_asked_about():
+    date, cake = extract_questions("We'd like the garden room for a lunch on Sunday 6 December. Is the date "
+                                   "available? Could you also tell me whether we can bring our own cake?")
+    reply = msg(1, S, "Hi Beatrice,\n\n6 December is free and I've reserved it for you.\n\nPoppy").message
+    assert judge_reply(date, reply, first_reply=True, rivals=[cake]) is not None

@@ -789,3 +789,27 @@ def test_questions_announced_before_a_colon_are_not_part_of_the_question(text):
 ])
 def test_asking_whether_anyone_reads_the_mail_is_an_outburst_in_other_languages_too(text):
     assert texts(text) == []
+
+
+@pytest.mark.parametrize("text", ["Et ça coûte combien ?", "Wie teuer ist das?", "¿Y cuánto es?",
+                                  "C'est combien pour deux personnes ?"])
+def test_asking_what_it_costs_in_everyday_french_german_and_spanish_expects_an_amount(text):
+    [question] = extract_questions(text)
+    assert question.expects == "how_much"
+
+
+def test_asking_for_something_only_support_has_is_a_request():
+    assert [q.kind for q in extract_questions("I need your VAT registration number for our gift aid paperwork.")] \
+        == ["request"]
+    assert texts("We need your help.") == []
+
+
+def test_without_is_not_free_of_charge():
+    assert "~price" not in keywords_of("Is there step-free access?")
+    assert "~price" not in keywords_of("Do you have gluten-free bread?")
+    assert "~price" in keywords_of("Is parking free?")
+
+
+def test_a_question_typed_on_a_phone_with_u_for_you_is_a_question():
+    assert texts("hey, do u have any inner tubes? also can u hold them for me till 6pm, i finish at 5:30") == [
+        "do u have any inner tubes?", "also can u hold them for me till 6pm, i finish at 5:30"]

@@ -599,3 +599,22 @@ def test_a_promise_to_send_one_thing_does_not_defer_a_request_to_send_another():
     assert findings(result, "unanswered-question") == [
         (asked.message.message_id, "Could you send a sample of a certified transcript translation?")]
     assert len(findings(result, "missed-follow-up")) == 1
+
+
+def test_a_promise_handing_the_whole_message_on_defers_every_question_it_names_or_not():
+    asked = msg(0, C, "I run a small brewery. Would you let us supply a couple of kegs for the wedding? And is there "
+                      "a charge for your bar staff pouring it?")
+    reply = msg(2, S, "What a lovely idea. Our bar manager Tamsin handles all the drinks - I've passed your email to "
+                      "her and she'll be in touch by Friday.")
+    result = audit_case(case(asked, reply), DEFAULTS, at(400))
+    assert findings(result, "unanswered-question") == []
+    assert len(findings(result, "missed-follow-up")) == 1
+
+
+def test_a_promise_on_one_question_leaves_the_other_unanswered_when_the_message_is_not_handed_on():
+    asked = msg(0, C, "Would you let us supply a couple of kegs for the wedding? And is there a charge for your bar "
+                      "staff pouring it?")
+    reply = msg(2, S, "Our bar manager Tamsin handles the bar staff and will be in touch by Friday about their charge.")
+    result = audit_case(case(asked, reply), DEFAULTS, at(400))
+    assert [d for _, d in findings(result, "unanswered-question")] == [
+        "Would you let us supply a couple of kegs for the wedding?"]

@@ -20,7 +20,8 @@ _YES_NO = re.compile(
     r"^\W*(?:yes|yeah|yep|sure|of\s+course|certainly|absolutely|definitely|indeed|correct|no|nope|unfortunately|sadly|"
     r"i'm\s+afraid|afraid\s+not|good\s+news|ja|jawohl|nein|leider|nat[üu]rlich|selbstverst[äa]ndlich|gerne|klar|"
     r"oui|non|bien\s+s[ûu]r|malheureusement|tout\s+[àa]\s+fait|s[íi]|claro|lamentablemente|por\s+supuesto|"
-    r"desde\s+luego|jazeker|nee|helaas|natuurlijk|zeker)\b|"
+    r"desde\s+luego|jazeker|nee|helaas|natuurlijk|zeker|"
+    r"plenty)\b|"  # "Do you have any 700x28 inner tubes?" - "Plenty - £6.50 each"
     r"\b(?:we|you|it|they|this|that|i|there)\s+(?:(?:certainly|definitely|absolutely|indeed|really|still|also|only|"
     r"usually|normally|always|never|unfortunately)\s+)?(?:can|can't|cannot|do|don't|does|doesn't|will|won't|is|isn't|are|"
     r"aren't|need\s+not|don't\s+need|needn't|should|shouldn't)\b|\b(?:it's|that's|there's|they're)\b|"
@@ -88,8 +89,9 @@ _COMPLETION = re.compile(
     r"cancelled|canceled|refunded|arranged|issued|switched|copied|corrected|booked|processed|(?:all\s+)?sorted|"
     # money back, done or decided, as other languages say it: "wird Ihnen gutgeschrieben", "sera remboursé"
     r"(?:zur[üu]ck)?erstattet|gutgeschrieben|[üu]berwiesen|rembours[ée]e?s?|cr[ée]dit[ée]e?s?|reembolsad[oa]s?|abonad[oa]s?|"
-    r"habe\s+ich|haben\s+wir|anbei|im\s+anhang|ist\s+unterwegs|erledigt|ci-joint|vous\s+trouverez|c'est\s+fait|j'ai|"
-    r"nous\s+avons|adjunto|aqu[íi]\s+tiene|le\s+he|hemos|hecho|he\s+\w+(?:ado|ido)|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
+    r"habe\s+ich|haben\s+wir|anbei|im\s+anhang|als\s+anhang|in\s+der\s+anlage|ist\s+unterwegs|erledigt|ci-joint|"
+    r"en\s+pi[èe]ce\s+jointe|vous\s+trouverez|c'est\s+fait|j'ai|"
+    r"nous\s+avons|adjunto|adjunta|adjuntamos|aqu[íi]\s+tiene|le\s+he|hemos|hecho|he\s+\w+(?:ado|ido)|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
     re.IGNORECASE,
 )
 _WEEKDAYS = (
@@ -180,7 +182,13 @@ def says_yes_no_or_done(sentence: str) -> bool:
     return _says(_YES_NO, sentence) or _says(_COMPLETION, sentence)
 
 
+_DESCRIPTION = re.compile(
+    r"^\W*(?:it's|it\s+is|they're|they\s+are|that's|that\s+is|c'est|ce\s+sont|il\s+s'agit|es\s+ist|das\s+ist|"
+    r"das\s+sind|es\s+(?:un|una|el|la)|son\s+(?:unos|unas|los|las))\b", re.IGNORECASE)
+"""A sentence that says what the thing is ("What's in the welcome drink?" - "It's our own elderflower and apple
+pressé"): the answer to a "what" question, in whatever words."""
 _SPECIFIC_ANSWERS: dict[str, tuple[re.Pattern[str], str]] = {
+    "what": (_DESCRIPTION, "a description"),
     "when": (_WHEN, "a date or time"),
     "how_much": (_HOW_MUCH, "an amount"),
     "how_many": (_HOW_MANY, "a number"),
@@ -268,10 +276,18 @@ YES_OR_NO = r"(?:yes|no|ja|nein|oui|non|s[íi])"
 _EVERY_QUESTION_AFFIRMED = re.compile(
     r"^\W*(?:(?:yes|no)\s*,?\s+to\s+(?:both|all|each|everything)|(?:oui|non)\s+aux\s+deux|(?:ja|nein)\s*,?\s+zu\s+(?:beidem|allem)|"
     r"s[íi]\s*,?\s+a\s+(?:ambas|ambos|las\s+dos|los\s+dos|todo)|"
-    rf"{YES_OR_NO}(?:\W+(?:and|und|et|y|&)\s*{YES_OR_NO})+)\b",
+    rf"{YES_OR_NO}(?:\W+(?:and|und|et|y|&)\s*{YES_OR_NO})+|"
+    # one word for the two things asked about, as a pronoun: "Do the vegan meals cost extra? And is there a
+    # surcharge for gluten-free?" - "Neither costs a penny more"; not "Both frames are set aside", which speaks of
+    # two things one question asked about
+    r"(?:neither|both|les\s+deux|ambos|ambas)(?=\s*[,.!:;\u2013\u2014-]|\s+(?:of\s+them|is|are|costs?|does|do|has|have|"
+    r"will|would|can|comes?|needs?|includes?|sont|co[ûu]tent|ont|son|est[áa]n|cuestan|tienen)\b)|"
+    r"beides|keins?\s+von\s+beiden|aucun\s+des\s+deux|ni\s+l'un\s+ni\s+l'autre|ninguno\s+de\s+los\s+dos|"
+    r"ninguna\s+de\s+las\s+dos)\b",
     re.IGNORECASE,
 )
-"""A reply opening with a yes or no for every question ("Yes to all of it:", "Oui et oui !", "Ja zu beidem")."""
+"""A reply opening with a yes or no for every question ("Yes to all of it:", "Oui et oui !", "Ja zu beidem",
+"Neither costs extra")."""
 _YES_OR_NO_OPENING = re.compile(
     r"^\W*(?:yes|yeah|yep|no|nope|ja|nein|oui|non|s[íi]|nee|(?:we|i)\s+(?:do|can|will|don't|can't|won't))\b", re.IGNORECASE)
 """A sentence opening with a plain yes or no ("Yes, …", "We do: …"), not a softer "no problem" or "happy to"."""

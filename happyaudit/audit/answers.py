@@ -36,6 +36,7 @@ from happyaudit.audit.documents import (
     asks_for_document,
     asks_for_link,
     asks_which_papers,
+    linked_files,
     names_document,
     names_papers,
     other_document,
@@ -128,8 +129,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
     if question.number and (item := item_under_number(question.number, message.new_text)) is not None:
         return AnswerVerdict(mid, f"reply {mid} answers point by point: \"{shown_sentence(item)}\"", "inline")
     if _attachment_answers(question, message, rivals):
-        return AnswerVerdict(mid, f"reply {mid} carries {_join(list(message.attachments[:3]))}, the document asked for",
-                             "attachment")
+        return AnswerVerdict(mid, f"reply {mid} hands over {_join(_files_handed_over(message)[:3])}, the document "
+                                  "asked for", "attachment")
     evidence = whole_reply = evidence_sentences(message.new_text)
     if _link_answers(question, evidence, rivals):
         return AnswerVerdict(mid, f"reply {mid} gives a link, which the question asks for", "attachment")
@@ -159,7 +160,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
     if not evidence and question.keywords:
         return _yes_no_verdict(mid, first_yes_or_no) if first_yes_or_no else None
     lowered = [sentence.lower().replace("#", "") for sentence in evidence]
-    sentence_keywords = [keywords_of(sentence) for sentence in evidence]
+    sentence_keywords = [_with_date_named(question, keywords_of(sentence), sentence) for sentence in evidence]
     all_keywords = frozenset().union(*sentence_keywords)
 
     if question.expects in TYPED_ANSWERS:
@@ -217,6 +218,13 @@ def _judge(question: Question, message: Message, first_reply: bool,
                      or _matched_words(" ".join(evidence), context) or sorted(_display(context | own)))
         reason = f"reply {mid} mentions {_join(mentioned[:4])}"
         return AnswerVerdict(mid, reason + (f" and gives {fit}" if fit else ""), "topical")
+    if explicit_only and len(distinct) >= 2:
+        # A form letter answers what one of its sentences says back in full, as a yes, a no or a done: "Can I
+        # book online?" - "You can book any workshop job online at https://…".
+        spelled = next((sentence for sentence, keywords in zip(evidence, sentence_keywords, strict=True)
+                        if distinct <= keywords and kind_of_answer(question, sentence)), None)
+        if spelled is not None:
+            return AnswerVerdict(mid, f"reply {mid} says it in so many words: \"{shown_sentence(spelled)}\"", "topical")
     if own and rivals and not explicit_only and not asks_for_action(question):
         exclusive = exclusive_sentence(question, [r for r in rivals if not restates(r, question)], evidence,
                                        sentence_keywords, deferring_sentences(message.new_text))
@@ -338,6 +346,24 @@ def _money_back_left_out(question: Question, reply_keywords: frozenset[str]) -> 
             and not _MONEY_BACK_WORDS & reply_keywords)
 
 
+_DATE_WORD = "date"
+"""The keyword of the word "date", which a calendar date names."""
+_CALENDAR_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+"""A calendar date written out in English ("6 December", "March 3rd")."""
+
+
+def _with_date_named(question: Question, keywords: frozenset[str], sentence: str) -> frozenset[str]:
+    """A reply sentence's keywords, with "date" when the question asks about the date and the sentence gives one:
+    "Is the date available?" - "6 December is free and I've reserved it for you". Only for the question that
+    asks: a date in a sentence does not make it another question's."""
+    if _DATE_WORD in question.keywords and _DATE_WORD not in keywords and _CALENDAR_DATE.search(sentence):
+        return keywords | {_DATE_WORD}
+    return keywords
+
+
 def _link_answers(question: Question, evidence: Sequence[str], rivals: Sequence[Question]) -> bool:
     """Whether a reply gives the link a request asks for ("Someone mentioned an onboarding webinar. Please send me
     the link to that." - "The next onboarding session is on 10 November: https://…"), as a file answers a request
@@ -374,13 +400,21 @@ def _yes_no_verdict(message_id: str, yes_or_no: re.Match[str]) -> AnswerVerdict:
 
 
 def _attachment_answers(question: Question, message: Message, rivals: Sequence[Question]) -> bool:
-    """Whether the file a reply carries does what the question asked: send a document ("Please send the
+    """Whether the file a reply carries or links to does what the question asked: send a document ("Please send the
     invoice as a PDF" - "Attached."), unless its name says it is another one (a quote for an invoice). Only when
     no other open question speaks of a document: with two ("the quote re-issued" and "the invoice to our new
     address"), one file cannot tell which it is."""
-    return (bool(message.attachments) and asks_for_document(question)
-            and not other_document(question, message.attachments)
+    if not asks_for_document(question):
+        return False
+    files = _files_handed_over(message)
+    return (bool(files) and not other_document(question, files)
             and not any(rival is not question and names_document(rival) for rival in rivals))
+
+
+def _files_handed_over(message: Message) -> list[str]:
+    """The files a reply carries, and those its own sentences link to ("Here is the manual:
+    https://…/display-de.pdf"): either way the customer has the document."""
+    return [*message.attachments, *linked_files(" ".join(evidence_sentences(message.new_text)))]
 
 
 def _display(keywords: frozenset[str] | set[str]) -> list[str]:

@@ -97,6 +97,8 @@ REQUEST = re.compile(
         rf"(?:[\w-]+\s+){{0,4}}?(?:re-?issued|re-?sent|resent|sent|changed|corrected|updated|cancelled|canceled|fixed|"
         rf"replaced|refunded|amended)\b|(?:a|an)\s+(?:refund|replacement|invoice|receipt|quote|return\s+label|"
         rf"credit\s+note|new\s+\w+|copy\s+of)\b)|"
+        # something only support has: "I need your VAT registration number for our paperwork", "We need your W-9"
+        r"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+your\s+(?!help\b|advice\b)|"
         # German
         r"^(?:bitte\s+(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|ändern|[äa]ndern|"
         r"erstatten|prüfen|pr[üu]fen|rufen|kontaktieren|korrigieren|tauschen|ersetzen)|"
@@ -188,7 +190,8 @@ _LINK_WORD = r"(?:(?:and|also|so|but|first(?:ly)?|second(?:ly)?|third(?:ly)?|fou
 way to get the mirrored doors, we have changed our minds")."""
 UNPUNCTUATED_QUESTION = re.compile(
     rf"^{_LINK_WORD}?(?:(?:what|when|where|which|why|how)(?:'s|\s+(?:is|are|do|does|did|can|could|"
-    r"would|will|should|much|many|long))|(?:is|are|do|does|can|could|will|would)\s+(?:you|it|there|this|that|the|my)\b)",
+    # "u" is "you" as phones write it: "also can u hold them for me till 6pm"
+    r"would|will|should|much|many|long))|(?:is|are|do|does|can|could|will|would)\s+(?:you|u|it|there|this|that|the|my)\b)",
     re.IGNORECASE,
 )
 
@@ -206,7 +209,7 @@ QUESTION_HINT = Hint(
 )
 """A cheap necessary condition for ``INDIRECT``, ``REQUEST`` or ``WISH``: each of their alternatives
 must match one of these words. Same flags; checked against the full patterns in tests."""
-UNPUNCTUATED_HINT = Hint("wh how", r"(?:is|are|do|does|can|could|will|would)\s+(?:you|it|there|this|that|the|my)")
+UNPUNCTUATED_HINT = Hint("wh how", r"(?:is|are|do|does|can|could|will|would)\s+(?:you|u|it|there|this|that|the|my)")
 """A cheap necessary condition for ``UNPUNCTUATED_QUESTION`` (anchors and word ends left out)."""
 
 OFFER, INDIRECT, REQUEST, WISH = (word_start_guarded(pattern) for pattern in (OFFER, INDIRECT, REQUEST, WISH))

@@ -18,9 +18,10 @@ _DOCUMENT = re.compile(
     r"\b(?:invoices?|receipts?|bills?|quotes?|quotations?|pdf|copy|copies|reports?|forms?|labels?|documents?|files?|"
     r"contracts?|certificates?|statements?|credit\s+notes?|manuals?|datasheets?|photos?|pictures?|screenshots?|"
     r"rechnung(?:en)?|angebot|beleg|quittung|gutschrift|vertrag|formular|etikett|unterlagen|dokumente?|"
-    r"factures?|devis|re[çc]us?|contrats?|formulaires?|[ée]tiquettes?|attestations?|"
-    r"facturas?|presupuestos?|recibos?|contratos?|formularios?|etiquetas?|justificantes?|"
-    r"factuur|offerte|formulier)\b",
+    r"(?:bedienungs|gebrauchs|montage)?anleitung(?:en)?|"
+    r"factures?|devis|re[çc]us?|contrats?|formulaires?|[ée]tiquettes?|attestations?|mode\s+d'emploi|"
+    r"facturas?|presupuestos?|recibos?|contratos?|formularios?|etiquetas?|justificantes?|instrucciones|"
+    r"factuur|offerte|formulier|handleiding)\b",
     re.IGNORECASE,
 )
 """What can be sent as a file: an invoice, a quote, a form, a label, a photo, in five languages."""
@@ -84,6 +85,17 @@ _DOCUMENT_KEYWORDS = frozenset().union(*(keywords_of(word) for word in (
     "manual", "datasheet", "screenshot", "rechnung", "vertrag", "formular", "unterlagen", "facture", "contrat",
     "formulaire", "factura", "recibo", "contrato", "formulario", "factuur", "formulier")))
 """The keywords of the documents a customer may ask to be sent, for a request that names one only before it."""
+
+
+_FILE_LINK = re.compile(r"https?://\S+/([^/\s?#]+\.(?:pdf|docx?|xlsx?|odt|ods|csv|zip|jpe?g|png))(?=[?#\s)>.,;]|$)",
+                        re.IGNORECASE)
+"""A link to a file ("https://…/docs/voltaro-city-400-display-de.pdf"), which hands the document over as an
+attachment does."""
+
+
+def linked_files(text: str) -> list[str]:
+    """The names of the files a text links to: a reply that links the manual has sent it."""
+    return [match.group(1) for match in _FILE_LINK.finditer(text)] if "://" in text else []
 
 
 _LINK_ASKED = re.compile(r"\b(?:link|url|lien|enlace|v[íi]nculo)\b", re.IGNORECASE)

@@ -38,7 +38,11 @@ from happyaudit.audit.questions import (
     withdraws,
     without_signature_block,
 )
-from happyaudit.audit.reply_evidence import deferring_sentences, evidence_sentences
+from happyaudit.audit.reply_evidence import (
+    deferring_sentences,
+    evidence_sentences,
+    hands_over_whole_message,
+)
 from happyaudit.audit.rivals import distinct_keywords, restates
 from happyaudit.audit.text import shown_sentence, split_sentences
 from happyaudit.audit.words import keywords_of, tokens
@@ -258,8 +262,10 @@ def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answere
         others = (other.keywords or other.context for cm, other in questions
                   if other is not question and cm.message.date < promised_at)
         # A promise that came late was still delivered: the delivery is there to judge what it did not name.
+        # A promise that names another question's matter is that one's, unless it hands the whole message on.
         if (j.outcome != "late" and j.message is first_reply and unambiguous
-                and not any(named & keywords for keywords in others)
+                and (hands_over_whole_message(j.message.message.new_text)
+                     or not any(named & keywords for keywords in others))
                 and not _names_another_matter(j.message.message.new_text, asked.message.new_text, question)):
             return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}), the first reply after it; "
                                       "judged as a follow-up", "deferred")

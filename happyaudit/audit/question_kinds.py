@@ -15,8 +15,10 @@ from happyaudit.audit.text import _LEAD_IN
 
 _EXPECTS = (
     ("how_much", re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
-                            r"\b(?:price|cost|quote)\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bcombien\s+(?:co[ûu]te|"
-                            r"ça\s+co[ûu]te)|\bcu[áa]nto\s+(?:cuesta|vale|cuestan)|\bwat\s+kost|\bhoeveel\s+kost", re.IGNORECASE)),
+                            r"\b(?:price|cost|quote)\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bwie\s+teuer\b|\bcombien\s+(?:co[ûu]te|"
+                            r"ça\s+co[ûu]te)|\b(?:co[ûu]te(?:nt)?|c'est|ça\s+fait)\s+combien\b|"
+                            r"\bcu[áa]nto\s+(?:cuesta|vale|cuestan|es|sale|cobr[áa]is|cobran)\b|\bwat\s+kost|\bhoeveel\s+kost",
+                            re.IGNORECASE)),
     ("how_many", re.compile(r"\bhow\s+many\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b|"
                             # a count asked as a thing: "What's the capacity of the main room?"
                             r"\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:capacity|maximum\s+number|minimum\s+number|number\s+of)\b",

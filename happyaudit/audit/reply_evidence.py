@@ -34,6 +34,23 @@ _HANDOFF = re.compile(
 _HANDOFF_HINT = Hint("passed handed forwarded escalated referred sent asked")
 """A cheap necessary condition for ``_HANDOFF``: each alternative holds one of these verbs. Same
 flags; checked in tests."""
+_WHOLE_MESSAGE_HANDED_OVER = re.compile(
+    r"\b(?:passed|handed|forwarded|sent|transferred|given)\s+(?:your|the)\s+(?:e-?mail|message|enquiry|inquiry|"
+    r"request|questions?|query|queries|mail|note)\s+(?:on\s+|over\s+)?to\b|"
+    r"\b(?:ihre|deine|die)\s+(?:anfrage|e-?mail|mail|nachricht|fragen)\s+(?:\w+\s+){0,4}?(?:weitergeleitet|weitergegeben)|"
+    r"\b(?:transmis|transf[ée]r[ée]|fait\s+suivre)\s+(?:votre|ton)\s+(?:message|mail|e-?mail|courriel|demande|questions?)|"
+    r"\b(?:pasado|reenviado|trasladado|enviado)\s+(?:su|tu)\s+(?:correo|mensaje|consulta|solicitud|e-?mail|preguntas?)\b",
+    re.IGNORECASE,
+)
+"""A hand-over of the customer's whole message to a colleague ("I've passed your email to her and she'll be in
+touch by Friday", "J'ai transmis votre demande"): every question of it moves on with the promise."""
+
+
+def hands_over_whole_message(text: str) -> bool:
+    """Whether a reply hands the customer's whole message on to a colleague."""
+    return _WHOLE_MESSAGE_HANDED_OVER.search(text) is not None
+
+
 _COURTESY = re.compile(
     r"^\W*(?:(?:i'm|i\s+am|we're|we\s+are|so|very|really)\s+)*(?:sorry|apologies|my\s+apologies|thanks|thank\s+you|"
     r"many\s+thanks|great\s+question|good\s+question|happy\s+to\s+help|glad\s+to\s+hear)\b",

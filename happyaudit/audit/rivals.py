@@ -210,11 +210,17 @@ def own_clauses(question: Question, others: Sequence[Question], sentence: str) -
         # between 8 and 8:30" - the time; "A video survey works well - it takes about 40 minutes" - how long.
         typed = (bool(shared) or len(question.keywords) <= THIN_QUESTION_WORDS) and only_one_asks_for_it(
             question, others, clause)
-        if shared < _OWN_CLAUSE_MIN_WORDS and not typed and not (shared and (AFFIRMATION_OPENING.match(clause)
-                                                                            or mirrored_opening(question, clause))):
+        affirmed = bool(shared) and bool(AFFIRMATION_OPENING.match(clause) or mirrored_opening(question, clause))
+        if shared < _OWN_CLAUSE_MIN_WORDS and not typed and not affirmed:
             continue
         lowered = clause.lower().replace("#", "")
-        if all(_alignment(other, keywords, lowered, clause, question.context) <= 0 for other in others):
+        # A clause that says yes or no about this question's thing, or repeats two of its words, is its own even
+        # when another question shares a word with it, as long as it fits this one clearly better: "Updated
+        # confirmation for 150 attached, and yes, your deposit arrived on 2 November" (arriving is sending too).
+        strong = affirmed or shared >= _OWN_CLAUSE_MIN_WORDS
+        mine = _alignment(question, keywords, lowered, clause) if strong else 0.0
+        if all((theirs := _alignment(other, keywords, lowered, clause, question.context)) <= 0
+               or (strong and mine > theirs + _CLAIM_MARGIN) for other in others):
             own.append(clause)
     return own
 

@@ -317,8 +317,11 @@ def _token_keywords(token: str) -> tuple[str, ...]:
     if "-" in lowered or "/" in lowered:
         # A compound written with a hyphen ("02-filters", "Kvarn-Mühlen", "pick-up") also
         # stands for its parts, so "filters for the V60 02" meets "the V60 02-filters".
-        for part in re.split(r"[-/]", lowered):
-            _add_keyword(result, part)
+        parts = re.split(r"[-/]", lowered)
+        for index, part in enumerate(parts):
+            # "-free" says without ("step-free", "gluten-free"), not free of charge
+            if not (part == "free" and index and "-" in lowered):
+                _add_keyword(result, part)
     elif len(lowered) >= _COMPOUND_MIN and lowered.isalpha():
         head = _compound_head(lowered)
         if head is not None and head not in result:
