@@ -15,7 +15,7 @@ from happyaudit.audit.answer_kinds import (
 from happyaudit.audit.answers import asked_in_passing, find_answer, judge_reply
 from happyaudit.audit.documents import names_papers
 from happyaudit.audit.questions import extract_questions
-from happyaudit.audit.reply_evidence import is_canned_reply
+from happyaudit.audit.reply_evidence import is_canned_reply, is_pleasantry
 from happyaudit.model import Role
 from tests.casefactory import START, msg
 
@@ -814,3 +814,43 @@ def test_a_calendar_date_names_the_date_asked_about():
                                    "available? Could you also tell me whether we can bring our own cake?")
     reply = msg(1, S, "Hi Beatrice,\n\n6 December is free and I've reserved it for you.\n\nPoppy").message
     assert judge_reply(date, reply, first_reply=True, rivals=[cake]) is not None
+
+
+def test_the_yes_to_a_question_that_goes_on_to_ask_more_is_not_another_question_s():
+    disposal, worth = extract_questions("We'd like it gone - do you take pianos away for disposal, and how much? "
+                                        "Also is it worth anything at all? It says Rogers on the front.")
+    reply = msg(1, S, "Hi Ryan,\n\nYes, we do. Collection and disposal of an upright is £150.\n\nGareth").message
+    assert judge_reply(worth, reply, first_reply=True, rivals=[disposal]) is None
+
+
+def test_the_yes_to_a_german_question_that_goes_on_to_ask_more_is_not_another_question_s():
+    trade_in, finance = extract_questions("Mein altes Klavier würde ich gern in Zahlung geben. Nehmen Sie so etwas an, "
+                                          "und mit welchem Betrag könnte ich rechnen? Und bieten Sie auch eine "
+                                          "Finanzierung über 24 Monate an?")
+    reply = msg(1, S, "Liebe Frau Lindner,\n\nja, Inzahlungnahmen machen wir regelmäßig. Ein Seiler liegt zwischen "
+                      "1.200 und 2.000 £.\n\nLukas").message
+    assert judge_reply(finance, reply, first_reply=True, rivals=[trade_in]) is None
+
+
+@pytest.mark.parametrize("sentence", ["Congratulations, that's great news.", "What a lovely idea.",
+                                      "Herzlichen Glückwunsch zur neuen Wohnung.", "Félicitations pour le mariage."])
+def test_congratulations_are_a_pleasantry_that_answers_nothing(sentence):
+    assert is_pleasantry(sentence)
+
+
+def test_a_link_for_each_question_asking_where_to_find_something_answers_both():
+    guide, form = extract_questions("Where can I find the care guide you mentioned? And do you have the warranty "
+                                    "registration form online somewhere?")
+    reply = msg(1, S, "Hi Yusuf,\n\nhttps://shop.example/care-guide\nhttps://shop.example/warranty\n\nPriya").message
+    assert judge_reply(form, reply, first_reply=True, rivals=[guide]) is not None
+    one_link = msg(1, S, "Hi Yusuf,\n\nhttps://shop.example/care-guide\n\nPriya").message
+    assert judge_reply(form, one_link, first_reply=True, rivals=[guide]) is None
+
+
+def test_a_day_offered_as_a_question_answers_a_request_for_a_visit():
+    visit, rate = extract_questions("Pourriez-vous nous proposer un passage un mercredi après-midi ? J'aimerais aussi "
+                                    "savoir si vous faites un tarif pour deux pianos.")
+    reply = msg(1, S, "Bonjour,\n\nLe mercredi 2 décembre à 14 h vous conviendrait-il ? Pour deux pianos nous comptons "
+                      "150 £ au lieu de 170 £.\n\nCamille").message
+    verdict = judge_reply(visit, reply, first_reply=True, rivals=[rate])
+    assert verdict is not None and "a date or time" in verdict.reason

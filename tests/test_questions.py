@@ -813,3 +813,18 @@ def test_without_is_not_free_of_charge():
 def test_a_question_typed_on_a_phone_with_u_for_you_is_a_question():
     assert texts("hey, do u have any inner tubes? also can u hold them for me till 6pm, i finish at 5:30") == [
         "do u have any inner tubes?", "also can u hold them for me till 6pm, i finish at 5:30"]
+
+
+@pytest.mark.parametrize("text", [
+    "Finally, please invoice the school rather than the PTA - our purchase order number is SW-2291.",
+    "Außerdem wäre es schön, wenn Sie uns eine Klavierlehrerin empfehlen könnten.",
+    "Ce serait super si vous pouviez passer mardi.",
+    "Sería genial si nos pudieran enviar el folleto."])
+def test_a_wish_that_support_do_something_is_a_request(text):
+    assert [q.kind for q in extract_questions(text)] == ["request"]
+
+
+def test_asking_what_would_interest_one_in_german_is_an_indirect_question():
+    assert [q.kind for q in extract_questions(
+        "Außerdem würde mich interessieren, ob Sie während der Reparatur einen Leihflügel stellen können.")] == [
+        "indirect"]

@@ -618,3 +618,12 @@ def test_a_promise_on_one_question_leaves_the_other_unanswered_when_the_message_
     result = audit_case(case(asked, reply), DEFAULTS, at(400))
     assert [d for _, d in findings(result, "unanswered-question")] == [
         "Would you let us supply a couple of kegs for the wedding?"]
+
+
+def test_a_chaser_asking_whether_support_spoke_to_a_colleague_is_answered_by_the_reply_that_follows():
+    asked = msg(0, C, "Pourriez-vous m'envoyer un devis pour le réglage de mon Pleyel ?")
+    promise = msg(2, S, "Je vois avec Tom et je reviens vers vous d'ici vendredi avec le devis.")
+    chaser = msg(150, C, "Je me permets de vous relancer au sujet du devis. Avez-vous pu en parler avec M. Ashby ?")
+    reply = msg(160, S, "Pour un réglage complet de la mécanique, Tom prévoit une journée : 360 £, accord compris.")
+    result = audit_case(case(asked, promise, chaser, reply), DEFAULTS, at(200))
+    assert findings(result, "unanswered-question") == []

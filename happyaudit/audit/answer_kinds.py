@@ -124,6 +124,19 @@ _POINT_IN_TIME = re.compile(
 )
 """A day, a date or a clock time ("Saturday", "4 December", "6:40", "vers 6h45", "before 7"): narrower than
 ``_WHEN``, which also takes "soon" and "days"."""
+_SUITS_YOU = re.compile(
+    r"\b(?:suit|suits|work\s+for|be\s+convenient|conviendrai(?:t|ent)|vous\s+irait|passt|passen|w[äa]re\s+ihnen\s+recht|"
+    r"(?:le|les)\s+(?:va|vendr[íi]a|viene)\s+bien|(?:le|les)\s+ir[íi]a\s+bien)\b", re.IGNORECASE)
+"""Asking whether a time suits the customer ("Would Wednesday 2 December at 2pm suit you?", "Le mercredi 2 décembre à
+14 h vous conviendrait-il ?")."""
+
+
+def proposes_a_time(sentence: str) -> bool:
+    """Whether a reply's question offers a day or a time: an offer that answers a request for an appointment,
+    not a question back."""
+    return _SUITS_YOU.search(sentence) is not None and _POINT_IN_TIME.search(sentence) is not None
+
+
 _TIME_BOUND = re.compile(
     r"\b(?:before|by|until|till|no\s+later\s+than|earlier\s+than|avant|d'ici|jusqu'[àa]u?|vor|bis|sp[äa]testens|"
     r"antes\s+del?|hasta|voor|uiterlijk)\s+(?:(?:the|le|la|el|den|dem|het)\s+)?"
@@ -217,6 +230,9 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
     # "Can you deliver before 7 on Saturdays?" - "the Saturday van can reach you at 6:40": a yes/no question that
     # sets a limit in time is answered by a point in time, without a yes.
     if expects == "yes_no" and _says(_TIME_BOUND, question.text) and _says(_POINT_IN_TIME, sentence):
+        return "a date or time"
+    # "Pourriez-vous nous proposer un passage un mercredi ?" - "Le mercredi 2 décembre à 14 h vous conviendrait-il ?"
+    if expects == "yes_no" and proposes_a_time(sentence):
         return "a date or time"
     # What can be done answers how things are, not a request ("Could you send the invoice to our treasurer?" - "Past
     # invoices can be downloaded from the control panel"), unless it hands the deed to the customer ("Puede hacerlo

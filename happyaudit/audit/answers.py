@@ -41,6 +41,7 @@ from happyaudit.audit.documents import (
     names_papers,
     other_document,
 )
+from happyaudit.audit.question_kinds import asks_yes_or_no
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import (
     asks_something_back,
@@ -239,7 +240,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
         # A request the reply reports done ("Can you cancel the add-on? And is the history kept?" - "Done - … Yes.")
         # has its answer: the yes is the other question's.
         done_given = not asks_for_action(question) and any(DONE_OPENING.match(sentence) for sentence in evidence)
-        if not any(rival.expects == "yes_no" and not _attachment_answers(rival, message, [question, *rivals])
+        if not any(asks_yes_or_no(rival.text, rival.expects)
+                   and not _attachment_answers(rival, message, [question, *rivals])
                    and not (done_given and asks_for_action(rival)) for rival in rivals):
             opening = next((sentence for sentence in evidence if AFFIRMATION_OPENING.match(sentence)), None)
         else:
@@ -367,9 +369,14 @@ def _with_date_named(question: Question, keywords: frozenset[str], sentence: str
 def _link_answers(question: Question, evidence: Sequence[str], rivals: Sequence[Question]) -> bool:
     """Whether a reply gives the link a request asks for ("Someone mentioned an onboarding webinar. Please send me
     the link to that." - "The next onboarding session is on 10 November: https://…"), as a file answers a request
-    for a document; only when no other open question asks for a link, as one link cannot tell which it is."""
-    return (asks_for_link(question) and not any(asks_for_link(rival) for rival in rivals)
-            and any(_LINK.search(sentence) for sentence in evidence))
+    for a document; only when the reply gives a link for each open question that asks for one, as one link cannot
+    tell which it is."""
+    if not asks_for_link(question):
+        return False
+    # as many addresses as questions asking for one: "Where can I find the care guide? And do you have the warranty
+    # form online?" - two links, one for each
+    links = {link for sentence in evidence for link in _LINK.findall(sentence)}
+    return len(links) > sum(asks_for_link(rival) for rival in rivals)
 
 
 _ANSWERED_IN_ANY_WORDS = (

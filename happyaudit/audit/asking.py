@@ -41,7 +41,10 @@ INDIRECT = re.compile(
     r"\bquer[íi]a\s+(?:\w+\s+)?(?:saber|conocer)|"
     r"\b(?:quer[íi]a|quisiera|quiero|me\s+gustar[íi]a|desear[íi]a|necesito)\s+(?:preguntar(?:les|le)?|consultar(?:les|le)?|"
     r"saber)\b|"
-    r"\bik\s+(?:zou\s+graag\s+willen\s+weten|vroeg\s+me\s+af)",
+    r"\bik\s+(?:zou\s+graag\s+willen\s+weten|vroeg\s+me\s+af)|"
+    # "Außerdem würde mich interessieren, ob …", "Me interesaría saber si …", "Je serais curieux de savoir si …"
+    r"\bw[üu]rde\s+(?:es\s+)?mich\s+(?:\w+\s+)?interessieren\b|\bme\s+interesar[íi]a\s+saber\b|"
+    r"\bje\s+serais\s+curieu(?:x|se)\s+de\s+savoir\b",
     re.IGNORECASE,
 )
 REQUEST_VERBS = (
@@ -55,7 +58,9 @@ REQUEST_VERBS = (
     r"switch|turn\s+(?:on|off)|move|transfer|upgrade|downgrade|enable|disable|activate|deactivate|extend|renew|"
     r"pause|reset|unlock|waive|port|"
     # putting something in with the order or on file: "please include a gift receipt", "please attach the report"
-    r"include|enclose|attach|record|register)"
+    r"include|enclose|attach|record|register|"
+    # how to bill: "Finally, please invoice the school rather than the PTA"
+    r"invoice|bill|charge)"
 )
 WANTED_ACTIONS = (
     r"(?:cancel|change|return(?!\s+(?:to|home|from|the\s+favou?r)\b)|exchange|book|reserve|update(?!\s+(?:you|u)\b)|amend|swap|request|arrange|"
@@ -92,6 +97,11 @@ REQUEST = re.compile(
         rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?(?:like|appreciate)\s+(?:a|an|the|some|my|our)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{WANTED_THINGS}\b|"
         r"\bit\s+would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)\s+if\s+you\s+(?:could|can|would)\b|"
+        # as German, French and Spanish say it: "Außerdem wäre es schön, wenn Sie uns … empfehlen könnten"
+        r"\b(?:es\s+)?w[äa]re\s+(?:es\s+)?(?:sehr\s+)?(?:sch[öo]n|toll|super|nett|gut|hilfreich|prima|klasse)\s*,?\s+"
+        r"wenn\s+sie\b|\bce\s+serait\s+(?:tr[èe]s\s+)?(?:bien|super|gentil|parfait|id[ée]al|formidable)\s+(?:si\s+vous|que\s+vous)\b|"
+        r"\bser[íi]a\s+(?:genial|estupendo|perfecto|ideal|fant[áa]stico)\s+(?:si|que)\s+(?:nos|me|ustedes|usted|pudieran|"
+        r"pudiera|podr[íi]an)\b|"
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+writing\s+to\s+(?:request|ask\s+(?:for|whether|if)|enquire|inquire)\b|"
         rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+(?:you\s+to\b|(?:the|a|an|my|our|this|that)\s+"
         rf"(?:[\w-]+\s+){{0,4}}?(?:re-?issued|re-?sent|resent|sent|changed|corrected|updated|cancelled|canceled|fixed|"
@@ -203,7 +213,7 @@ QUESTION_HINT = Hint(
     "brauche benötige benotige besoin envíen envien manden mánden confirmen confírmen indiquen indíquen "
     "wish writing möchte mochte dankbar souhait aimer aimons voudr reconnaissant gustar quisi quer quier deseo desear "
     "wanted trying wollte interessier voul aurais pregunt consult bräucht braucht benötig benotig faudrait necesit falta "
-    "pido pedimos ruego rogamos",
+    "pido pedimos ruego rogamos sería seria",
     r"would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)|h[äa]tten?\s|w[äa]ren\s+sie|"
     r"(?:can|could|may)\s+(?:i|we)\s",
 )

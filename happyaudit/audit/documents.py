@@ -105,10 +105,21 @@ _DOWNLOAD = re.compile(r"\b(?:download|herunterladen|runterladen|t[ée]l[ée]cha
 """Fetching a file from the web: "Where can I download the allergen matrix?" is answered by its address."""
 
 
+_FOUND_ONLINE = re.compile(r"\b(?:where\s+(?:can|do|could|would)\s+(?:i|we)\s+find|"
+                           r"(?:have|find|see|get|read|available)\b[^.?!]{0,40}\b(?:online|on\s+your\s+(?:web)?site)|"
+                           r"en\s+ligne|sur\s+votre\s+site|wo\s+finde\s+ich|auf\s+ihrer\s+(?:web)?seite|"
+                           r"d[óo]nde\s+(?:puedo|podemos)\s+encontrar|en\s+su\s+(?:p[áa]gina\s+)?web)\b", re.IGNORECASE)
+"""Asking where to find something or whether it is online ("Where can I find the care guide?", "Do you have the
+warranty form online somewhere?"): an address answers it."""
+
+
 def asks_for_link(question: Question) -> bool:
-    """Whether a question asks support to send a link ("Please send me the link to that webinar") or where
-    to download something ("Where can I download the price list?"): either is answered by an address."""
+    """Whether a question asks support to send a link ("Please send me the link to that webinar"), where to
+    download something ("Where can I download the price list?") or where to find it online ("Do you have the
+    registration form online somewhere?"): each is answered by an address."""
     if question.expects == "where" and _DOWNLOAD.search(question.text):
+        return True
+    if _FOUND_ONLINE.search(question.text):
         return True
     return asks_for_action(question) and _LINK_ASKED.search(question.text) is not None
 

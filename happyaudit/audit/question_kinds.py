@@ -102,6 +102,21 @@ _DURATION, _EMBEDDING, _WH_CLAUSE, _BOUND = (word_start_guarded(pattern)
 the same matches, two to three times faster."""
 
 
+_YES_NO_PART = re.compile(r"(?:^|\s[-\u2013\u2014]\s|[,;:]\s+)\W*(?:(?:and|also|so|but|or)\s+)?(?:do|does|can|could|would|will|"
+                          r"is|are|kann|k[öo]nnen|pouvez|est-ce|puede|pueden|podr[íi]an?)\s+\w+|"
+                          # German puts the verb first: "Nehmen Sie so etwas an, …?"
+                          r"^\W*\w+en\s+sie\b", re.IGNORECASE)
+"""A yes/no question opening a question that goes on to ask more ("We'd like it gone - do you take pianos away,
+and how much?", "Nehmen Sie so etwas an, und mit welchem Betrag …?")."""
+
+
+def asks_yes_or_no(text: str, expects: str) -> bool:
+    """Whether a question asks yes or no, alone or before what it asks next: "Do you take pianos away for
+    disposal, and how much?" is answered "Yes, we do. … £150"; its yes is not another question's."""
+    return expects == "yes_no" or (_YES_NO_PART.search(_LEAD_IN.sub("", text.lstrip("¿¡ "))) is not None
+                                   and "?" in text)
+
+
 def expected_answer(sentence: str, kind: str) -> str:
     """The kind of answer a question sentence asks for (``yes_no``, ``how_much``, ``how_many``, ``when``,
     ``where``, ``which``, ``why``, ``how``, ``what`` or ``other``), so that a reply can be judged by

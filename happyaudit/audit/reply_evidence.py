@@ -14,6 +14,7 @@ from functools import lru_cache
 from happyaudit.audit.answer_kinds import (
     AFFIRMATION_OPENING,
     DONE_OPENING,
+    proposes_a_time,
     says_yes_no_or_done,
 )
 from happyaudit.audit.commitments import promise_start
@@ -94,8 +95,8 @@ def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool, bo
     # The signature under the sign-off is no answer: its address and phone lines made short replies look long.
     for sentence in split_sentences(without_signature_block(text)):
         sentence = content_sentence(sentence)
-        if sentence.rstrip("\"')").endswith("?"):
-            continue  # a question back is no answer
+        if sentence.rstrip("\"')").endswith("?") and not proposes_a_time(sentence):
+            continue  # a question back is no answer; a day offered is ("Would Wednesday at 2pm suit you?")
         start = None if keep_promises else promise_start(sentence)
         cut = start is not None
         if start is not None:
@@ -163,10 +164,13 @@ _GOOD_WISHES = re.compile(
     r"take\s+care|get\s+well|best\s+of\s+luck|good\s+luck|(?:we|i)\s+hope\s+you\s+(?:enjoy|like|love|have\s+a)|"
     r"viel\s+(?:spa(?:ß|ss)|freude)|(?:wir\s+w[üu]nschen|ich\s+w[üu]nsche)\s+ihnen|"
     r"bonne\s+(?:journ[ée]e|soir[ée]e|semaine|continuation)|belle\s+journ[ée]e|(?:nous\s+vous|je\s+vous)\s+souhait|"
-    r"profitez\s+bien|esperamos\s+que\s+(?:disfrute|le\s+guste|lo\s+disfrute)|que\s+(?:lo\s+)?disfrute)\b",
+    r"profitez\s+bien|esperamos\s+que\s+(?:disfrute|le\s+guste|lo\s+disfrute)|que\s+(?:lo\s+)?disfrute|"
+    # congratulations and delight at the customer's news: "Congratulations, that's great news.", "What a lovely idea."
+    r"congratulations|congrats|what\s+(?:a\s+)?(?:lovely|wonderful|great|brilliant|nice|fantastic)|"
+    r"herzlichen\s+gl[üu]ckwunsch|f[ée]licitations|enhorabuena|felicidades|felicitaciones)\b",
     re.IGNORECASE)
-"""A good wish ("Have a great week.", "Esperamos que disfrute mucho de su nuevo colchón."): a pleasantry however
-it ends."""
+"""A good wish ("Have a great week.", "Esperamos que disfrute mucho de su nuevo colchón.") or congratulations
+("Congratulations, that's great news."): a pleasantry however it ends."""
 
 
 _GENERIC_SALUTATION = re.compile(
