@@ -57,6 +57,7 @@ SUPPORT_DOMAINS = {
     "practice29": "moorgatepianos.example",
     "practice30": "bluewaterdive.example",
     "practice31": "wyvernvans.example",
+    "practice32": "greenwellheating.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -121,7 +122,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice9", "practice10", "practice11", "practice12", "practice13", "practice14",
                   "practice15", "practice16", "practice17", "practice18", "practice19",
                   "practice20", "practice21", "practice22", "practice23",
-                  "practice24", "practice25", "practice26", "practice27", "practice28", "practice29", "practice30", "practice31", "sealed")
+                  "practice24", "practice25", "practice26", "practice27", "practice28", "practice29", "practice30", "practice31", "practice32", "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
