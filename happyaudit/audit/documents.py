@@ -107,8 +107,8 @@ _DOWNLOAD = re.compile(r"\b(?:download|herunterladen|runterladen|t[ée]l[ée]cha
 
 _FOUND_ONLINE = re.compile(r"\b(?:where\s+(?:can|do|could|would)\s+(?:i|we)\s+find|"
                            r"(?:have|find|see|get|read|available)\b[^.?!]{0,40}\b(?:online|on\s+your\s+(?:web)?site)|"
-                           r"en\s+ligne|sur\s+votre\s+site|wo\s+finde\s+ich|auf\s+ihrer\s+(?:web)?seite|"
-                           r"d[óo]nde\s+(?:puedo|podemos)\s+encontrar|en\s+su\s+(?:p[áa]gina\s+)?web)\b", re.IGNORECASE)
+                           r"o[ùu]\s+(?:puis-je|peut-on|pourrais-je)\s+trouver|wo\s+finde\s+ich|wo\s+kann\s+ich\s+\w+\s+finden|"
+                           r"d[óo]nde\s+(?:puedo|podemos)\s+encontrar)\b", re.IGNORECASE)
 """Asking where to find something or whether it is online ("Where can I find the care guide?", "Do you have the
 warranty form online somewhere?"): an address answers it."""
 
