@@ -100,7 +100,7 @@ _WEEKDAYS = (
     r"viernes|s[áa]bado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 )
 """The days of the week in English, German, French, Spanish and Dutch."""
-_MONTHS = (
+MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|"
     r"septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
@@ -110,7 +110,7 @@ _MONTHS = (
 _WHEN = re.compile(
     r"\b(?:today|tomorrow|tonight|yesterday|now|already|asap|soon|next\s+week|this\s+week|morning|afternoon|evening|"
     r"within|business\s+days?|working\s+days?|days?|weeks?|hours?|months?|minutes?|seconds?|" + _WEEKDAYS + "|"
-    + _MONTHS + r"|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}|heute|morgen|tage?n?|"
+    + MONTHS + r"|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}|heute|morgen|tage?n?|"
     r"werktage?n?|wochen?|monate?n?|jahre?n?|stunden?|aujourd'hui|demain|jours?|semaines?|mois|ans|ann[ée]es?|heures?|"
     r"hoy|ma[ñn]ana|d[íi]as?|semanas?|mes|meses|a[ñn]os?|horas?|vandaag|dagen|week|\d{1,2}h\d{0,2}|\d{1,2}\s*uhr)\b",
     re.IGNORECASE,
@@ -118,7 +118,7 @@ _WHEN = re.compile(
 _POINT_IN_TIME = re.compile(
     r"\b(?:\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|uhr)|\d{1,2}h\d{0,2}|"
     r"(?:before|after|by|until|till|from|at|vor|nach|bis|um|ab|avant|apr[èe]s|vers|antes\s+de|despu[ée]s\s+de|hasta|"
-    r"a\s+las|voor|na|om|tot)\s+\d{1,2}|" + _WEEKDAYS + "|" + _MONTHS
+    r"a\s+las|voor|na|om|tot)\s+\d{1,2}|" + _WEEKDAYS + "|" + MONTHS
     + r"|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2})\b",
     re.IGNORECASE,
 )
@@ -140,7 +140,7 @@ def proposes_a_time(sentence: str) -> bool:
 _TIME_BOUND = re.compile(
     r"\b(?:before|by|until|till|no\s+later\s+than|earlier\s+than|avant|d'ici|jusqu'[àa]u?|vor|bis|sp[äa]testens|"
     r"antes\s+del?|hasta|voor|uiterlijk)\s+(?:(?:the|le|la|el|den|dem|het)\s+)?"
-    r"(?:\d{1,2}(?:h\d{0,2}|:\d{2})?\b|tomorrow|demain|morgen|ma[ñn]ana|" + _WEEKDAYS + "|" + _MONTHS
+    r"(?:\d{1,2}(?:h\d{0,2}|:\d{2})?\b|tomorrow|demain|morgen|ma[ñn]ana|" + _WEEKDAYS + "|" + MONTHS
     + r"|christmas|weihnachten|no[ëe]l|navidad|kerst|end\b|fin\b|ende\b|eind\b|final\b)",
     re.IGNORECASE,
 )

@@ -9,7 +9,8 @@ Tuned for precision of the unanswered flag: when in doubt, a question counts as 
 
 The kinds of answer a sentence gives are in answer_kinds.py; which sentences of a reply count as
 evidence, in reply_evidence.py; which of several open questions a reply sentence speaks to, in
-rivals.py. This module weighs them: which reply answers which question, and why.
+rivals.py; whether a file or link a reply hands over is the document asked for, in documents.py. This module
+weighs them: which reply answers which question, and why.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from datetime import datetime
 from happyaudit.audit.answer_kinds import (
     AFFIRMATION_OPENING,
     DONE_OPENING,
+    MONTHS,
     TYPED_ANSWERS,
     answers_every_yes_no,
     asks_for_action,
@@ -33,13 +35,12 @@ from happyaudit.audit.answer_kinds import (
     opens_with_deed_asked,
 )
 from happyaudit.audit.documents import (
-    asks_for_document,
-    asks_for_link,
+    LINK,
     asks_which_papers,
-    linked_files,
-    names_document,
+    attachment_answers,
+    files_handed_over,
+    link_answers,
     names_papers,
-    other_document,
 )
 from happyaudit.audit.question_kinds import asks_yes_or_no
 from happyaudit.audit.questions import Question
@@ -107,13 +108,12 @@ def _matched_words(text: str, found: set[str] | frozenset[str]) -> list[str]:
 _BARE_VALUE_WORDS = 2
 """A reply sentence with at most this many words beside its numbers and links ("240.", "£45 a head",
 "https://…/floorplan.pdf") is a bare value: it answers whichever question asks for its kind."""
-_LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _is_bare_value(sentence: str) -> bool:
     """Whether a reply sentence is a value with hardly a word around it (a number, an amount, a date, a link)."""
-    words = _WORD.findall(_LINK.sub(" ", sentence))
+    words = _WORD.findall(LINK.sub(" ", sentence))
     return sum(1 for word in words if word.lower() not in STOP_WORDS) <= _BARE_VALUE_WORDS
 
 
@@ -129,11 +129,11 @@ def _judge(question: Question, message: Message, first_reply: bool,
             return None  # quoted and deferred: this reply does not answer it
     if question.number and (item := item_under_number(question.number, message.new_text)) is not None:
         return AnswerVerdict(mid, f"reply {mid} answers point by point: \"{shown_sentence(item)}\"", "inline")
-    if _attachment_answers(question, message, rivals):
-        return AnswerVerdict(mid, f"reply {mid} hands over {_join(_files_handed_over(message)[:3])}, the document "
+    if attachment_answers(question, message, rivals):
+        return AnswerVerdict(mid, f"reply {mid} hands over {_join(files_handed_over(message)[:3])}, the document "
                                   "asked for", "attachment")
     evidence = whole_reply = evidence_sentences(message.new_text)
-    if _link_answers(question, evidence, rivals):
+    if link_answers(question, evidence, rivals):
         return AnswerVerdict(mid, f"reply {mid} gives a link, which the question asks for", "attachment")
     explicit_only = answered_only_explicitly(question, message.new_text)
     if not explicit_only and (found := _answered_in_any_words(question, rivals, evidence)) is not None:
@@ -241,7 +241,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
         # has its answer: the yes is the other question's.
         done_given = not asks_for_action(question) and any(DONE_OPENING.match(sentence) for sentence in evidence)
         if not any(asks_yes_or_no(rival.text, rival.expects)
-                   and not _attachment_answers(rival, message, [question, *rivals])
+                   and not attachment_answers(rival, message, [question, *rivals])
                    and not (done_given and asks_for_action(rival)) for rival in rivals):
             opening = next((sentence for sentence in evidence if AFFIRMATION_OPENING.match(sentence)), None)
         else:
@@ -350,11 +350,9 @@ def _money_back_left_out(question: Question, reply_keywords: frozenset[str]) -> 
 
 _DATE_WORD = "date"
 """The keyword of the word "date", which a calendar date names."""
-_CALENDAR_DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
-"""A calendar date written out in English ("6 December", "March 3rd")."""
+_CALENDAR_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?:{MONTHS})\b|"
+                            rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+"""A calendar date with its month written out ("6 December", "March 3rd", "le 6 décembre", "5 de diciembre")."""
 
 
 def _with_date_named(question: Question, keywords: frozenset[str], sentence: str) -> frozenset[str]:
@@ -364,19 +362,6 @@ def _with_date_named(question: Question, keywords: frozenset[str], sentence: str
     if _DATE_WORD in question.keywords and _DATE_WORD not in keywords and _CALENDAR_DATE.search(sentence):
         return keywords | {_DATE_WORD}
     return keywords
-
-
-def _link_answers(question: Question, evidence: Sequence[str], rivals: Sequence[Question]) -> bool:
-    """Whether a reply gives the link a request asks for ("Someone mentioned an onboarding webinar. Please send me
-    the link to that." - "The next onboarding session is on 10 November: https://…"), as a file answers a request
-    for a document; only when the reply gives a link for each open question that asks for one, as one link cannot
-    tell which it is."""
-    if not asks_for_link(question):
-        return False
-    # as many addresses as questions asking for one: "Where can I find the care guide? And do you have the warranty
-    # form online?" - two links, one for each
-    links = {link for sentence in evidence for link in _LINK.findall(sentence)}
-    return len(links) > sum(asks_for_link(rival) for rival in rivals)
 
 
 _ANSWERED_IN_ANY_WORDS = (
@@ -404,24 +389,6 @@ def _yes_no_verdict(message_id: str, yes_or_no: re.Match[str]) -> AnswerVerdict:
     """The verdict for a yes/no question a reply answers with a yes or a no, quoting it."""
     return AnswerVerdict(message_id, f"reply {message_id} answers the yes/no question: \"{yes_or_no.group(0).strip()}\"",
                          "yes-no")
-
-
-def _attachment_answers(question: Question, message: Message, rivals: Sequence[Question]) -> bool:
-    """Whether the file a reply carries or links to does what the question asked: send a document ("Please send the
-    invoice as a PDF" - "Attached."), unless its name says it is another one (a quote for an invoice). Only when
-    no other open question speaks of a document: with two ("the quote re-issued" and "the invoice to our new
-    address"), one file cannot tell which it is."""
-    if not asks_for_document(question):
-        return False
-    files = _files_handed_over(message)
-    return (bool(files) and not other_document(question, files)
-            and not any(rival is not question and names_document(rival) for rival in rivals))
-
-
-def _files_handed_over(message: Message) -> list[str]:
-    """The files a reply carries, and those its own sentences link to ("Here is the manual:
-    https://…/display-de.pdf"): either way the customer has the document."""
-    return [*message.attachments, *linked_files(" ".join(evidence_sentences(message.new_text)))]
 
 
 def _display(keywords: frozenset[str] | set[str]) -> list[str]:

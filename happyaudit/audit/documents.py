@@ -1,7 +1,8 @@
 """Documents and links a customer asks support to send, and whether the files a reply carries are those.
 
 A reply's attachment does what a request for a document asks ("Can you send me the invoice?" - "Attached."),
-whatever its words; a link answers a request for a link. answers.py asks this before weighing any words.
+whatever its words, and so does a link to the file; a link answers a request for a link. answers.py asks this
+before weighing any words.
 Only regexes and pure functions.
 """
 
@@ -12,7 +13,12 @@ from collections.abc import Sequence
 
 from happyaudit.audit.answer_kinds import asks_for_action
 from happyaudit.audit.questions import REFERS_BACK, Question
+from happyaudit.audit.reply_evidence import evidence_sentences
 from happyaudit.audit.words import keywords_of
+from happyaudit.model import Message
+
+LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+"""A web address in a reply."""
 
 _DOCUMENT = re.compile(
     r"\b(?:invoices?|receipts?|bills?|quotes?|quotations?|pdf|copy|copies|reports?|forms?|labels?|documents?|files?|"
@@ -158,3 +164,34 @@ def asks_which_papers(question: Question) -> bool:
 def names_papers(sentence: str) -> bool:
     """Whether a reply sentence names papers to bring or show (a passport, a licence, a certificate, a statement)."""
     return _PAPERS_NAMED.search(sentence) is not None
+
+
+def link_answers(question: Question, evidence: Sequence[str], rivals: Sequence[Question]) -> bool:
+    """Whether a reply gives the link a request asks for ("Someone mentioned an onboarding webinar. Please send me
+    the link to that." - "The next onboarding session is on 10 November: https://…"), as a file answers a request
+    for a document; only when the reply gives a link for each open question that asks for one, as one link cannot
+    tell which it is."""
+    if not asks_for_link(question):
+        return False
+    # as many addresses as questions asking for one: "Where can I find the care guide? And do you have the warranty
+    # form online?" - two links, one for each
+    links = {link for sentence in evidence for link in LINK.findall(sentence)}
+    return len(links) > sum(asks_for_link(rival) for rival in rivals)
+
+
+def attachment_answers(question: Question, message: Message, rivals: Sequence[Question]) -> bool:
+    """Whether the file a reply carries or links to does what the question asked: send a document ("Please send the
+    invoice as a PDF" - "Attached."), unless its name says it is another one (a quote for an invoice). Only when
+    no other open question speaks of a document: with two ("the quote re-issued" and "the invoice to our new
+    address"), one file cannot tell which it is."""
+    if not asks_for_document(question):
+        return False
+    files = files_handed_over(message)
+    return (bool(files) and not other_document(question, files)
+            and not any(rival is not question and names_document(rival) for rival in rivals))
+
+
+def files_handed_over(message: Message) -> list[str]:
+    """The files a reply carries, and those its own sentences link to ("Here is the manual:
+    https://…/display-de.pdf"): either way the customer has the document."""
+    return [*message.attachments, *linked_files(" ".join(evidence_sentences(message.new_text)))]
