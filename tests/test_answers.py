@@ -854,3 +854,44 @@ def test_a_day_offered_as_a_question_answers_a_request_for_a_visit():
                       "150 £ au lieu de 170 £.\n\nCamille").message
     verdict = judge_reply(visit, reply, first_reply=True, rivals=[rate])
     assert verdict is not None and "a date or time" in verdict.reason
+
+
+@pytest.mark.parametrize(("asked", "booked"), [
+    ("The extractor fan in the bathroom has stopped. Can you send someone this week? Do I need to keep the old fan?",
+     "Hi Omar,\n\nPriya can come on Thursday between 9 and 11.\n\nLeo"),
+    ("Die Spülmaschine pumpt nicht ab. Können Sie jemanden vorbeischicken? Muss ich vorher etwas ausbauen?",
+     "Hallo Frau Kern,\n\nunser Techniker kommt am Montag, 23. November, zwischen 8 und 10 Uhr.\n\nJonas"),
+    ("Le chauffe-eau fuit. Pouvez-vous envoyer quelqu'un rapidement ? Faut-il couper l'eau ?",
+     "Bonjour,\n\nNotre technicien passera demain matin vers 9 h.\n\nInès"),
+])
+def test_a_visit_booked_for_a_day_answers_a_request_to_send_someone(asked, booked):
+    visit, other = extract_questions(asked)
+    verdict = judge_reply(visit, msg(1, S, booked).message, first_reply=True, rivals=[other])
+    assert verdict is not None and "books the visit" in verdict.reason
+    assert judge_reply(other, msg(1, S, booked).message, first_reply=True, rivals=[visit]) is None
+
+
+def test_a_promise_to_come_back_books_no_visit():
+    visit, other = extract_questions("The boiler keeps cutting out. Can you send an engineer? Is it safe to use?")
+    reply = msg(1, S, "Hi Dan,\n\nI'll come back to you tomorrow once I've checked the rota.\n\nAmy").message
+    assert judge_reply(visit, reply, first_reply=True, rivals=[other]) is None
+
+
+def test_a_how_much_question_is_not_answered_by_its_subject_named_without_a_price():
+    cost, kit = extract_questions("We'd like the weekend pottery course for two. How much does the course cost? "
+                                  "And do we need to bring our own aprons?")
+    reply = msg(1, S, "Hi Jo,\n\nThe course runs over two Saturdays in the big studio, and aprons are on the hooks by "
+                      "the door.\n\nMel").message
+    assert judge_reply(cost, reply, first_reply=True, rivals=[kit]) is None
+    priced = msg(1, S, "Hi Jo,\n\nThe course is £180 for two, and aprons are on the hooks by the door.\n\nMel").message
+    assert judge_reply(cost, priced, first_reply=True, rivals=[kit]) is not None
+
+
+def test_the_reason_a_customer_gives_for_asking_does_not_hand_its_words_to_the_question():
+    price, helping = extract_questions(
+        "I'm looking at your summer volunteer scheme. What is the fee for volunteers? I was also wondering whether "
+        "volunteers get to work with the horses as well as in the office, because the horses are what I really "
+        "want to learn about.")
+    reply = msg(1, S, "Hi Sam,\n\nVolunteers spend most of the summer with the horses: by August you'd be leading "
+                      "rides.\n\nKate").message
+    assert judge_reply(helping, reply, first_reply=True, rivals=[price]) is not None

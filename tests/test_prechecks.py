@@ -309,6 +309,7 @@ def test_a_first_letter_guard_refuses_an_alternative_that_starts_otherwise():
 
 def _keywords_reference(text: str) -> frozenset[str]:
     """``keywords_of`` as it was written before it read a text chunk by chunk: tokens of the whole text."""
+    text = words.joined_thousands(text)
     masked = words._URL.sub(" ", text) if words.may_hold_url(text) else text
     result = {keyword for token in words._TOKEN.findall(masked) for keyword in words._token_keywords(token)}
     if words._SEND_BACK.search(text):
@@ -317,7 +318,8 @@ def _keywords_reference(text: str) -> frozenset[str]:
 
 
 _CHUNK_EXTRA = ["See www.shop.example/help?x=1, then mail support@shop.example\u00a0today", "a\u2028b\u3000c\x1cd",
-                "#4411 and #\u00a04412", "the 02-filters\tand pick-up", "Could you send\nthe box back?"]
+                "#4411 and #\u00a04412", "the 02-filters\tand pick-up", "Could you send\nthe box back?",
+                "une subvention de 7\u202f500 € et 12 200 personnes"]
 
 
 def test_keywords_read_chunk_by_chunk_are_the_keywords_of_the_whole_text():

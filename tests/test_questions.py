@@ -7,7 +7,7 @@ import pytest
 from happyaudit.audit.chasing import find_chase, find_reply_plea, is_chaser, is_resend
 from happyaudit.audit.questions import extract_questions, without_signature_block
 from happyaudit.audit.text import split_sentences
-from happyaudit.audit.words import keywords_of
+from happyaudit.audit.words import keywords_of, stem
 
 
 def texts(text: str) -> list[str]:
@@ -828,3 +828,42 @@ def test_asking_what_would_interest_one_in_german_is_an_indirect_question():
     assert [q.kind for q in extract_questions(
         "Außerdem würde mich interessieren, ob Sie während der Reparatur einen Leihflügel stellen können.")] == [
         "indirect"]
+
+
+@pytest.mark.parametrize("reason", [", because the boat side is what I really want to learn",
+                                    " as I've never done it before", ", car ma fille est allergique",
+                                    ", weil wir sonst nicht planen können", ", porque mi hijo es alérgico"])
+def test_the_reason_given_for_a_question_is_not_among_its_keywords(reason):
+    [question] = extract_questions(f"Could you tell me whether the tour includes lunch{reason}?")
+    assert question.keywords == extract_questions("Could you tell me whether the tour includes lunch?")[0].keywords
+
+
+def test_an_english_car_is_not_a_french_reason():
+    [question] = extract_questions("Where exactly do I leave the car and keys at that hour?")
+    assert "car" in question.keywords
+
+
+def test_a_question_the_customer_tells_us_to_ignore_is_not_asked():
+    questions = extract_questions("Where do I find my booking number? Oh hang on, it's on the receipt - ignore me. "
+                                  "Could you send me the photos from Saturday?")
+    assert [q.text for q in questions] == ["Could you send me the photos from Saturday?"]
+
+
+@pytest.mark.parametrize("text", ["Quelle est la durée de la garantie ?", "¿Cuál es la duración del curso?",
+                                  "What's the duration of the warranty?", "Welche Dauer hat die Garantie?"])
+def test_a_duration_asked_as_a_thing_expects_a_date_or_time(text):
+    [question] = extract_questions(text)
+    assert question.expects == "when"
+
+
+def test_an_amount_with_spaced_thousands_is_one_number():
+    assert {"7500", "~warranty"} <= keywords_of("la subvention de 7 500 £ et la garantie")
+    assert "7" not in keywords_of("la subvention de 7 500 £")
+    assert {"12", "200"} <= keywords_of("12 200 people")
+
+
+@pytest.mark.parametrize("text", ["¿Me podrían dar un precio aproximado?", "Can you give me a rough price?",
+                                  "Pourriez-vous me donner un prix approximatif ?"])
+def test_a_hedge_on_a_price_is_not_a_word_of_the_question(text):
+    [question] = extract_questions(text)
+    assert question.keywords and not question.keywords & {stem(word) for word in ("aproximado", "rough", "approximatif")}

@@ -247,6 +247,42 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
     return None
 
 
+_ASKS_VISIT = re.compile(
+    r"\b(?:send|get)\s+(?:someone|somebody|an?\s+(?:engineer|technician|plumber|electrician|fitter|installer|"
+    r"surveyor)|one\s+of\s+your\s+(?:engineers|technicians|team))\b(?!\s+(?:an?\s+)?(?:e-?mail|message|link|invoice))|"
+    r"\b(?:can|could|would|will)\s+(?:you|someone|somebody|an?\s+engineer|a\s+technician)\s+(?:please\s+)?"
+    r"(?:come\s+(?:out|round|over|and)|pop\s+(?:round|over|in))\b|"
+    r"\b(?:jemanden|einen\s+(?:techniker|monteur|handwerker|installateur))\s+(?:\w+\s+){0,3}?(?:vorbei)?schicken\b|"
+    r"\bvorbeikommen\b|\benvoyer\s+(?:quelqu'un|un\s+(?:technicien|plombier|chauffagiste|r[ée]parateur))\b|"
+    r"\b(?:enviar|mandar)(?:nos|me)?\s+(?:a\s+)?(?:alguien|un\s+t[ée]cnico|un\s+fontanero)\b",
+    re.IGNORECASE)
+"""A request for a visit ("Can you send someone next week?", "Pourriez-vous envoyer quelqu'un cette semaine ?",
+"Können Sie jemanden vorbeischicken?"), not for something to be sent."""
+_BOOKS_VISIT = re.compile(
+    r"\b(?:can|could|will|'ll)\s+(?:be\s+(?:with\s+you|there|round)|come(?!\s+back)|call\s+round|pop\s+(?:round|over|in)|"
+    r"visit)\b|\bis\s+booked\s+(?:in|for)\b|\b(?:booked|book)\s+(?:you|him|her|them|\w+)\s+in\b|"
+    r"\bje\s+vous\s+propose\b|\b(?:passera|viendra|interviendra)\b|\b(?:kommt|kommen)\s+(?:am|morgen|heute)\b|"
+    r"\bvorbei\b|\b(?:ir[áa]n?|pasar[áa]n?|vendr[áa]n?)\s+(?:el|ma[ñn]ana|hoy|esta)\b",
+    re.IGNORECASE)
+"""A reply sentence that sends someone ("Tariq can come tomorrow", "Sam will be with you on Wednesday", "Je vous
+propose mardi 17 novembre", "el técnico irá el martes"): with a day or time, it books the visit asked for."""
+
+
+def asks_for_a_visit(question: Question) -> bool:
+    """Whether a question asks support to send someone round."""
+    return _says(_ASKS_VISIT, question.text)
+
+
+def books_a_visit(sentence: str) -> bool:
+    """Whether a reply sentence books someone to come at a day or time: the answer to a request for a visit,
+    whatever its words."""
+    return _says(_BOOKS_VISIT, sentence) and (_says(_POINT_IN_TIME, sentence) or _says(_SOON_DAY, sentence))
+
+
+_SOON_DAY = re.compile(r"\b(?:today|tomorrow|demain|morgen|ma[ñn]ana|hoy|heute|aujourd'hui)\b", re.IGNORECASE)
+"""A day named by its distance from today."""
+
+
 def asks_for_advice(question: Question) -> bool:
     """Whether a question asks support to recommend something: advice in any words answers it."""
     return _says(_ASKS_ADVICE, question.text)

@@ -27,7 +27,9 @@ from happyaudit.audit.answer_kinds import (
     TYPED_ANSWERS,
     answers_every_yes_no,
     asks_for_action,
+    asks_for_a_visit,
     asks_for_advice,
+    books_a_visit,
     gives_advice,
     kind_of_answer,
     mirrored_opening,
@@ -211,7 +213,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
         return AnswerVerdict(mid, f"reply {mid} picks one of the options ({_join(sorted(question.options))})", "topical")
     # A "why" is answered by a reason (or a done), not by its own figures said back: "Why has the monthly price gone
     # up from GBP 16.00 to GBP 19.50?" - "Your next payments of GBP 19.50 will be collected on 1 December".
-    reason_owed = question.expects == "why"
+    reason_owed = question.expects == "why" or (question.expects == "how_much" and question.kind != "request")
     if (not explicit_only and (score >= 2 or (score >= 1 and (fit or coverage >= 0.5))) and (fit or not reason_owed)
             and not _money_back_left_out(question, all_keywords) and not _request_met_in_passing(
                 question, own, entities, evidence, sentence_keywords)):
@@ -367,11 +369,13 @@ def _with_date_named(question: Question, keywords: frozenset[str], sentence: str
 _ANSWERED_IN_ANY_WORDS = (
     (asks_for_advice, gives_advice, "gives a recommendation, which only this question asks for"),
     (asks_which_papers, names_papers, "names the papers asked for"),
+    (asks_for_a_visit, books_a_visit, "books the visit asked for"),
 )
 """Questions that one kind of sentence answers whatever its words, when no other open question asks the same,
 even in a sentence that also answers another question: advice ("Which would you recommend for a fish prep
-section?" - "for filleting I'd go heavy-duty") and papers ("¿Qué documento tengo que enseñar?" - "Basta con el
-carné universitario y el DNI")."""
+section?" - "for filleting I'd go heavy-duty"), papers ("¿Qué documento tengo que enseñar?" - "Basta con el
+carné universitario y el DNI") and visits ("Can you send someone next week?" - "Tariq can come tomorrow, Tuesday 10th,
+between 12 and 2")."""
 
 
 def _answered_in_any_words(question: Question, rivals: Sequence[Question],

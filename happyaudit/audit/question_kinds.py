@@ -72,6 +72,8 @@ def options_of(sentence: str) -> frozenset[str]:
 
 
 _DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
+                       # a length of time asked as a thing: "Quelle est la durée de la garantie ?"
+                       r"\bduration\b|\bdur[ée]e\b|\bduraci[óo]n\b|\bdauer\b|"
                        r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
                        r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"
                        r"\bcu[áa]nto\s+(?:tiempo|tard\w*|demor\w*)\b|\bhoe\s+lang\b", re.IGNORECASE)

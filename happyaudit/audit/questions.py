@@ -109,7 +109,7 @@ _RHETORICAL = re.compile(
 )
 _SELF_ANSWER = re.compile(
     r"\b(?:anyway|anyhow|never\s*mind|nevermind|found\s+(?:it|the\s+answer|out)|figured\s+(?:it\s+)?out|"
-    r"i\s+(?:just\s+)?(?:saw|see)\s+(?:now\s+)?that|scratch\s+that|ignore\s+(?:that|this|my)|answered\s+my\s+own|"
+    r"i\s+(?:just\s+)?(?:saw|see)\s+(?:now\s+)?that|scratch\s+that|ignore\s+(?:that|this|my|me)\b|answered\s+my\s+own|"
     r"hat\s+sich\s+erledigt|schon\s+gefunden|laissez\s+tomber|j'ai\s+trouv[ée]|ya\s+lo\s+encontr[ée]|olv[íi]dalo|"
     r"laat\s+maar|al\s+gevonden|"
     # seeing the answer already given: "Can the covers go in the washing machine? Ah - you already said, 30 degrees."
@@ -230,6 +230,13 @@ _TIME_ASKED = re.compile(
     re.IGNORECASE)
 """How a question asks for a time or a duration ("What time should we expect you?", "How long does the survey
 take?"): the words of the asking, not of the subject; "time" stays a word of "What is the delivery time?"."""
+_REASON_GIVEN = re.compile(
+    r"(?:,\s*car\s|(?:[,;]\s*|\s[-\u2013\u2014]\s|\s)(?:because|'cause|as\s+(?:i|we)(?:'m|'re|'ve)?\s|since\s+(?:i|we)\s|"
+    r"weil|da\s+(?:ich|wir)\s|parce\s+qu|puisque|porque|ya\s+que|omdat)\b).*$",
+    re.IGNORECASE | re.DOTALL)
+"""The reason a customer gives for asking ("…help on the boat as well as in the pool, because the boat side is what I
+really want to learn"): why they ask, not what. Its words are not the question's: a reply that takes up what was
+asked need not take up the reason too."""
 _ALTERNATIVE = re.compile(r"^\W*(?:or|oder|ou|o)\s", re.IGNORECASE)
 """A question that starts with "or" offers another answer to the question before it."""
 
@@ -301,7 +308,8 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             text=text_,
             kind=kind,
             expects=expected_answer(text_, kind),
-            keywords=keywords_of(_TIME_ASKED.sub(" ", _LEAD_IN.sub("", text_))),
+            keywords=keywords_of(_REASON_GIVEN.sub("", _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text_)))) or keywords_of(
+                _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text_))),
             entities=entities_of(text_),
             context=context,
             details=details,

@@ -36,6 +36,8 @@ STOP_WORDS = frozenset(
         "immer",
         # hedges on an amount: "roughly how long", "ungefähr wie viel"
         "roughly", "approximately", "approx", "circa", "ungefähr", "ungefaehr", "etwa", "aproximadamente",
+        "approximate", "rough", "ballpark", "ungefähre", "ungefähren", "approximatif", "approximative", "aproximado",
+        "aproximada",
         # and its bounds: "¿Cuánto tiempo como máximo se puede congelar?" asks how long the freeze can last
         "höchstens", "mindestens", "máximo", "mínimo",
         # "during", as English "during"
@@ -265,13 +267,27 @@ _NOT_IN_GROUP = frozenset(("termination", "terminate", "terminated", "terminatin
 ("termin", German), a customer or a custom colour no customs duty ("custom")."""
 
 
+_SPACED_THOUSANDS = re.compile(
+    r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?(?:[€£$]|(?:eur|gbp|usd|chf|euros?|pounds?|livres?|dollars?)\b))",
+    re.IGNORECASE)
+"""An amount with its thousands set apart by spaces, as French writes them ("7 500 £"): one number, not a 7 and a
+500 that would meet "garantie 7 ans"."""
+
+
+def joined_thousands(text: str) -> str:
+    """The text with each amount whose thousands are set apart by spaces written as one number ("7500 £")."""
+    if not _SPACED_THOUSANDS.search(text):
+        return text
+    return _SPACED_THOUSANDS.sub(lambda match: "".join(match.group(0).split()), text)
+
+
 @lru_cache(maxsize=_SENTENCE_CACHE)
 def keywords_of(text: str) -> frozenset[str]:
     """Content words as normalised stems, related support words mapped to one group ("~ship").
 
     Cached per text: the answer rules compare the same reply sentences with every question.
     """
-    text = text or ""
+    text = joined_thousands(text or "")
     # Each distinct whitespace-free chunk once, through a cache, gathered by C-level map and
     # union: a long text (a whole message's topic) repeats most of its words, and the words of
     # a mailbox recur from message to message.
