@@ -58,6 +58,8 @@ SUPPORT_DOMAINS = {
     "practice30": "bluewaterdive.example",
     "practice31": "wyvernvans.example",
     "practice32": "greenwellheating.example",
+    "practice33": "kittiwakekayaks.example",
+    "practice34": "haldenprint.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -122,7 +124,8 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice9", "practice10", "practice11", "practice12", "practice13", "practice14",
                   "practice15", "practice16", "practice17", "practice18", "practice19",
                   "practice20", "practice21", "practice22", "practice23",
-                  "practice24", "practice25", "practice26", "practice27", "practice28", "practice29", "practice30", "practice31", "practice32", "sealed")
+                  "practice24", "practice25", "practice26", "practice27", "practice28", "practice29", "practice30", "practice31", "practice32",
+                  "practice33", "practice34", "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
