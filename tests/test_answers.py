@@ -470,7 +470,7 @@ def test_a_file_named_as_another_document_does_not_answer_a_request_for_one():
 
 
 def test_yes_and_yes_opens_the_clause_that_answers_the_first_of_two_questions():
-    depot, drop_box = extract_questions("Hi, is the Station Road depot open on Sunday mornings? If not, can I leave "
+    depot, drop_box = extract_questions("Hi, is the Station Road depot open on Sunday mornings? And can I leave "
                                         "the keys in the drop box?")
     reply = msg(1, S, "Hi Chris,\n\nYes and yes - Sundays 8 till 12, and the drop box is by the gate.").message
     assert judge_reply(depot, reply, first_reply=True, rivals=[drop_box]) is not None
@@ -895,3 +895,27 @@ def test_the_reason_a_customer_gives_for_asking_does_not_hand_its_words_to_the_q
     reply = msg(1, S, "Hi Sam,\n\nVolunteers spend most of the summer with the horses: by August you'd be leading "
                       "rides.\n\nKate").message
     assert judge_reply(helping, reply, first_reply=True, rivals=[price]) is not None
+
+
+def test_opening_hours_are_answered_by_the_days_and_times_open():
+    hours, try_on = extract_questions("¿Qué horario tenéis en invierno? ¿Y se pueden probar los trajes allí mismo?")
+    reply = msg(1, S, "Hola:\n\nDe noviembre a marzo abrimos de jueves a domingo, de 10 a 16 h.\n\nSofía").message
+    assert judge_reply(hours, reply, first_reply=True, rivals=[try_on]) is not None
+
+
+def test_a_second_best_is_answered_when_the_first_choice_is_granted():
+    [voucher] = extract_questions("Can you extend my voucher? If not, could I put its value towards a wetsuit?")
+    reply = msg(1, S, "Hi Anna,\n\nOf course: your voucher now runs until 31 May 2027.\n\nFiona").message
+    assert judge_reply(voucher, reply, first_reply=True) is not None
+
+
+@pytest.mark.parametrize("text", ["Please could you put me down for it?", "Please can you cancel my booking?",
+                                  "Bitte, können Sie den Termin verschieben?"])
+def test_a_request_opening_with_please_asks_for_action(text):
+    [question] = extract_questions(text)
+    assert asks_for_action(question)
+
+
+def test_youre_in_for_a_day_reports_a_booking_done():
+    [question] = extract_questions("Could you book me onto the Sunday session?")
+    assert kind_of_answer(question, "You're in for Sunday 22nd, 9:30 at the boathouse.") == "a done"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from happyaudit.audit import audit_case
-from happyaudit.audit.commitments import extract_commitments, promise_parts
+from happyaudit.audit.commitments import extract_commitments, is_promise, promise_parts
 from happyaudit.config import AuditConfig
 from happyaudit.model import Role
 from tests.casefactory import at, case, msg
@@ -371,3 +371,11 @@ def test_a_later_promise_delivered_by_the_next_reply_is_kept():
                              promise, msg(6, Role.SUPPORT, "Here's the invoice. Chris is free on Tuesday evenings.")),
                         AuditConfig(), at(24 * 10))
     assert [f for f in result.findings if f.rule == "missed-follow-up"] == []
+
+
+def test_a_french_promise_to_send_the_thing_named_as_a_pronoun_is_a_promise():
+    assert is_promise("Je prépare le devis avec Helen, notre responsable des groupes, et je vous l'envoie demain.")
+
+
+def test_goods_sent_as_a_pronoun_in_french_are_logistics():
+    assert not is_promise("Vos lunettes sont prêtes, je vous les envoie demain.")

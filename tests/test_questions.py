@@ -867,3 +867,32 @@ def test_an_amount_with_spaced_thousands_is_one_number():
 def test_a_hedge_on_a_price_is_not_a_word_of_the_question(text):
     [question] = extract_questions(text)
     assert question.keywords and not question.keywords & {stem(word) for word in ("aproximado", "rough", "approximatif")}
+
+
+@pytest.mark.parametrize("text", ["ich hoffe, bei Ihnen an der Nordsee ist alles gut?",
+                                  "J'espère que vous allez bien ?", "Espero que estén bien?"])
+def test_hoping_all_is_well_in_german_french_or_spanish_is_a_pleasantry(text):
+    assert not extract_questions(text)
+
+
+def test_a_question_the_customer_tells_themselves_not_to_worry_about_is_not_asked():
+    questions = extract_questions("Which locker did I use last time? Ah, don't worry, it's on my card - number 12. "
+                                  "Is the sauna open on Sundays?")
+    assert [q.text for q in questions] == ["Is the sauna open on Sundays?"]
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Can you extend the voucher? If not, could I use its value in the shop?", 1),
+    ("¿Es posible cancelar la reserva? Si no, ¿podríamos cambiarla a marzo?", 1),
+    ("Können Sie den Termin verschieben? Falls nicht, kann ich jemanden schicken?", 1),
+    ("Can you extend the voucher? Could I also use it in the shop?", 2),
+])
+def test_a_second_best_asked_with_if_not_is_one_question_with_the_first(text, joined):
+    assert len(extract_questions(text)) == joined
+
+
+@pytest.mark.parametrize("text", ["What are your opening hours in winter?", "¿Qué horario tenéis en invierno?",
+                                  "Quels sont vos horaires le samedi ?", "Wie sind Ihre Öffnungszeiten im Winter?"])
+def test_opening_hours_expect_a_date_or_time(text):
+    [question] = extract_questions(text)
+    assert question.expects == "when"

@@ -87,6 +87,8 @@ _COMPLETION = re.compile(
     r"registered|seen|read|taken\s+note)\b)|has\s+been|have\s+been|is\s+now|are\s+now|went\s+out|is\s+on\s+its\s+way|"
     r"here\s+is|here's|here\s+are|attached|please\s+find|done|just\s+now|is\s+ready|are\s+ready|sent|updated|changed|"
     r"cancelled|canceled|refunded|arranged|issued|switched|copied|corrected|booked|processed|(?:all\s+)?sorted|"
+    # a place taken for the customer: "You're in for Sunday 22nd", "I've put you down for the 9:30"
+    r"you're\s+(?:in|down|on\s+the\s+list)\s+for|"
     # money back, done or decided, as other languages say it: "wird Ihnen gutgeschrieben", "sera remboursé"
     r"(?:zur[üu]ck)?erstattet|gutgeschrieben|[üu]berwiesen|rembours[ée]e?s?|cr[ée]dit[ée]e?s?|reembolsad[oa]s?|abonad[oa]s?|"
     r"habe\s+ich|haben\s+wir|anbei|im\s+anhang|als\s+anhang|in\s+der\s+anlage|ist\s+unterwegs|erledigt|ci-joint|"
@@ -442,7 +444,8 @@ def mirrored_opening(question: Question, sentence: str) -> str | None:
 
 
 _ACTION_QUESTION = re.compile(
-    r"(?:^|\s[-\u2013\u2014]\s|[,;:]\s)\W*(?:(?:and|also|so|but|or|und|et|y)\s+)?(?:(?:can|could|may)\s+(?:you|we|i|someone)|(?:would|will)\s+(?:you|we|someone)|"
+    r"(?:^|\s[-\u2013\u2014]\s|[,;:]\s)\W*(?:(?:and|also|so|but|or|und|et|y)\s+)?(?:(?:please|kindly|bitte|por\s+favor),?\s+)?"
+    r"(?:(?:can|could|may)\s+(?:you|we|i|someone)|(?:would|will)\s+(?:you|we|someone)|"
     r"(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+(?:sie|wir|ich)|(?:pourriez|pouvez)-vous|(?:pouvons|pourrions)-nous|puis-je|"
     r"est-ce\s+que\s+(?:vous|nous|je)\s+(?:pouvez|pourriez|pouvons|pourrions|peux|pourrais)|"
     r"(?:puede|pueden|podr[íi]a|podr[íi]an|podemos|puedo)\s)\b",

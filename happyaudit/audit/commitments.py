@@ -134,6 +134,10 @@ _DATED_PROMISE = re.compile(
     r"rappelle|rappelons|"
     r"fais\s+(?:un\s+)?retour|faisons\s+(?:un\s+)?retour)\b(?!\s+que\b)|"
     rf"\b(?:je|nous)\s+vous\s+(?:envoie|envoyons)\s+{_INFORMATION}|"
+    # the thing named before it, then as a pronoun: "Je prépare le devis avec Helen et je vous l'envoie demain" (not
+    # goods: "vos lunettes sont prêtes, je vous les envoie demain" is logistics)
+    rf"\b{_INFORMATION_WORD}[^.!?]{{0,80}}?\b(?:je|nous)\s+vous\s+l(?:'|es\s+)(?:envoie|envoyons|transmets|transmettons|"
+    r"renvoie|renvoyons)\b|"
     r"\b(?:ich|wir)\s+(?:best[äa]tige|best[äa]tigen)\s+ihnen\b(?!\s*,?\s*dass\b)|"
     r"\b(?:ich|wir)\s+(?:rufe|rufen)\s+sie\s+(?:\w+\s+){0,3}?an\b|\b(?:ich\s+schreibe|wir\s+schreiben)\s+ihnen\b|"
     # the subject left out after "und", or the thing as a pronoun: "Ich stelle das Angebot zusammen und schicke es

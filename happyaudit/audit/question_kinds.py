@@ -23,7 +23,8 @@ _EXPECTS = (
                             # a count asked as a thing: "What's the capacity of the main room?"
                             r"\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:capacity|maximum\s+number|minimum\s+number|number\s+of)\b",
                             re.IGNORECASE)),
-    ("when", re.compile(r"\bwhen\b|\bwhat\s+time\b|\bwhat\s+date\b|\bhow\s+(?:long|soon)\b|\blead\s+time\b|"
+    ("when", re.compile(r"\bwhen\b|\bwhat\s+time\b|\bopening\s+(?:hours|times)\b|\b[öo]ffnungszeiten\b|\bhoraires?\b|"
+                        r"\bhorarios?\b|\bwhat\s+date\b|\bhow\s+(?:long|soon)\b|\blead\s+time\b|"
                         # a period asked as a thing: "What is the notice period?", "Quel est le délai ?"
                         r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
                         r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"
@@ -71,13 +72,14 @@ def options_of(sentence: str) -> frozenset[str]:
     return frozenset((match.group(1), match.group(2)))
 
 
-_DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
+_DURATION = re.compile(r"\blead\s+time\b|\bopening\s+(?:hours|times)\b|\b[öo]ffnungszeiten\b|\bhoraires?\b|\bhorarios?\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
                        # a length of time asked as a thing: "Quelle est la durée de la garantie ?"
                        r"\bduration\b|\bdur[ée]e\b|\bduraci[óo]n\b|\bdauer\b|"
                        r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
                        r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"
                        r"\bcu[áa]nto\s+(?:tiempo|tard\w*|demor\w*)\b|\bhoe\s+lang\b", re.IGNORECASE)
-"""Asking how long something takes, wherever in the question: the answer is a date or a time."""
+"""Asking how long something takes, or when a place is open, wherever in the question: the answer is a date or a
+time."""
 _BOUND = re.compile(r"\b(?:minimum|maximum|m[íi]nimo|m[áa]ximo|mindest\w*|h[öo]chst\w*)\b", re.IGNORECASE)
 """A bound asked as a thing ("What's the minimum order?", "Quel est le minimum de commande ?", "¿Cuál es el
 pedido mínimo?"), wherever it stands: a figure answers it, of money or of things."""

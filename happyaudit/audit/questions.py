@@ -82,7 +82,11 @@ _PLEASANTRY = re.compile(
     r"life)|how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|trip|day|week)|how\s+have\s+you\s+been|"
     r"(?:i\s+)?hope\s+(?:you|this|that|all|everything|your|things|life|the\s+(?:day|week|weekend|month|year))|hope\s+so|hope\s+that\s+makes\s+sense|"
     r"wie\s+geht(?:'s|\s+es)|comment\s+(?:allez|vas|ça\s+va)|[çc]a\s+va|¿?\s*qu[ée]\s+tal|¿?\s*c[óo]mo\s+(?:est[áa]s?|le\s+va|te\s+va)|"
-    r"hoe\s+gaat\s+het|alles\s+goed|does\s+that\s+make\s+sense|makes\s+sense|right|ok(?:ay)?|anyone|hello|"
+    r"hoe\s+gaat\s+het|alles\s+goed|"
+    # hoping all is well, in German, French and Spanish: "ich hoffe, bei Ihnen an der Küste ist alles gut?"
+    r"(?:ich|wir)\s+hoffen?,?\s+(?:(?:dass\s+)?(?:es\s+)?(?:ihnen|euch|dir|bei\s+(?:ihnen|euch))\b.*\balles\s+gut|"
+    r"(?:dass\s+)?(?:es\s+)?(?:ihnen|euch|dir)\s+gut\s+geht)|j'esp[èe]re\s+que\s+(?:vous\s+allez|tout\s+va)|"
+    r"espero\s+que\s+(?:est[ée]n?\s+bien|todo\s+(?:vaya|est[ée]|bien))|does\s+that\s+make\s+sense|makes\s+sense|right|ok(?:ay)?|anyone|hello|"
     r"who\s+knows|what\s+else\s+is\s+new|guess\s+what|you\s+know\s+what)\b",
     re.IGNORECASE,
 )
@@ -113,6 +117,8 @@ _SELF_ANSWER = re.compile(
     r"hat\s+sich\s+erledigt|schon\s+gefunden|laissez\s+tomber|j'ai\s+trouv[ée]|ya\s+lo\s+encontr[ée]|olv[íi]dalo|"
     r"laat\s+maar|al\s+gevonden|"
     # seeing the answer already given: "Can the covers go in the washing machine? Ah - you already said, 30 degrees."
+    # telling oneself not to bother: "What size did I have last time? Ah, don't worry, it's on my receipt"
+    r"^(?:oh|ah|aha|wait)\W+(?:(?:don't|do\s+not)\s+worry|no\s+worries)|"
     r"(?:ah|oh|oops|sorry)\W+(?:i\s+see\s+)?(?:you|u)\s+(?:already|just)\s+(?:said|told\s+me|answered|mentioned|wrote|explained))\b|"
     # catching oneself out: "Where do I find my candidate number? Oh, it is in the confirmation email, sorry."
     # (not "Oh, and sorry to be a pain: please also …", which adds a request)
@@ -225,6 +231,7 @@ def without_signature_block(text: str) -> str:
 
 
 _TIME_ASKED = re.compile(
+    r"\bopening\s+(?:hours|times)\b|\b[öo]ffnungszeiten\b|\bhoraires?\b|\bhorarios?\b|"
     r"\b(?:at\s+)?what\s+time\b|\bum\s+wie\s*viel\s+uhr\b|\b[àa]\s+quelle\s+heure\b|\ba\s+qu[ée]\s+hora\b|"
     r"\bhow\s+long\b|\bwie\s+lange\b|\bcombien\s+de\s+temps\b|\bcu[áa]nto\s+tiempo\b",
     re.IGNORECASE)
@@ -237,8 +244,14 @@ _REASON_GIVEN = re.compile(
 """The reason a customer gives for asking ("…help on the boat as well as in the pool, because the boat side is what I
 really want to learn"): why they ask, not what. Its words are not the question's: a reply that takes up what was
 asked need not take up the reason too."""
-_ALTERNATIVE = re.compile(r"^\W*(?:or|oder|ou|o)\s", re.IGNORECASE)
-"""A question that starts with "or" offers another answer to the question before it."""
+_ALTERNATIVE = re.compile(
+    r"^\W*(?:or|oder|ou|o)\s|^\W*(?:if\s+not|otherwise|failing\s+that|if\s+(?:that's|that\s+is|it's|it\s+is)\s+not\s+"
+    r"possible|falls\s+nicht|wenn\s+nicht|ansonsten|andernfalls|sinon|si\s+ce\s+n'est\s+pas\s+possible|si\s+no(?!\s+\w+\s*\?)|"
+    r"de\s+lo\s+contrario|si\s+no\s+es\s+posible)\b",
+    re.IGNORECASE)
+"""A question that starts with "or" offers another answer to the question before it; one that starts with "if not"
+("If not, could I put the value towards a buoyancy aid?", "Si no, ¿podríamos cambiarlo a primavera?") asks for a
+second best: a reply that grants either has answered."""
 
 
 def extract_questions(text: str) -> list[Question]:

@@ -32,7 +32,9 @@ STOP_WORDS = frozenset(
         # tout en gardant un seul abonnement" is about the space and the subscription
         "leur", "leurs", "tout", "tous", "toute", "toutes", "peut", "peuvent", "pouvons", "pourrait", "pourraient",
         "seul", "seule", "seuls", "seulement", "lui", "eux", "cela", "ceci", "déjà", "toujours", "todo", "todos", "toda",
-        "todas", "solo", "sólo", "solamente", "podemos", "pueda", "puedan", "siempre", "alle", "alles", "nur", "sich",
+        "todas", "solo", "sólo", "solamente", "podemos", "pueda", "puedan", "siempre",
+        # "have" in Spanish: "¿Qué horario tenéis en invierno?" asks about the hours
+        "tengo", "tienes", "tiene", "tenemos", "tenéis", "tienen", "alle", "alles", "nur", "sich",
         "immer",
         # hedges on an amount: "roughly how long", "ungefähr wie viel"
         "roughly", "approximately", "approx", "circa", "ungefähr", "ungefaehr", "etwa", "aproximadamente",
