@@ -270,6 +270,10 @@ _BOOKS_VISIT = re.compile(
 propose mardi 17 novembre", "el técnico irá el martes"): with a day or time, it books the visit asked for."""
 
 
+_SOON_DAY = re.compile(r"\b(?:today|tomorrow|demain|morgen|ma[ñn]ana|hoy|heute|aujourd'hui)\b", re.IGNORECASE)
+"""A day named by its distance from today."""
+
+
 def asks_for_a_visit(question: Question) -> bool:
     """Whether a question asks support to send someone round."""
     return _says(_ASKS_VISIT, question.text)
@@ -279,10 +283,6 @@ def books_a_visit(sentence: str) -> bool:
     """Whether a reply sentence books someone to come at a day or time: the answer to a request for a visit,
     whatever its words."""
     return _says(_BOOKS_VISIT, sentence) and (_says(_POINT_IN_TIME, sentence) or _says(_SOON_DAY, sentence))
-
-
-_SOON_DAY = re.compile(r"\b(?:today|tomorrow|demain|morgen|ma[ñn]ana|hoy|heute|aujourd'hui)\b", re.IGNORECASE)
-"""A day named by its distance from today."""
 
 
 def asks_for_advice(question: Question) -> bool:

@@ -72,7 +72,9 @@ def options_of(sentence: str) -> frozenset[str]:
     return frozenset((match.group(1), match.group(2)))
 
 
-_DURATION = re.compile(r"\blead\s+time\b|\bopening\s+(?:hours|times)\b|\b[öo]ffnungszeiten\b|\bhoraires?\b|\bhorarios?\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
+_DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
+                       # when a place is open: "¿Qué horario tenéis en invierno?"
+                       r"\bopening\s+(?:hours|times)\b|\b[öo]ffnungszeiten\b|\bhoraires?\b|\bhorarios?\b|"
                        # a length of time asked as a thing: "Quelle est la durée de la garantie ?"
                        r"\bduration\b|\bdur[ée]e\b|\bduraci[óo]n\b|\bdauer\b|"
                        r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"

@@ -245,13 +245,20 @@ _REASON_GIVEN = re.compile(
 really want to learn"): why they ask, not what. Its words are not the question's: a reply that takes up what was
 asked need not take up the reason too."""
 _ALTERNATIVE = re.compile(
-    r"^\W*(?:or|oder|ou|o)\s|^\W*(?:if\s+not|otherwise|failing\s+that|if\s+(?:that's|that\s+is|it's|it\s+is)\s+not\s+"
-    r"possible|falls\s+nicht|wenn\s+nicht|ansonsten|andernfalls|sinon|si\s+ce\s+n'est\s+pas\s+possible|si\s+no(?!\s+\w+\s*\?)|"
-    r"de\s+lo\s+contrario|si\s+no\s+es\s+posible)\b",
+    r"^\W*(?:or|oder|ou|o)\s|^\W*(?:(?:falls|wenn|si)\s+n(?:icht|o)\s*,|(?:if\s+not|otherwise|failing\s+that|"
+    r"if\s+(?:that's|that\s+is|it's|it\s+is)\s+not\s+possible|ansonsten|andernfalls|sinon|"
+    r"si\s+ce\s+n'est\s+pas\s+possible|de\s+lo\s+contrario|si\s+no\s+es\s+posible)\b)",
     re.IGNORECASE)
 """A question that starts with "or" offers another answer to the question before it; one that starts with "if not"
 ("If not, could I put the value towards a buoyancy aid?", "Si no, ¿podríamos cambiarlo a primavera?") asks for a
 second best: a reply that grants either has answered."""
+
+
+def _asked_keywords(text: str) -> frozenset[str]:
+    """The keywords of what a question asks: without its lead-in, the words that ask for a time, or the reason the
+    customer gives for asking, unless the reason is all it has."""
+    asked = _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text))
+    return keywords_of(_REASON_GIVEN.sub("", asked)) or keywords_of(asked)
 
 
 def extract_questions(text: str) -> list[Question]:
@@ -321,8 +328,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             text=text_,
             kind=kind,
             expects=expected_answer(text_, kind),
-            keywords=keywords_of(_REASON_GIVEN.sub("", _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text_)))) or keywords_of(
-                _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text_))),
+            keywords=_asked_keywords(text_),
             entities=entities_of(text_),
             context=context,
             details=details,
