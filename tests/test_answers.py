@@ -9,6 +9,7 @@ import pytest
 from happyaudit.audit.answer_kinds import (
     asks_for_action,
     asks_for_advice,
+    books_a_visit,
     gives_advice,
     kind_of_answer,
 )
@@ -919,3 +920,8 @@ def test_a_request_opening_with_please_asks_for_action(text):
 def test_youre_in_for_a_day_reports_a_booking_done():
     [question] = extract_questions("Could you book me onto the Sunday session?")
     assert kind_of_answer(question, "You're in for Sunday 22nd, 9:30 at the boathouse.") == "a done"
+
+
+def test_a_season_that_is_over_books_no_visit():
+    assert books_a_visit("Unser Techniker kommt am Montag, 23. November, vorbei.")
+    assert not books_a_visit("Die Saison ist vorbei, ab 3. März sind wir wieder da.")

@@ -264,7 +264,8 @@ _BOOKS_VISIT = re.compile(
     r"\b(?:can|could|will|'ll)\s+(?:be\s+(?:with\s+you|there|round)|come(?!\s+back)|call\s+round|pop\s+(?:round|over|in)|"
     r"visit)\b|\bis\s+booked\s+(?:in|for)\b|\b(?:booked|book)\s+(?:you|him|her|them|\w+)\s+in\b|"
     r"\bje\s+vous\s+propose\b|\b(?:passera|viendra|interviendra)\b|\b(?:kommt|kommen)\s+(?:am|morgen|heute)\b|"
-    r"\bvorbei\b|\b(?:ir[áa]n?|pasar[áa]n?|vendr[áa]n?)\s+(?:el|ma[ñn]ana|hoy|esta)\b",
+    # "kommt am Montag vorbei", not "die Saison ist vorbei"
+    r"\b(?:kommt|kommen|komme|schaut|schauen)\s+(?:[\w.,]+\s+){0,5}?vorbei\b|\b(?:ir[áa]n?|pasar[áa]n?|vendr[áa]n?)\s+(?:el|ma[ñn]ana|hoy|esta)\b",
     re.IGNORECASE)
 """A reply sentence that sends someone ("Tariq can come tomorrow", "Sam will be with you on Wednesday", "Je vous
 propose mardi 17 novembre", "el técnico irá el martes"): with a day or time, it books the visit asked for."""
