@@ -8,7 +8,6 @@ patterns and the checks the answer rules and the doubt rules ask of one sentence
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from happyaudit.audit.guards import word_start_guarded
@@ -249,41 +248,13 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
     return None
 
 
-_ASKS_VISIT = re.compile(
-    r"\b(?:send|get)\s+(?:someone|somebody|an?\s+(?:engineer|technician|plumber|electrician|fitter|installer|"
-    r"surveyor)|one\s+of\s+your\s+(?:engineers|technicians|team))\b(?!\s+(?:an?\s+)?(?:e-?mail|message|link|invoice))|"
-    r"\b(?:can|could|would|will)\s+(?:you|someone|somebody|an?\s+engineer|a\s+technician)\s+(?:please\s+)?"
-    r"(?:come\s+(?:out|round|over|and)|pop\s+(?:round|over|in))\b|"
-    r"\b(?:jemanden|einen\s+(?:techniker|monteur|handwerker|installateur))\s+(?:\w+\s+){0,3}?(?:vorbei)?schicken\b|"
-    r"\bvorbeikommen\b|\benvoyer\s+(?:quelqu'un|un\s+(?:technicien|plombier|chauffagiste|r[ée]parateur))\b|"
-    r"\b(?:enviar|mandar)(?:nos|me)?\s+(?:a\s+)?(?:alguien|un\s+t[ée]cnico|un\s+fontanero)\b",
-    re.IGNORECASE)
-"""A request for a visit ("Can you send someone next week?", "Pourriez-vous envoyer quelqu'un cette semaine ?",
-"Können Sie jemanden vorbeischicken?"), not for something to be sent."""
-_BOOKS_VISIT = re.compile(
-    r"\b(?:can|could|will|'ll)\s+(?:be\s+(?:with\s+you|there|round)|come(?!\s+back)|call\s+round|pop\s+(?:round|over|in)|"
-    r"visit)\b|\bis\s+booked\s+(?:in|for)\b|\b(?:booked|book)\s+(?:you|him|her|them|\w+)\s+in\b|"
-    r"\bje\s+vous\s+propose\b|\b(?:passera|viendra|interviendra)\b|\b(?:kommt|kommen)\s+(?:am|morgen|heute)\b|"
-    # "kommt am Montag vorbei", not "die Saison ist vorbei"
-    r"\b(?:kommt|kommen|komme|schaut|schauen)\s+(?:[\w.,]+\s+){0,5}?vorbei\b|\b(?:ir[áa]n?|pasar[áa]n?|vendr[áa]n?)\s+(?:el|ma[ñn]ana|hoy|esta)\b",
-    re.IGNORECASE)
-"""A reply sentence that sends someone ("Tariq can come tomorrow", "Sam will be with you on Wednesday", "Je vous
-propose mardi 17 novembre", "el técnico irá el martes"): with a day or time, it books the visit asked for."""
-
-
 _SOON_DAY = re.compile(r"\b(?:today|tomorrow|demain|morgen|ma[ñn]ana|hoy|heute|aujourd'hui)\b", re.IGNORECASE)
 """A day named by its distance from today."""
 
 
-def asks_for_a_visit(question: Question) -> bool:
-    """Whether a question asks support to send someone round."""
-    return _says(_ASKS_VISIT, question.text)
-
-
-def books_a_visit(sentence: str) -> bool:
-    """Whether a reply sentence books someone to come at a day or time: the answer to a request for a visit,
-    whatever its words."""
-    return _says(_BOOKS_VISIT, sentence) and (_says(_POINT_IN_TIME, sentence) or _says(_SOON_DAY, sentence))
+def names_a_day(sentence: str) -> bool:
+    """Whether a sentence names a day, a date or a clock time ("Thursday", "4 December", "tomorrow", "vers 9 h")."""
+    return _says(_POINT_IN_TIME, sentence) or _says(_SOON_DAY, sentence)
 
 
 def asks_for_advice(question: Question) -> bool:
@@ -324,46 +295,6 @@ def names_option(question: Question, sentence: str) -> bool:
 def opens_with_yes_or_no(sentence: str) -> bool:
     """Whether a reply sentence opens with a yes or a no ("Yes, both", "Ja, das geht problemlos")."""
     return AFFIRMATION_OPENING.match(sentence) is not None
-
-
-YES_OR_NO = r"(?:yes|no|ja|nein|oui|non|s[íi])"
-"""A bare yes or no in the languages replies are read in."""
-_EVERY_QUESTION_AFFIRMED = re.compile(
-    r"^\W*(?:(?:yes|no)\s*,?\s+to\s+(?:both|all|each|everything)|(?:oui|non)\s+aux\s+deux|(?:ja|nein)\s*,?\s+zu\s+(?:beidem|allem)|"
-    r"s[íi]\s*,?\s+a\s+(?:ambas|ambos|las\s+dos|los\s+dos|todo)|"
-    rf"{YES_OR_NO}(?:\W+(?:and|und|et|y|&)\s*{YES_OR_NO})+|"
-    # one word for the two things asked about, as a pronoun: "Do the vegan meals cost extra? And is there a
-    # surcharge for gluten-free?" - "Neither costs a penny more"; not "Both frames are set aside", which speaks of
-    # two things one question asked about
-    r"(?:neither|both|les\s+deux|ambos|ambas)(?=\s*[,.!:;\u2013\u2014-]|\s+(?:of\s+them|is|are|costs?|does|do|has|have|"
-    r"will|would|can|comes?|needs?|includes?|sont|co[ûu]tent|ont|son|est[áa]n|cuestan|tienen)\b)|"
-    r"beides|keins?\s+von\s+beiden|aucun\s+des\s+deux|ni\s+l'un\s+ni\s+l'autre|ninguno\s+de\s+los\s+dos|"
-    r"ninguna\s+de\s+las\s+dos)\b",
-    re.IGNORECASE,
-)
-"""A reply opening with a yes or no for every question ("Yes to all of it:", "Oui et oui !", "Ja zu beidem",
-"Neither costs extra")."""
-_YES_OR_NO_OPENING = re.compile(
-    r"^\W*(?:yes|yeah|yep|no|nope|ja|nein|oui|non|s[íi]|nee|(?:we|i)\s+(?:do|can|will|don't|can't|won't))\b", re.IGNORECASE)
-"""A sentence opening with a plain yes or no ("Yes, …", "We do: …"), not a softer "no problem" or "happy to"."""
-_YES_OR_NO_CLAUSE = re.compile(
-    rf"(?:[,;:\u2013\u2014-]\s*|\s)(?:and|but|und|aber|et|mais|y|pero)\s+{YES_OR_NO}\s*[,.!:;\u2013\u2014-]",
-    re.IGNORECASE)
-"""A yes or no that opens a later clause of a sentence ("… orderable online - and yes, 30 degrees")."""
-
-
-def answers_every_yes_no(yes_no_questions: int, evidence: Sequence[str]) -> str | None:
-    """The yeses and noes of a reply that gives one for each of the ``yes_no_questions`` open ("Do you deliver
-    to Belgium? And is assembly included?" - "Oui et oui !"; "We do: … - and yes, 30 degrees"), shown as written;
-    else ``None``: it answers them all. One yes among several questions is only the first question's."""
-    every = next((match for match in map(_EVERY_QUESTION_AFFIRMED.match, evidence) if match), None)
-    if every is not None:
-        return every.group(0).strip()
-    openings = [match.group(0).strip() for match in map(_YES_OR_NO_OPENING.match, evidence) if match]
-    clauses = [match.group(0).strip(" ,.!:;-\u2013\u2014") for sentence in evidence
-               for match in _YES_OR_NO_CLAUSE.finditer(sentence)]
-    given = openings + clauses
-    return ", ".join(given) if yes_no_questions >= 2 and len(given) >= yes_no_questions else None
 
 
 def fit_strength(question: Question, sentence: str) -> int:

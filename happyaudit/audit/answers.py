@@ -9,7 +9,8 @@ Tuned for precision of the unanswered flag: when in doubt, a question counts as 
 
 The kinds of answer a sentence gives are in answer_kinds.py; which sentences of a reply count as
 evidence, in reply_evidence.py; which of several open questions a reply sentence speaks to, in
-rivals.py; whether a file or link a reply hands over is the document asked for, in documents.py. This module
+rivals.py; whether a file or link a reply hands over is the document asked for, in documents.py; which questions
+one kind of sentence answers whatever its words, in any_words.py. This module
 weighs them: which reply answers which question, and why.
 """
 
@@ -25,24 +26,18 @@ from happyaudit.audit.answer_kinds import (
     DONE_OPENING,
     MONTHS,
     TYPED_ANSWERS,
-    answers_every_yes_no,
-    asks_for_a_visit,
     asks_for_action,
-    asks_for_advice,
-    books_a_visit,
-    gives_advice,
     kind_of_answer,
     mirrored_opening,
     names_option,
     opens_with_deed_asked,
 )
+from happyaudit.audit.any_words import answered_in_any_words
 from happyaudit.audit.documents import (
     LINK,
-    asks_which_papers,
     attachment_answers,
     files_handed_over,
     link_answers,
-    names_papers,
 )
 from happyaudit.audit.question_kinds import asks_yes_or_no
 from happyaudit.audit.questions import Question
@@ -69,6 +64,7 @@ from happyaudit.audit.rivals import (
 )
 from happyaudit.audit.text import shown_sentence
 from happyaudit.audit.words import STOP_WORDS, keywords_of, tokens
+from happyaudit.audit.yes_for_each import answers_every_yes_no
 from happyaudit.model import CaseMessage, Message
 
 
@@ -138,7 +134,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
     if link_answers(question, evidence, rivals):
         return AnswerVerdict(mid, f"reply {mid} gives a link, which the question asks for", "attachment")
     explicit_only = answered_only_explicitly(question, message.new_text)
-    if not explicit_only and (found := _answered_in_any_words(question, rivals, evidence)) is not None:
+    if not explicit_only and (found := answered_in_any_words(question, rivals, evidence)) is not None:
         says, sentence = found
         return AnswerVerdict(mid, f"reply {mid} {says}: \"{shown_sentence(sentence)}\"", "topical")
     if (rivals or settled) and question.keywords:
@@ -364,29 +360,6 @@ def _with_date_named(question: Question, keywords: frozenset[str], sentence: str
     if _DATE_WORD in question.keywords and _DATE_WORD not in keywords and _CALENDAR_DATE.search(sentence):
         return keywords | {_DATE_WORD}
     return keywords
-
-
-_ANSWERED_IN_ANY_WORDS = (
-    (asks_for_advice, gives_advice, "gives a recommendation, which only this question asks for"),
-    (asks_which_papers, names_papers, "names the papers asked for"),
-    (asks_for_a_visit, books_a_visit, "books the visit asked for"),
-)
-"""Questions that one kind of sentence answers whatever its words, when no other open question asks the same,
-even in a sentence that also answers another question: advice ("Which would you recommend for a fish prep
-section?" - "for filleting I'd go heavy-duty"), papers ("¿Qué documento tengo que enseñar?" - "Basta con el
-carné universitario y el DNI") and visits ("Can you send someone next week?" - "Tariq can come tomorrow, Tuesday 10th,
-between 12 and 2")."""
-
-
-def _answered_in_any_words(question: Question, rivals: Sequence[Question],
-                           evidence: Sequence[str]) -> tuple[str, str] | None:
-    """What a reply does for a question of ``_ANSWERED_IN_ANY_WORDS``, and the sentence that does it, else ``None``."""
-    for asks, gives, says in _ANSWERED_IN_ANY_WORDS:
-        if asks(question) and not any(asks(rival) for rival in rivals):
-            sentence = next((sentence for sentence in evidence if gives(sentence)), None)
-            if sentence is not None:
-                return says, sentence
-    return None
 
 
 def _yes_no_verdict(message_id: str, yes_or_no: re.Match[str]) -> AnswerVerdict:

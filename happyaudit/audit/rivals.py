@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from happyaudit.audit.answer_kinds import (
     AFFIRMATION_OPENING,
-    YES_OR_NO,
     gives_typed_answer,
     kind_of_answer,
     mirrored_opening,
@@ -22,6 +21,7 @@ from happyaudit.audit.answer_kinds import (
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
 from happyaudit.audit.words import keywords_of
+from happyaudit.audit.yes_for_each import YES_OR_NO
 
 CONTEXT_WEIGHT = 0.5
 """What one word of the statements around a question counts for, against one of its own words."""
