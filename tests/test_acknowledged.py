@@ -1,4 +1,5 @@
-"""The customer's own thanks as evidence: a plain question they thanked the reply for is not flagged."""
+"""The customer's own reaction as evidence: a plain question they thanked the reply for is not flagged, nor the main
+question of a message when the customer wrote again after the reply without asking it again."""
 
 from __future__ import annotations
 
@@ -81,3 +82,49 @@ def test_thanks_settles_a_question_about_what_will_happen_to_the_customer():
     reply = "The lab delivered it today - you're booked for Monday at 2pm. Most bridges go on without any anaesthetic."
     result = audit_case(case(msg(0, C, asked), msg(2, S, reply), msg(3, C, "Thanks, Fiona!")), DEFAULTS, at(100))
     assert unanswered(result) == []
+
+
+MAIN_FIRST = "Could you fit the roof bars to the van before I collect it on Friday? What does the deposit cover?"
+MAIN_REPLY = "Dan in the workshop will sort that out on Thursday. The deposit covers damage up to the £750 excess."
+
+
+def test_main_question_the_customer_carried_on_from_without_asking_again_is_not_flagged():
+    assert unanswered(audit_case(case(msg(0, C, MAIN_FIRST), msg(2, S, MAIN_REPLY)), DEFAULTS, at(100))) == [
+        "Could you fit the roof bars to the van before I collect it on Friday?"]
+    carried_on = msg(3, C, "Great. Can I return the van to the Leeds branch instead of York?")
+    result = audit_case(case(msg(0, C, MAIN_FIRST), msg(2, S, MAIN_REPLY), carried_on), DEFAULTS, at(100))
+    assert unanswered(result) == []
+
+
+def test_show_says_the_customer_wrote_again_without_asking_the_main_question_again():
+    reply, carried_on = msg(2, S, MAIN_REPLY), msg(3, C, "Great. Can I return the van to the Leeds branch instead?")
+    result = audit_case(case(msg(0, C, MAIN_FIRST), reply, carried_on), DEFAULTS, at(100))
+    assert any(note.startswith('question "Could you fit the roof bars') and "without asking it again" in note
+               and reply.message.message_id in note and carried_on.message.message_id in note for _, note in result.notes)
+
+
+def test_main_question_stays_flagged_when_the_customer_chases():
+    result = audit_case(case(msg(0, C, MAIN_FIRST), msg(2, S, MAIN_REPLY), msg(3, C, "Any update?")), DEFAULTS, at(100))
+    assert "Could you fit the roof bars to the van before I collect it on Friday?" in unanswered(result)
+
+
+def test_main_question_stays_flagged_when_the_customer_asks_it_again():
+    result = audit_case(case(msg(0, C, MAIN_FIRST), msg(2, S, MAIN_REPLY),
+                             msg(3, C, "Sorry, so will the roof bars be on the van?")), DEFAULTS, at(100))
+    assert "Could you fit the roof bars to the van before I collect it on Friday?" in unanswered(result)
+
+
+def test_carrying_on_settles_no_question_but_the_first_of_its_message():
+    asked = "What does the deposit cover? Could you fit the roof bars to the van before I collect it on Friday?"
+    reply = "The deposit covers damage up to the £750 excess. Dan in the workshop will sort that out on Thursday."
+    result = audit_case(case(msg(0, C, asked), msg(2, S, reply),
+                             msg(3, C, "Great. Can I return the van to the Leeds branch instead of York?")), DEFAULTS, at(100))
+    assert "Could you fit the roof bars to the van before I collect it on Friday?" in unanswered(result)
+
+
+def test_carrying_on_after_a_promise_to_come_back_settles_nothing():
+    promise = "I'm checking the deposit terms with our insurer and will come back to you tomorrow about the deposit."
+    result = audit_case(case(msg(0, C, MAIN_FIRST), msg(2, S, promise),
+                             msg(3, C, "Thanks. Can I return the van to the Leeds branch instead of York?")),
+                        DEFAULTS, at(100))
+    assert "Could you fit the roof bars to the van before I collect it on Friday?" in unanswered(result)

@@ -74,10 +74,10 @@ def test_the_note_of_a_question_in_doubt_quotes_the_sentence_that_may_answer_it(
 
 
 def test_a_done_in_other_words_is_taken_by_the_request_rather_than_by_a_question():
-    assert unanswered("I was wondering whether you also sell matching plant pots. Also, the sprayer arrived "
+    assert unanswered("I was wondering whether you sell matching plant pots. The sprayer arrived "
                       "cracked - can I get a replacement?",
                       "Sorry about that! A fresh bottle is on its way to you, free of charge.") == [
-        "I was wondering whether you also sell matching plant pots."]
+        "I was wondering whether you sell matching plant pots."]
 
 
 def test_a_sentence_giving_the_kind_of_answer_only_a_question_in_doubt_asks_for_is_its_own_point():
@@ -119,3 +119,13 @@ def test_instructions_after_an_answered_point_may_answer_a_how_question():
 
 def test_an_offer_of_more_help_is_no_answer_in_other_words():
     assert unaccounted_points("Hi Liam,\n\nIf there's anything else we can help with, just reply to this email.", []) == []
+
+
+def test_a_question_marked_as_an_addition_is_not_left_in_doubt_by_a_sentence_about_the_main_matter():
+    reply = "Hi Jo,\n\nWe open on 1 March.\n\nThe playground by the lake was rebuilt this winter and toddlers love it."
+    assert unanswered("Is the campsite open in March?\n\nWe're coming with two toddlers. Is there a family bathroom?",
+                      reply) == []
+    assert unanswered("Is the campsite open in March?\n\nWe're coming with two toddlers. Is there also a family bathroom?",
+                      reply) == ["Is there also a family bathroom?"]
+    assert unanswered("Is the campsite open in March?\n\nWe're coming with two toddlers. Por cierto, ¿hay un baño familiar?",
+                      reply) == ["Por cierto, ¿hay un baño familiar?"]

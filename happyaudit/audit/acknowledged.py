@@ -1,4 +1,4 @@
-"""Whether the customer's own thanks leaves an unanswered-looking question in doubt.
+"""Whether the customer's own reaction to a reply leaves an unanswered-looking question in doubt.
 
 The answer rules read shared words and the kind of answer; a reply that answers a plain question
 in wholly other words ("What documents do I need?" - "Bring your licence and passport") slips
@@ -12,35 +12,32 @@ Hausbesuch?" - the dates of the next visits). A request is a deed to be done, an
 quote says nothing about the billing address to be changed. A question marked as an addition
 ("Also, could you tell me…", "Pourriez-vous aussi…", "Außerdem…") is the one a customer
 forgets in the glow of the main answer. Both stay flagged.
+
+The customer's next message speaks even when it is no thanks. The first question of a message is
+what the customer wrote in about; one whose main question was ignored asks again or chases, and
+does not write back about something else. A next message that does neither is their sign that
+the main question was answered.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from happyaudit.audit.answer_kinds import TYPED_ANSWERS, asks_for_action, says_kind
-from happyaudit.audit.answers import asked_in_passing
+from happyaudit.audit.answers import marked_as_addition
+from happyaudit.audit.chasing import find_reply_plea, is_chaser
 from happyaudit.audit.language import is_acknowledgement_only
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import deferring_sentences, evidence_sentences
+from happyaudit.audit.words import keywords_of
 from happyaudit.model import CaseMessage, Role
-
-_ADDITION = re.compile(
-    r"\b(?:also|as\s+well|in\s+addition|additionally|one\s+more\s+thing|another\s+thing|second(?:ly)?|third(?:ly)?|"
-    r"finally|lastly|p\.?\s?s|au(?:ß|ss)erdem|zus[äa]tzlich|auch|noch\s+eine?|aussi|[ée]galement|autre\s+chose|"
-    r"de\s+plus|en\s+outre|adem[áa]s|tambi[ée]n|otra\s+cosa|por\s+otro\s+lado|ook|verder)\b",
-    re.IGNORECASE,
-)
-"""A word anywhere in a question that presents it as an addition ("Pourriez-vous aussi …", "Could you also …"):
-``asked_in_passing`` knows only the asides that open a question ("By the way, …", "Por cierto, …")."""
 
 
 def settled_by_thanks(question: Question) -> bool:
     """Whether the customer's thanks for a reply can settle this question: a plain question, direct
     and asking for a fact, not a request for a deed and not marked as an addition."""
     return (question.kind == "direct" and not asks_for_action(question)
-            and not asked_in_passing(question) and _ADDITION.search(question.text) is None)
+            and not marked_as_addition(question))
 
 
 def thanks_after_reply(question: Question, asked: CaseMessage, messages: Sequence[CaseMessage],
@@ -69,3 +66,38 @@ def _answers_something(text: str) -> bool:
     """Whether a reply says anything beyond a promise to come back or a hand-over."""
     deferring = deferring_sentences(text)
     return any(sentence not in deferring for sentence in evidence_sentences(text))
+
+
+_ASKS_AGAIN_WORDS = 2
+"""Words of the question a later message must repeat to be asking it again (as a chaser must)."""
+
+
+def moved_on_after_reply(question: Question, asked: CaseMessage, messages: Sequence[CaseMessage],
+                         support: Sequence[CaseMessage]) -> tuple[CaseMessage, CaseMessage] | None:
+    """The customer's first message after a support reply to the question, when it carries on without asking the
+    question again, and the reply it follows; else ``None``. Only for the first question of its message, not marked
+    as an addition, and only after a reply that says more than "I'll come back to you".
+
+    A customer whose secondary question went unanswered often never notices (the failure the rule exists to find),
+    but one whose main question was ignored does not write back about something else: a next message that neither
+    chases nor repeats the question's words is their own sign that it was answered, in words the rules could not read.
+    """
+    if not question.first or marked_as_addition(question):
+        return None
+    replies = [reply for reply in support if reply.message.date > asked.message.date]
+    if not replies:
+        return None
+    after = [message for message in messages
+             if message.role is Role.CUSTOMER and message.message.date > replies[0].message.date]
+    if not after:
+        return None
+    next_message = after[0]
+    text = next_message.message.new_text
+    answered_before = [reply for reply in replies if reply.message.date < next_message.message.date][-1]
+    if not _answers_something(answered_before.message.new_text):
+        return None
+    if is_chaser(text) or find_reply_plea(text) is not None:
+        return None
+    if len(question.keywords & keywords_of(text)) >= min(_ASKS_AGAIN_WORDS, len(question.keywords) or 1):
+        return None
+    return answered_before, next_message

@@ -78,8 +78,9 @@ class AnswerVerdict:
     """``inline``, ``attachment`` (the reply carries the document or the link asked for), ``topical``, ``yes-no``,
     ``short-reply``, ``whole-message``, ``chaser`` (the reply that followed a chaser's question), ``deferred`` (a promise took it up),
     ``in-doubt`` (not shown to be answered, but a reply sentence nothing else accounts for may answer it in other words:
-    not flagged) or ``acknowledged`` (not shown to be answered, but the customer only thanked for the reply and asked
-    nothing more: not flagged)."""
+    not flagged), ``acknowledged`` (not shown to be answered, but the customer only thanked for the reply and asked
+    nothing more: not flagged) or ``moved-on`` (the message's main question, not shown to be answered, but the
+    customer wrote again after the reply without asking it again: not flagged)."""
 
 
 _INLINE_MIN_OVERLAP = 0.7
@@ -323,6 +324,23 @@ _IN_PASSING = re.compile(
 def asked_in_passing(question: Question) -> bool:
     """Whether a question is marked as an aside to the message's main matter."""
     return _IN_PASSING.match(question.text) is not None
+
+
+_ADDITION = re.compile(
+    r"\b(?:also|as\s+well|in\s+addition|additionally|one\s+more\s+thing|another\s+thing|second(?:ly)?|third(?:ly)?|"
+    r"finally|lastly|p\.?\s?s|au(?:ß|ss)erdem|zus[äa]tzlich|auch|noch\s+eine?|aussi|[ée]galement|autre\s+chose|"
+    r"de\s+plus|en\s+outre|adem[áa]s|tambi[ée]n|otra\s+cosa|por\s+otro\s+lado|ook|verder)\b",
+    re.IGNORECASE,
+)
+"""A word anywhere in a question that presents it as an addition ("Pourriez-vous aussi …", "Could you also …"):
+``_IN_PASSING`` knows only the asides that open a question ("By the way, …", "Por cierto, …")."""
+
+
+def marked_as_addition(question: Question) -> bool:
+    """Whether the customer presents the question as an addition or an aside to the message's main matter: the
+    question an agent skips and a customer forgets in the glow of the main answer, so neither the customer's
+    thanks, nor their carrying on, nor a reply sentence left over makes its answer likely."""
+    return asked_in_passing(question) or _ADDITION.search(question.text) is not None
 
 
 _MONEY_BACK = "~refund"

@@ -10,11 +10,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from happyaudit.audit.acknowledged import settled_by_thanks, thanks_after_reply
+from happyaudit.audit.acknowledged import (
+    moved_on_after_reply,
+    settled_by_thanks,
+    thanks_after_reply,
+)
 from happyaudit.audit.answers import (
     AnswerVerdict,
     answered_only_explicitly,
     judge_reply,
+    marked_as_addition,
 )
 from happyaudit.audit.chasing import (
     asks_for_status,
@@ -157,7 +162,7 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
     for i, (cm, question) in enumerate(asked):
         verdict = final[i] or doubts.get(i)
         if verdict is None and not withdrawn[i]:
-            verdict = _acknowledged(cm, question, case, metrics.support)
+            verdict = _acknowledged(cm, question, case, metrics.support) or _moved_on(cm, question, case, metrics.support)
         judgements.append(QuestionJudgement(cm, question, verdict, withdrawn[i]))
     return judgements
 
@@ -173,6 +178,17 @@ def _acknowledged(asked: CaseMessage, question: Question, case: Case,
                               f"({thanks.message.message_id}), so it may answer it in other words", "acknowledged")
 
 
+def _moved_on(asked: CaseMessage, question: Question, case: Case,
+              support: Sequence[CaseMessage]) -> AnswerVerdict | None:
+    """The main question the customer carried on from without asking it again (see acknowledged.py), with why."""
+    if (moved := moved_on_after_reply(question, asked, case.messages, support)) is None:
+        return None
+    reply, next_message = moved
+    mid = reply.message.message_id
+    return AnswerVerdict(mid, f"not flagged: after reply {mid} the customer wrote again ({next_message.message.message_id}) "
+                              "without asking it again, so the reply may answer it in other words", "moved-on")
+
+
 def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[AnswerVerdict | None],
               withdrawn: Sequence[bool], support: Sequence[CaseMessage]) -> dict[int, AnswerVerdict]:
     """The unanswered questions a later reply may have answered in other words (see doubt.py), with why.
@@ -180,7 +196,8 @@ def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[Answ
     For each reply, the questions asked before it that nothing answered are in doubt; the questions it or
     an earlier reply answered account for its sentences, and a reply that took up a whole message ("What
     happened?" - an account of the outage) accounts for all of them. Such a question is not flagged: its
-    judgement says which sentence may answer it.
+    judgement says which sentence may answer it. A question marked as an addition ("Also, could you …") is
+    never in doubt: it is the one agents skip, and a leftover sentence is more likely about the main matter.
     """
     found: dict[int, AnswerVerdict] = {}
     answered_by = {s.message.message_id: s.message.date for s in support}
@@ -195,8 +212,10 @@ def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[Answ
         answered = [i for i in before if verdicts[i] is not None and answered_by.get(verdicts[i].message_id, date) <= date]
         if any(verdicts[i].how == "whole-message" and verdicts[i].message_id == mid for i in answered):
             continue
-        # A form letter answers a yes/no question, a choice or a request only explicitly: it leaves them no doubt.
-        candidates = [i for i in candidates if not answered_only_explicitly(asked[i][1], reply.message.new_text)]
+        # A form letter answers a yes/no question, a choice or a request only explicitly: it leaves them no doubt;
+        # an addition is the question agents skip, so a leftover sentence leaves it none either.
+        candidates = [i for i in candidates if not answered_only_explicitly(asked[i][1], reply.message.new_text)
+                      and not marked_as_addition(asked[i][1])]
         if not candidates:
             continue
         for position, sentence in doubtful([asked[i][1] for i in candidates], reply.message.new_text,
