@@ -896,3 +896,29 @@ def test_a_second_best_asked_with_if_not_is_one_question_with_the_first(text, jo
 def test_opening_hours_expect_a_date_or_time(text):
     [question] = extract_questions(text)
     assert question.expects == "when"
+
+
+def test_a_question_the_customer_has_just_seen_answered_is_not_asked():
+    questions = extract_questions("Is there a discount for two courses in one term? Oh wait, I've just seen it on the "
+                                  "fees page - 10% off the second course. Could you send me the spring timetable?")
+    assert [q.text for q in questions] == ["Could you send me the spring timetable?"]
+
+
+def test_having_seen_a_price_elsewhere_answers_no_question():
+    questions = extract_questions("Do you have the Peregrine TX in stock? I've seen it for £445 online - would you match that?")
+    assert questions[0].text == "Do you have the Peregrine TX in stock?"
+
+
+@pytest.mark.parametrize("text", ["Et à quelles dates tombent les mensualités ?", "Which days is the office open?",
+                                  "Welche Termine haben Sie im Dezember frei?", "¿Qué días abren en Navidad?",
+                                  "¿A qué hora empieza la clase?"])
+def test_a_date_a_day_or_an_hour_asked_as_a_thing_expects_a_date_or_time(text):
+    [question] = extract_questions(text)
+    assert question.expects == "when"
+
+
+@pytest.mark.parametrize("text", ["How far will I be from the school?", "À quelle distance est la gare ?",
+                                  "¿A qué distancia está la estación?"])
+def test_a_distance_expects_a_figure(text):
+    [question] = extract_questions(text)
+    assert question.expects == "how_many"

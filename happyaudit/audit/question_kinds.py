@@ -21,10 +21,15 @@ _EXPECTS = (
                             re.IGNORECASE)),
     ("how_many", re.compile(r"\bhow\s+many\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b|"
                             # a count asked as a thing: "What's the capacity of the main room?"
-                            r"\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:capacity|maximum\s+number|minimum\s+number|number\s+of)\b",
+                            r"\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:capacity|maximum\s+number|minimum\s+number|number\s+of)\b|"
+                            # a distance, answered by a figure: "How far will I be from the school?" - "15-25 minutes"
+                            r"\bhow\s+far\b|\b[àa]\s+quelle\s+distance\b|\ba\s+qu[ée]\s+distancia\b",
                             re.IGNORECASE)),
     ("when", re.compile(r"\bwhen\b|\bwhat\s+time\b|\bopening\s+(?:hours|times)\b|\b[öo]ffnungszeiten\b|\bhoraires?\b|"
-                        r"\bhorarios?\b|\bwhat\s+date\b|\bhow\s+(?:long|soon)\b|\blead\s+time\b|"
+                        r"\bhorarios?\b|\bhow\s+(?:long|soon)\b|\blead\s+time\b|"
+                        # a date or an hour asked as a thing: "À quelles dates tombent les mensualités ?", "¿A qué hora?"
+                        r"\b(?:what|which)\s+(?:dates?|days?)\b|\bquel(?:le)?s?\s+(?:dates?|jours?|heure)\b|"
+                        r"\bwelche[nmrs]?\s+(?:datum|tag|tage|termine?)\b|\bqu[ée]\s+(?:fechas?|d[íi]as?|hora)\b|"
                         # a period asked as a thing: "What is the notice period?", "Quel est le délai ?"
                         r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
                         r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"

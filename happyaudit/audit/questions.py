@@ -113,7 +113,8 @@ _RHETORICAL = re.compile(
 )
 _SELF_ANSWER = re.compile(
     r"\b(?:anyway|anyhow|never\s*mind|nevermind|found\s+(?:it|the\s+answer|out)|figured\s+(?:it\s+)?out|"
-    r"i\s+(?:just\s+)?(?:saw|see)\s+(?:now\s+)?that|scratch\s+that|ignore\s+(?:that|this|my|me)\b|answered\s+my\s+own|"
+    r"i\s+(?:just\s+)?(?:saw|see)\s+(?:now\s+)?that|(?:i've|i\s+have)\s+just\s+(?:seen|found|spotted)\s+it\b|"
+    r"scratch\s+that|ignore\s+(?:that|this|my|me)\b|answered\s+my\s+own|"
     r"hat\s+sich\s+erledigt|schon\s+gefunden|laissez\s+tomber|j'ai\s+trouv[ée]|ya\s+lo\s+encontr[ée]|olv[íi]dalo|"
     r"laat\s+maar|al\s+gevonden|"
     # seeing the answer already given: "Can the covers go in the washing machine? Ah - you already said, 30 degrees."
