@@ -1,7 +1,7 @@
 """Accuracy floors on the corpora the rules are tuned on by cause (tests/practice, practice2, practice3,
 practice5, practice6, practice7, practice8, practice10, practice11, practice12, practice13, practice14, practice15,
 practice18, practice23, practice24, practice25, practice26, practice27, practice28, practice29, practice30, practice32,
-practice33), so that a change
+practice33, practice36), so that a change
 tuned on one corpus cannot quietly undo what another reached. Each floor is just under what the tool reaches there; raise them. Lower one only for a
 trade measured on every corpus and said so in the commit (practice2's precision: one false flag for six questions
 found elsewhere; practice18's recall: the customer's thanks settling plain questions, 8 false flags fewer for 3 found
@@ -45,6 +45,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "practice30": {"unanswered-question": (0.65, 0.60), "missed-follow-up": (0.95, 0.80), "customer-chased": (0.95, 0.85)},
     "practice32": {"unanswered-question": (0.70, 0.70), "missed-follow-up": (0.95, 0.75), "customer-chased": (0.95, 0.95)},
     "practice33": {"unanswered-question": (0.70, 0.85), "missed-follow-up": (0.90, 0.95), "customer-chased": (0.95, 0.80)},
+    "practice36": {"unanswered-question": (0.75, 0.60), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.85)},
 }
 MISSED_FOLLOW_UP_ONLY = {"practice17": (0.95, 0.95)}
 """practice17 was read for its missed follow-ups only (session 10): a floor on that rule, none on the others."""
@@ -53,7 +54,7 @@ QUESTION_RECALL_FLOORS = {"practice": 0.95, "practice2": 0.90, "practice3": 0.85
                           "practice13": 0.85, "practice14": 0.80, "practice15": 0.85, "practice18": 0.45,
                           "practice23": 0.75, "practice24": 0.70, "practice25": 0.80, "practice26": 0.70,
                           "practice27": 0.80, "practice28": 0.75, "practice29": 0.70,
-                          "practice30": 0.60, "practice32": 0.60, "practice33": 0.80}
+                          "practice30": 0.60, "practice32": 0.60, "practice33": 0.80, "practice36": 0.60}
 """Share of each corpus's labelled unanswered questions that a finding names, one by one."""
 
 
