@@ -128,3 +128,9 @@ def test_carrying_on_after_a_promise_to_come_back_settles_nothing():
                              msg(3, C, "Thanks. Can I return the van to the Leeds branch instead of York?")),
                         DEFAULTS, at(100))
     assert "Could you fit the roof bars to the van before I collect it on Friday?" in unanswered(result)
+
+
+def test_thanks_after_the_reply_settles_the_request_the_customer_wrote_in_for():
+    result = audit_case(case(msg(0, C, MAIN_FIRST), msg(2, S, MAIN_REPLY), msg(3, C, "Brilliant, thanks Dan!")),
+                        DEFAULTS, at(100))
+    assert unanswered(result) == []

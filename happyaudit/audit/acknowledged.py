@@ -93,11 +93,13 @@ def moved_on_after_reply(question: Question, asked: CaseMessage, messages: Seque
         return None
     next_message = after[0]
     text = next_message.message.new_text
-    answered_before = [reply for reply in replies if reply.message.date < next_message.message.date][-1]
-    if not _answers_something(answered_before.message.new_text):
+    last_reply = [reply for reply in replies if reply.message.date < next_message.message.date][-1]
+    # Thanks alone counts here for a request too: thanks for the quote says nothing of the billing address asked
+    # for in passing, but a customer thanks for a reply to the very thing they wrote in for only once it was done.
+    if not _answers_something(last_reply.message.new_text):
         return None
     if is_chaser(text) or find_reply_plea(text) is not None:
         return None
     if len(question.keywords & keywords_of(text)) >= min(_ASKS_AGAIN_WORDS, len(question.keywords) or 1):
         return None
-    return answered_before, next_message
+    return last_reply, next_message
