@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from happyaudit.audit.answer_kinds import TYPED_ANSWERS, asks_for_action, says_kind
 from happyaudit.audit.answers import marked_as_addition
-from happyaudit.audit.chasing import find_reply_plea, is_chaser
+from happyaudit.audit.chasing import ASKS_AGAIN_WORDS, find_reply_plea, is_chaser
 from happyaudit.audit.language import is_acknowledgement_only
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import deferring_sentences, evidence_sentences
@@ -68,10 +68,6 @@ def _answers_something(text: str) -> bool:
     return any(sentence not in deferring for sentence in evidence_sentences(text))
 
 
-_ASKS_AGAIN_WORDS = 2
-"""Words of the question a later message must repeat to be asking it again (as a chaser must)."""
-
-
 def moved_on_after_reply(question: Question, asked: CaseMessage, messages: Sequence[CaseMessage],
                          support: Sequence[CaseMessage]) -> tuple[CaseMessage, CaseMessage] | None:
     """The customer's first message after a support reply to the question, when it carries on without asking the
@@ -100,6 +96,6 @@ def moved_on_after_reply(question: Question, asked: CaseMessage, messages: Seque
         return None
     if is_chaser(text) or find_reply_plea(text) is not None:
         return None
-    if len(question.keywords & keywords_of(text)) >= min(_ASKS_AGAIN_WORDS, len(question.keywords) or 1):
+    if len(question.keywords & keywords_of(text)) >= min(ASKS_AGAIN_WORDS, len(question.keywords) or 1):
         return None
     return last_reply, next_message

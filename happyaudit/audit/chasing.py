@@ -203,6 +203,11 @@ def is_chaser(text: str) -> bool:
     return find_chase(text) is not None
 
 
+ASKS_AGAIN_WORDS = 2
+"""Words of an earlier question a later customer message must repeat to be asking it again ("the OpenAPI spec"):
+how a chaser names what it chases, and how a message that carries on is told from one that asks again."""
+
+
 _RESEND_MIN_WORDS = 6
 _RESEND_JACCARD = 0.6
 

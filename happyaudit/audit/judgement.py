@@ -22,6 +22,7 @@ from happyaudit.audit.answers import (
     marked_as_addition,
 )
 from happyaudit.audit.chasing import (
+    ASKS_AGAIN_WORDS,
     asks_for_status,
     find_chase,
     find_reply_plea,
@@ -30,27 +31,19 @@ from happyaudit.audit.chasing import (
 from happyaudit.audit.chasing import chases as sentence_chases
 from happyaudit.audit.commitments import (
     extract_commitments,
-    is_promise,
-    promise_sentences,
 )
+from happyaudit.audit.deferrals import deferred_by_promise
 from happyaudit.audit.doubt import doubtful
 from happyaudit.audit.metrics import CaseMetrics
 from happyaudit.audit.promises import PromiseJudgement, left_out_promises
 from happyaudit.audit.questions import (
     Question,
     extract_questions,
-    refers_back,
     withdraws,
-    without_signature_block,
 )
-from happyaudit.audit.reply_evidence import (
-    deferring_sentences,
-    evidence_sentences,
-    hands_over_whole_message,
-)
-from happyaudit.audit.rivals import distinct_keywords, restates
-from happyaudit.audit.text import shown_sentence, split_sentences
-from happyaudit.audit.words import keywords_of, tokens
+from happyaudit.audit.rivals import restates
+from happyaudit.audit.text import shown_sentence
+from happyaudit.audit.words import keywords_of
 from happyaudit.config import AuditConfig
 from happyaudit.model import Case, CaseMessage, Role
 
@@ -154,7 +147,7 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
     final: list[AnswerVerdict | None] = []
     withdrawn: list[bool] = []
     for i, (cm, question) in enumerate(asked):
-        verdict = (verdicts.get(i) or _deferred(i, asked, verdicts, promises, metrics.support)
+        verdict = (verdicts.get(i) or deferred_by_promise(i, asked, verdicts, promises, metrics.support)
                    or _answered_restatement(i, asked, verdicts) or _chaser_answered(cm, question, metrics.support))
         final.append(verdict)
         withdrawn.append(verdict is None and _withdrawn(question, cm, customer))
@@ -235,102 +228,6 @@ def _name_words(display_name: str) -> frozenset[str]:
     return frozenset(word for word in keywords_of(display_name) if not word.startswith("~"))
 
 
-def _deferred(index: int, questions: list[tuple[CaseMessage, Question]], answered: dict[int, AnswerVerdict],
-              promises: list[PromiseJudgement], support: Sequence[CaseMessage]) -> AnswerVerdict | None:
-    """The verdict for a question a later support promise took up, else ``None``.
-
-    A promise takes up a question when it names its topic ("I'll check the shipping to
-    Melbourne"), or when it comes in the first reply after the question, names no other
-    question's topic ("Let me check with the warehouse and get back to you", "Tariq will be in
-    touch") and leaves no doubt which question it defers: the reply answers none of the
-    message's questions, or all of them but this one. While that promise is open, missed or
-    late, the question is the promise's business: one failure, one finding
-    (``missed-follow-up``). Once it was kept, the question must have been answered like any other;
-    so must one a promise that did not name it took up, once that promise was delivered, late or not
-    ("I'll get back to you" - "The credit is applied" leaves "Could you confirm my end date?" open).
-    """
-    asked, question = questions[index]
-    wanted = distinct_keywords(question) or (question.topic | question.context)
-    if refers_back(question):
-        wanted |= question.context
-    first_reply = next((s for s in support if s.message.date > asked.message.date), None)
-    siblings = [j for j, (cm, _) in enumerate(questions) if cm is asked and j != index]
-    # A reply that is only the promise defers every question it leaves open; one that also speaks to the
-    # matter ("L'erreur E34 concerne la sonde. Je transmets votre dossier…") follows up on that matter,
-    # the message's first question, and leaves a request made in passing as open as it was.
-    if first_reply is None:
-        only_promise = True
-    else:
-        deferring = deferring_sentences(first_reply.message.new_text)
-        only_promise = all(sentence in deferring for sentence in evidence_sentences(first_reply.message.new_text))
-    unambiguous = all(j in answered for j in siblings) or (
-        not any(j in answered for j in siblings) and (only_promise or question.first))
-    for j in promises:
-        promised_at = j.message.message.date
-        if promised_at <= asked.message.date or j.outcome == "kept":
-            continue
-        promised = frozenset().union(*(keywords_of(s) for s in promise_sentences(j.message.message.new_text)))
-        mid = j.message.message.message_id
-        if _names_same_matter(wanted, promised):
-            return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}); judged as a follow-up",
-                                 "deferred")
-        # "I have a template that does this. I'll tidy it up and send it by Friday": the promise's "it" is
-        # what the sentence before it spoke of, so that counts as what it names too.
-        named = promised | _words_before_promises(j.message.message.new_text)
-        # A question with no words of its own ("What should we do?") is named by the statements around it.
-        others = (other.keywords or other.context for cm, other in questions
-                  if other is not question and cm.message.date < promised_at)
-        # A promise that came late was still delivered: the delivery is there to judge what it did not name.
-        # A promise that names another question's matter is that one's, unless it hands the whole message on.
-        if (j.outcome != "late" and j.message is first_reply and unambiguous
-                and (hands_over_whole_message(j.message.message.new_text)
-                     or not any(named & keywords for keywords in others))
-                and not _names_another_matter(j.message.message.new_text, asked.message.new_text, question)):
-            return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}), the first reply after it; "
-                                      "judged as a follow-up", "deferred")
-    return None
-
-
-_SENDING = "~ship"
-"""The keyword group of sending and delivering, which a request and a promise share whatever they send."""
-
-
-def _names_same_matter(wanted: frozenset[str], promised: frozenset[str]) -> bool:
-    """Whether a promise names what a question asks about: a word they share beyond sending itself, unless sending
-    is all the question names ("Could you send a sample of a certified translation?" - "I'll send you a framework
-    proposal early next week" promises the proposal, not the sample)."""
-    shared = wanted & promised
-    return bool(shared - {_SENDING} or (shared and wanted <= {_SENDING}))
-
-
-def _names_another_matter(promise_text: str, asking_text: str, question: Question) -> bool:
-    """Whether a reply's promise names a matter the customer raised around the question (its context), not in it.
-
-    "Necesito renovar la receta de Toby (Vetoryl 30 mg). ¿Pueden enviarme las pastillas a casa?" - "He pasado la
-    solicitud de Vetoryl al Dr. Patel; le escribo el lunes": the promise is about the renewal, not the delivery.
-    Words are compared as written, not by their stems: two long compounds that begin alike ("Firmenfitness",
-    "Firmenkunden-Abteilung") are no shared matter.
-    """
-    promised = _written_words(" ".join(promise_sentences(promise_text)))
-    if not promised or promised & _written_words(question.text):
-        return False
-    around = question.context - question.keywords
-    return any(keywords_of(word) & around for word in promised & _written_words(asking_text))
-
-
-def _written_words(text: str) -> frozenset[str]:
-    """The content words of a text as written, lower-cased: no function words, no word without keywords."""
-    return frozenset(token.lower() for token in tokens(text) if keywords_of(token) and not token.isdigit())
-
-
-def _words_before_promises(text: str) -> frozenset[str]:
-    """The keywords of the sentence right before each promise of a support text: what the promise
-    refers back to ("I have a template for that. I'll tidy *it* up and send it")."""
-    sentences = split_sentences(without_signature_block(text))
-    return frozenset().union(*(keywords_of(sentences[i - 1]) for i in range(1, len(sentences))
-                               if is_promise(sentences[i])))
-
-
 def _answered_restatement(index: int, asked: list[tuple[CaseMessage, Question]],
                           verdicts: dict[int, AnswerVerdict]) -> AnswerVerdict | None:
     """The verdict of an answered question that this one asks again in other words, else ``None``.
@@ -348,7 +245,7 @@ def _answered_restatement(index: int, asked: list[tuple[CaseMessage, Question]],
         # In a message that chases, a plea with hardly a word of its own asks an earlier one again ("Wie ist
         # der Stand?" - "ich warte immer noch auf eine Antwort. Was ist mit meinem Handy?").
         chased = asked_again.message.date > cm.message.date and (
-            (sentence_chases(again.text) and len(again.keywords & question.keywords) >= _CHASE_NAMES_WORDS)
+            (sentence_chases(again.text) and len(again.keywords & question.keywords) >= ASKS_AGAIN_WORDS)
             or (max(len(again.keywords), len(question.keywords)) <= _THIN_PLEA_WORDS
                 and find_chase(asked_again.message.new_text) is not None))
         if chased or restates(again, question):
@@ -356,8 +253,6 @@ def _answered_restatement(index: int, asked: list[tuple[CaseMessage, Question]],
     return None
 
 
-_CHASE_NAMES_WORDS = 2
-"""Words of an earlier question a chaser must repeat to ask it again ("the OpenAPI spec")."""
 _THIN_PLEA_WORDS = 1
 """Words of its own a plea has at most ("Wie ist der Stand?", "What about my phone?"): a chaser's plea asks it again."""
 
