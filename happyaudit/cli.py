@@ -25,7 +25,8 @@ from happyaudit.cli_options import (
     AllMailOpt, AllOpt, AsOfOpt, CacheDirOpt, CaFileOpt, CloseAfterOpt, ClosedFolderOpt, DebugOpt, FailOnOpt,
     FolderOpt, FollowUpOpt, FormatOpt, GroupByOpt, HandoffOpt, HistoryOpt, IgnoreOpt, ImapHostOpt, ImapTimeoutOpt, ImapUserOpt, InsecureOpt,
     LookbackOpt, MaxFlaggedRateOpt, NoCacheOpt, OAuth2Opt, OutputOpt, PasswordCommandOpt, PathsArg, ProgressOpt,
-    ResponseTargetOpt, SelectOpt, SinceOpt, StrictOpt, SupportAddressOpt, SupportDomainOpt, UntilOpt, WorkersOpt,
+    ResponseTargetOpt, SelectOpt, SinceOpt, StrictOpt, SupportAddressOpt, SupportDomainOpt, UntilOpt, WeighOpt,
+    WorkersOpt,
 )
 from happyaudit.businesshours import parse_business_hours
 from happyaudit.configfile import CONFIG_FILE_NAME, FileSettings, find_config_file, load_file_settings
@@ -129,6 +130,7 @@ def audit(
     group_by: GroupByOpt = None,
     history: HistoryOpt = None,
     strict: StrictOpt = False,
+    weigh: WeighOpt = False,
     progress: ProgressOpt = sys.stderr.isatty(),
     workers: WorkersOpt = None,
     debug: DebugOpt = False,
@@ -146,7 +148,7 @@ def audit(
     with _errors_handled(debug):
         moment = _as_of(as_of)
         config = _config(ctx, support_domain, support_address, moment, since, until,
-                         response_target, follow_up_window, close_after, handoff_limit, select, ignore)
+                         response_target, follow_up_window, close_after, handoff_limit, select, ignore, weigh)
         failing_rules = _rule_list(fail_on, "--fail-on")
         imap = _imap_settings(paths, config, locals())
         sources = _sources(paths, imap)
@@ -206,6 +208,7 @@ def show(
     follow_up_window: FollowUpOpt = "2d",
     close_after: CloseAfterOpt = "7d",
     handoff_limit: HandoffOpt = 2,
+    weigh: WeighOpt = False,
     progress: ProgressOpt = sys.stderr.isatty(),
     workers: WorkersOpt = None,
     debug: DebugOpt = False,
@@ -219,7 +222,7 @@ def show(
     with _errors_handled(debug):
         moment = _as_of(as_of)
         config = _config(ctx, support_domain, support_address, moment, None, None,
-                         response_target, follow_up_window, close_after, handoff_limit)
+                         response_target, follow_up_window, close_after, handoff_limit, weigh=weigh)
         imap = _imap_settings(paths, config, locals())
         result = _run(_sources(paths, imap), config, moment, progress, workers)
         matches = [c for c in result.cases if c.case.case_id.startswith(case_id.strip().lower())]
@@ -368,7 +371,7 @@ def _rule_list(text: str | None, option: str) -> frozenset[str] | None:
 
 
 def _config(ctx: typer.Context, support_domain, support_address, as_of, since, until, response_target,
-            follow_up_window, close_after, handoff_limit, select=None, ignore=None) -> AuditConfig:
+            follow_up_window, close_after, handoff_limit, select=None, ignore=None, weigh=False) -> AuditConfig:
     file_settings: FileSettings = ctx.meta.get("file_settings") or FileSettings(None)
     return AuditConfig(
         business_hours=(parse_business_hours(file_settings.business_hours)
@@ -386,6 +389,7 @@ def _config(ctx: typer.Context, support_domain, support_address, as_of, since, u
         handoff_limit=handoff_limit,
         since=parse_moment(since, "--since", as_of) if since else None,
         until=parse_moment(until, "--until", as_of) if until else None,
+        weigh_questions=weigh,
     )
 
 

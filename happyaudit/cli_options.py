@@ -120,6 +120,9 @@ OutputOpt = Annotated[
 ]
 AllOpt = Annotated[bool, typer.Option("--all", help="List every case, not only flagged ones.")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 3 if any message had to be skipped.")]
+WeighOpt = Annotated[bool, typer.Option(
+    "--weigh", help="Weigh each question's verdict with the rest of its case (learned weights): fewer false "
+                    "unanswered-question flags, a few more misses.")]
 FailOnOpt = Annotated[
     Optional[str],
     typer.Option("--fail-on", help="Exit 1 if any finding of these rules (comma-separated) is found.",

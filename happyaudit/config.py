@@ -41,6 +41,9 @@ class AuditConfig:
     """Extra subject tags that close a case."""
     severities: dict[str, str] = field(default_factory=dict)
     """Rule name → severity overriding the rule's default."""
+    weigh_questions: bool = False
+    """Whether each question's verdict is weighed with the rest of its case (see audit/weighing.py): off by
+    default, so the contract's rules decide alone."""
 
     def elapsed(self, start: datetime, end: datetime) -> timedelta:
         """Time between two instants as targets count it: working time when business hours are set."""
@@ -62,6 +65,7 @@ class AuditConfig:
             "close_after_seconds": int(self.close_after.total_seconds()),
             "handoff_limit": self.handoff_limit,
             "business_hours": self.business_hours is not None,
+            "weigh_questions": self.weigh_questions,
         }
 
 

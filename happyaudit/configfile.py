@@ -69,6 +69,7 @@ OPTION_KEYS: dict[str, tuple[str, Any]] = {
     "select": ("select", _comma_list),
     "ignore": ("ignore", _comma_list),
     "strict": ("strict", _flag),
+    "weigh": ("weigh", _flag),
     "workers": ("workers", _count),
     "targets.response": ("response_target", _duration),
     "targets.follow_up_window": ("follow_up_window", _duration),

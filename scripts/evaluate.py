@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Accuracy report: run happyaudit on the labelled evaluation corpus and compare with its labels.
 
-    python scripts/evaluate.py [--corpus tests/eval] [--cases odd|even|all] [--json] [-v]
+    python scripts/evaluate.py [--corpus tests/eval] [--cases odd|even|all] [--weigh] [--json] [-v]
     python scripts/evaluate.py --corpus tests/blind --corpus tests/sealed ...   # pooled
 
 The corpus directory holds ``mailbox/`` and ``labels.json`` (see tests/eval/README.md). The
@@ -50,10 +50,10 @@ RULES = ("unanswered-question", "missed-follow-up", "customer-chased", "awaiting
          "slow-first-response", "reopened", "many-handoffs")
 
 
-def run_tool(corpus: Path, labels: dict) -> dict:
+def run_tool(corpus: Path, labels: dict, weigh: bool = False) -> dict:
     cmd = [sys.executable, "-m", "happyaudit", "audit", str(corpus / "mailbox"),
            "--as-of", labels["as_of"], "--support-domain", labels["support_domain"],
-           "--format", "json", "--no-progress"]
+           "--format", "json", "--no-progress", *(["--weigh"] if weigh else [])]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if proc.returncode != 0:
         raise RuntimeError(f"happyaudit exited {proc.returncode}: {proc.stderr.strip()}")
@@ -211,14 +211,15 @@ def score(labels: dict, report: dict) -> dict:
     }
 
 
-def evaluate(corpus: Path, cases: str = "all") -> dict:
+def evaluate(corpus: Path, cases: str = "all", weigh: bool = False) -> dict:
     """Run the tool on ``corpus/mailbox`` and score its JSON report against ``corpus/labels.json``.
 
     ``cases``: ``all`` (default), ``odd`` or ``even`` - score only that half of the labelled cases.
+    ``weigh``: audit with ``--weigh`` (each question's verdict weighed with the rest of its case).
     """
     corpus = Path(corpus)
     labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
-    return score(select_cases(labels, cases), run_tool(corpus, labels))
+    return score(select_cases(labels, cases), run_tool(corpus, labels, weigh))
 
 
 POOLED_RULES = ("unanswered-question", "missed-follow-up", "customer-chased")
@@ -305,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cases", choices=("odd", "even", "all"), default="all",
                     help="score only the odd-numbered (development) or even-numbered (held-out) cases")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--weigh", action="store_true", help="audit with --weigh (learned weighing of each question)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
     args = ap.parse_args(argv)
     corpora = args.corpus or [ROOT / "tests" / "eval"]
@@ -314,10 +316,10 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return 2
     if len(corpora) == 1:
-        res = evaluate(corpora[0], args.cases)
+        res = evaluate(corpora[0], args.cases, args.weigh)
         print(json.dumps(res, indent=2, ensure_ascii=False) if args.json else render(res, args.verbose))
         return 0
-    results = {corpus.name: evaluate(corpus, args.cases) for corpus in corpora}
+    results = {corpus.name: evaluate(corpus, args.cases, args.weigh) for corpus in corpora}
     pooled = pool(results)
     if args.json:
         print(json.dumps({"corpora": results, "pooled": pooled}, indent=2, ensure_ascii=False))

@@ -80,7 +80,8 @@ class AnswerVerdict:
     ``in-doubt`` (not shown to be answered, but a reply sentence nothing else accounts for may answer it in other words:
     not flagged), ``acknowledged`` (not shown to be answered, but the customer only thanked for the reply and asked
     nothing more: not flagged) or ``moved-on`` (the message's main question, not shown to be answered, but the
-    customer wrote again after the reply without asking it again: not flagged)."""
+    customer wrote again after the reply without asking it again: not flagged) or ``weighed`` (no rule found its answer,
+    but weighed with the rest of the case it is more likely answered: not flagged; see weighing.py)."""
 
 
 _INLINE_MIN_OVERLAP = 0.7

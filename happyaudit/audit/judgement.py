@@ -43,6 +43,7 @@ from happyaudit.audit.questions import (
 )
 from happyaudit.audit.rivals import restates
 from happyaudit.audit.text import shown_sentence
+from happyaudit.audit.weighing import Weighing, question_features, weigh
 from happyaudit.audit.words import keywords_of
 from happyaudit.config import AuditConfig
 from happyaudit.model import Case, CaseMessage, Role
@@ -55,7 +56,13 @@ class QuestionJudgement:
     message: CaseMessage
     question: Question
     verdict: AnswerVerdict | None
+    """What answered it, or why it is not flagged; ``None`` when it is flagged (or withdrawn)."""
     withdrawn: bool = False
+    rules_verdict: AnswerVerdict | None = None
+    """What the answer rules alone found, before weighing; ``None`` when they found no answer."""
+    weighing: Weighing | None = None
+    """The rules' verdict weighed with the rest of the case (see weighing.py); ``None`` for a withdrawn question
+    and unless the audit weighs questions (``--weigh``)."""
 
 
 class _CaseJudgement:
@@ -154,10 +161,37 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
     doubts = _in_doubt(asked, final, withdrawn, metrics.support)
     for i, (cm, question) in enumerate(asked):
         verdict = final[i] or doubts.get(i)
-        if verdict is None and not withdrawn[i]:
+        if withdrawn[i]:
+            judgements.append(QuestionJudgement(cm, question, None, True))
+            continue
+        if verdict is None:
             verdict = _acknowledged(cm, question, case, metrics.support) or _moved_on(cm, question, case, metrics.support)
-        judgements.append(QuestionJudgement(cm, question, verdict, withdrawn[i]))
+        if config is None or not config.weigh_questions:
+            judgements.append(QuestionJudgement(cm, question, verdict, False, verdict))
+            continue
+        same_message = [other for asker, other in asked if asker is cm]
+        weighing = weigh(question_features(question, cm, same_message, verdict, case, metrics.support))
+        judgements.append(QuestionJudgement(cm, question, _weighed(question, verdict, weighing, cm, metrics.support),
+                                            False, verdict, weighing))
     return judgements
+
+
+def _weighed(question: Question, verdict: AnswerVerdict | None, weighing: Weighing, asked: CaseMessage,
+             support: Sequence[CaseMessage]) -> AnswerVerdict | None:
+    """The final verdict: the rules' one unless weighing overturns it (``None`` flags the question).
+
+    Weighing never clears the flag on the only question of a message: the customer wrote in for that alone, an
+    ignored one is the worst miss there is, and the labelled corpora hold too few such flags to weigh them.
+    """
+    if weighing.flags:
+        return None
+    if verdict is not None or question.single:
+        return verdict
+    reply = next(s for s in support if s.message.date > asked.message.date)
+    signs = "; ".join(weighing.reasons) or "the case as a whole"
+    return AnswerVerdict(reply.message.message_id,
+                         f"not flagged: no rule found its answer, but weighed with the rest of the case it is more "
+                         f"likely answered ({weighing.likelihood:.0%} likely unanswered: {signs})", "weighed")
 
 
 def _acknowledged(asked: CaseMessage, question: Question, case: Case,

@@ -9,7 +9,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from happyaudit.audit.judgement import chases, judge_promises, judge_questions
+from happyaudit.audit.judgement import (
+    QuestionJudgement,
+    chases,
+    judge_promises,
+    judge_questions,
+)
 from happyaudit.audit.metrics import CaseMetrics
 from happyaudit.config import AuditConfig
 from happyaudit.model import Case, CaseMessage, Finding, Role, Severity
@@ -91,13 +96,7 @@ def judgement_notes(
     """Explanations for ``show``: what answered each question and what became of each promise."""
     notes: list[tuple[str, str]] = []
     for j in judge_questions(case, metrics, config, as_of):
-        if j.verdict is not None:
-            outcome = j.verdict.reason
-        elif j.withdrawn:
-            outcome = "withdrawn by the customer later"
-        else:
-            outcome = "not answered by any later support reply"
-        notes.append((j.message.message.message_id, f"question \"{j.question.text}\": {outcome}"))
+        notes.append((j.message.message.message_id, f"question \"{j.question.text}\": {question_outcome(j)}"))
     for j in judge_promises(case, metrics, config, as_of):
         when = f"{j.deadline:%a %Y-%m-%d %H:%M} UTC" + ("" if j.commitment.deadline else " (follow-up window)")
         by = j.by.message.message_id if j.by else ""
@@ -205,3 +204,16 @@ def case_agents(support: Sequence[CaseMessage]) -> list[str]:
 def _first_name(display_name: str) -> str:
     words = display_name.split()
     return words[0].lower().strip(",.'\"") if words else ""
+
+
+def question_outcome(judged: QuestionJudgement) -> str:
+    """What became of one question, in words for ``show``: what answered it, or why it is (not) flagged."""
+    if judged.verdict is not None:
+        return judged.verdict.reason
+    if judged.withdrawn:
+        return "withdrawn by the customer later"
+    if judged.rules_verdict is not None and judged.weighing is not None:
+        signs = "; ".join(judged.weighing.reasons) or "the case as a whole"
+        return (f"flagged: {judged.rules_verdict.reason}, but weighed with the rest of the case it is more likely "
+                f"unanswered ({judged.weighing.likelihood:.0%} likely: {signs})")
+    return "not answered by any later support reply"
