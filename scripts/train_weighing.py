@@ -25,6 +25,7 @@ import argparse
 import json
 import math
 import sys
+import textwrap
 from datetime import datetime
 from pathlib import Path
 
@@ -36,7 +37,7 @@ from evaluate import question_matches
 
 from happyaudit.audit.judgement import judge_questions
 from happyaudit.audit.metrics import compute_metrics
-from happyaudit.audit.weighing import FLAG_AT
+from happyaudit.audit.weighing import is_flagged, likelihood_of
 from happyaudit.config import AuditConfig
 from happyaudit.pipeline import audit_sources
 from happyaudit.sources import discover
@@ -130,12 +131,6 @@ def means(data: list[Example]) -> dict[str, float]:
     return {name: total / len(data) for name, total in sorted(totals.items())}
 
 
-def likelihood(intercept: float, weights: dict[str, float], features: dict[str, float]) -> float:
-    """The model's likelihood that a question with these features is unanswered."""
-    score = intercept + sum(weights.get(name, 0.0) * value for name, value in features.items())
-    return 1.0 / (1.0 + math.exp(-score))
-
-
 def weights_source(intercept: float, weights: dict[str, float], averages: dict[str, float], corpora: list[Path],
                    count: int) -> str:
     """The text of weights.py for a fitted model."""
@@ -147,21 +142,8 @@ def weights_source(intercept: float, weights: dict[str, float], averages: dict[s
     lines += ["}", "", "MEANS = {"]
     lines += [f'    "{name}": {value:.4f},' for name, value in averages.items()]
     lines += ["}", ""]
-    return "\n".join(_wrapped(line) for line in lines)
-
-
-def _wrapped(line: str) -> str:
-    """The docstring's corpus list broken before 120 characters."""
-    if len(line) <= 120:
-        return line
-    words, out, current = line.split(" "), [], ""
-    for word in words:
-        if current and len(current) + 1 + len(word) > 120:
-            out.append(current)
-            current = word
-        else:
-            current = f"{current} {word}" if current else word
-    return "\n".join([*out, current])
+    # The docstring's corpus list is long: wrapped before 120 characters like the rest of the code.
+    return "\n".join(textwrap.fill(line, 120, break_on_hyphens=False) if len(line) > 120 else line for line in lines)
 
 
 def counts(flags: list[bool], data: list[Example]) -> tuple[int, int, int]:
@@ -186,7 +168,7 @@ def cross_check(by_corpus: dict[Path, list[Example]]) -> None:
         others = [example for other, rest in by_corpus.items() if other != corpus for example in rest]
         intercept, weights = fit(others)
         rules = counts([flagged for _, _, flagged in data], data)
-        weighed = counts([likelihood(intercept, weights, features) >= FLAG_AT or (flagged and "single" in features)
+        weighed = counts([is_flagged(likelihood_of(features, intercept, weights), flagged, "single" in features)
                           for features, _, flagged in data], data)
         for name, figures in (("rules", rules), ("weighed", weighed)):
             totals[name] = [a + b for a, b in zip(totals[name], figures, strict=True)]

@@ -43,7 +43,7 @@ from happyaudit.audit.questions import (
 )
 from happyaudit.audit.rivals import restates
 from happyaudit.audit.text import shown_sentence
-from happyaudit.audit.weighing import Weighing, question_features, weigh
+from happyaudit.audit.weighing import Weighing, is_flagged, question_features, weigh
 from happyaudit.audit.words import keywords_of
 from happyaudit.config import AuditConfig
 from happyaudit.model import Case, CaseMessage, Role
@@ -178,14 +178,10 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
 
 def _weighed(question: Question, verdict: AnswerVerdict | None, weighing: Weighing, asked: CaseMessage,
              support: Sequence[CaseMessage]) -> AnswerVerdict | None:
-    """The final verdict: the rules' one unless weighing overturns it (``None`` flags the question).
-
-    Weighing never clears the flag on the only question of a message: the customer wrote in for that alone, an
-    ignored one is the worst miss there is, and the labelled corpora hold too few such flags to weigh them.
-    """
-    if weighing.flags:
+    """The final verdict: the rules' one unless weighing overturns it (``None`` flags the question)."""
+    if is_flagged(weighing.likelihood, verdict is None, question.single):
         return None
-    if verdict is not None or question.single:
+    if verdict is not None:
         return verdict
     reply = next(s for s in support if s.message.date > asked.message.date)
     signs = "; ".join(weighing.reasons) or "the case as a whole"

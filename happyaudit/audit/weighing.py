@@ -52,10 +52,20 @@ class Weighing:
     features: dict[str, float]
     """The measurements weighed (see ``question_features``), for training and for a closer look."""
 
-    @property
-    def flags(self) -> bool:
-        """Whether the question is flagged: its likelihood of being unanswered reaches ``FLAG_AT``."""
-        return self.likelihood >= FLAG_AT
+
+def is_flagged(likelihood: float, rules_flagged: bool, only_question: bool) -> bool:
+    """Whether a weighed question is flagged: its likelihood of being unanswered reaches ``FLAG_AT``, or the
+    rules flagged the only question of its message. Weighing never clears that flag: the customer wrote in for
+    that alone, an ignored one is the worst miss there is, and the labelled corpora hold too few such flags."""
+    return likelihood >= FLAG_AT or (rules_flagged and only_question)
+
+
+def likelihood_of(features: dict[str, float], intercept: float = INTERCEPT,
+                  weights: dict[str, float] = WEIGHTS) -> float:
+    """The likelihood that a question with these measurements went unanswered, by the shipped weights or by
+    the ones given (training weighs with weights it has just fitted)."""
+    score = intercept + sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-score))
 
 
 def question_features(question: Question, asked: CaseMessage, same_message: Sequence[Question],
@@ -106,8 +116,7 @@ def _share(wanted: frozenset[str], found: frozenset[str]) -> float:
 def weigh(features: dict[str, float]) -> Weighing:
     """The likelihood that a question with these measurements went unanswered, with the two signs that pushed
     it most towards the verdict (compared with a typical question), so ``show`` can say why."""
-    score = INTERCEPT + sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
-    likelihood = 1.0 / (1.0 + math.exp(-score))
+    likelihood = likelihood_of(features)
     towards = 1.0 if likelihood >= FLAG_AT else -1.0
     pushes = sorted(((towards * weight * (features.get(name, 0.0) - MEANS.get(name, 0.0)), name)
                      for name, weight in WEIGHTS.items() if not name.startswith("how=")), reverse=True)
