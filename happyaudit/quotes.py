@@ -51,10 +51,55 @@ def split_reply(text: str) -> ReplySplit:
     """
     lines = split_lines(text)
     in_code = code_block_mask(lines)
+    if (answered_below := _answers_marked_in_history(lines, in_code)) is not None:
+        lines = answered_below
+        in_code = code_block_mask(lines)
     kept_lines, folded = _fold_quoted_tail(lines, in_code)
     if folded:
         return _split_lines_of(lines[:kept_lines], in_code[:kept_lines], folded)
     return _split_lines_of(lines, in_code)
+
+
+_ANSWER_MARK = re.compile(r"^[ \t]*\[([A-Z]{2,4})\][ \t]*[:\-\u2013]?[ \t]*(?=\S)")
+"""An answer marked with its writer's initials under a question of the history: "[DR] Friday 20th, between 8 and 10."."""
+_ANSWER_MARKS_MIN = 2
+_RULE_LINE = re.compile(r"^[ \t]*[_\-=*]{5,}[ \t]*$")
+"""A line drawn across above the history ("________________________________")."""
+
+
+def _answers_marked_in_history(lines: list[str], in_code: list[bool]) -> list[str] | None:
+    """The lines with answers written into the history below an Outlook header block ("Answers below." over the
+    customer's mail, each answer marked "[DR] ..."), rewritten as a ">"-quoted inline reply; else ``None``.
+
+    Outlook quotes without ">" markers, so answers typed into the history (often in colour, lost in plain text)
+    would be cut away with it. Only initials in brackets, the same ones at least twice and in the first block of
+    history (not in the history of a mail quoted below it), tell an answer from the customer's own lines.
+    """
+    if sum(1 for line in lines if "[" in line[:8] and _ANSWER_MARK.match(line)) < _ANSWER_MARKS_MIN:
+        return None
+    cut = _history_start(lines, in_code, _attribution_ends(lines))
+    if cut >= len(lines):
+        return None
+    start = next((index for index in range(cut, len(lines)) if not lines[index].strip()), len(lines))
+    end = _history_start(lines[start:], in_code[start:], _attribution_ends(lines[start:])) + start
+    marks = [match.group(1) for line in lines[start:end] if (match := _ANSWER_MARK.match(line))]
+    if len(marks) < _ANSWER_MARKS_MIN or len(set(marks)) != 1:
+        return None
+    above = cut
+    while above and (not lines[above - 1].strip() or _RULE_LINE.match(lines[above - 1])):
+        above -= 1
+    rewritten = list(lines[:above])
+    answering = False
+    for line in lines[start:end]:
+        if (match := _ANSWER_MARK.match(line)) is not None:
+            rewritten.append(line[match.end():])
+            answering = True
+        elif not line.strip():
+            rewritten.append(line)
+            answering = False
+        else:
+            rewritten.append(line if answering else f"> {line}")
+    return rewritten + [f"> {line}" if line.strip() else line for line in lines[end:]]
 
 
 def _split_lines_of(lines: list[str], in_code: list[bool], folded: int = 0) -> ReplySplit:

@@ -129,3 +129,16 @@ def test_a_question_marked_as_an_addition_is_not_left_in_doubt_by_a_sentence_abo
                       reply) == ["Is there also a family bathroom?"]
     assert unanswered("Is the campsite open in March?\n\nWe're coming with two toddlers. Por cierto, ¿hay un baño familiar?",
                       reply) == ["Por cierto, ¿hay un baño familiar?"]
+
+
+def test_a_point_on_the_matter_may_answer_whether_the_customer_can_do_something():
+    assert unanswered("Couple of things:\n\n1. Are mine the 8mm or the 10mm domes?\n"
+                      "2. Can I pay by PayPal on the website? It only seems to offer card.",
+                      "Your record says 8mm open, so two packs of those are in today's post. PayPal is back on the "
+                      "checkout now - it dropped off for a few days last week.") == []
+
+
+def test_a_request_to_be_given_something_still_needs_a_yes_a_no_or_a_done():
+    assert unanswered("Is the heated pool open in December? Can I get a refund for the lessons I missed?",
+                      "The pool is open all December. Lessons run every Tuesday at 6pm with Sara.") == [
+        "Can I get a refund for the lessons I missed?"]

@@ -427,6 +427,23 @@ def test_wanting_to_know_or_to_have_a_thing_in_french_spanish_and_german_is_aske
     assert [q.kind for q in extract_questions("Außerdem hätte ich gern eine Rechnung auf meine Firma.")] == ["request"]
 
 
+def test_wanting_a_thing_for_a_purpose_named_first_is_a_german_request():
+    assert [q.kind for q in extract_questions(
+        "Außerdem hätte ich gern für meine Unterlagen eine Rechnung über die Anzahlung.")] == ["request"]
+
+
+def test_wanting_to_receive_a_document_is_a_request_in_four_languages():
+    for text in ("I would also like to receive a copy of the inspection report.",
+                 "J'aimerais aussi recevoir le relevé de production d'octobre pour ma déclaration.",
+                 "Me gustaría recibir la factura con el IVA desglosado.",
+                 "Ich möchte gern eine Kopie des Vertrags erhalten."):
+        assert [q.kind for q in extract_questions(text)] == ["request"], text
+
+
+def test_wanting_to_get_things_done_is_not_a_request_to_receive_something():
+    assert extract_questions("I'd like to get a few things sorted before the year end.") == []
+
+
 def test_a_change_to_an_account_or_service_asked_with_please_is_a_request():
     assert [q.kind for q in extract_questions("Also, please switch my statements to e-mail only.")] == ["request"]
     assert [q.kind for q in extract_questions("Please turn off auto-renewal on my plan.")] == ["request"]

@@ -94,6 +94,41 @@ def test_outlook_header_block_without_quote_marks():
     assert result.quoted_lines == 5
 
 
+OUTLOOK_ANSWERS_MARKED = (
+    "Hi Graham,\n\nAnswers below.\n\n"
+    "________________________________\n"
+    "From: Graham Morrish <g@home.example>\n"
+    "Sent: Tuesday, November 17, 2026 7:55 AM\n"
+    "To: Customer Care <care@solar.example>\n"
+    "Subject: Install on Monday 23rd\n\n"
+    "When will the scaffolding go up?\n\n"
+    "[DR] Friday 20th, between 8 and 10.\n\n"
+    "We normally park two cars on our drive. Should we move them for the week?\n\n"
+    "[DR] Only on Friday morning.\n\n"
+    "Thanks\nGraham\n"
+)
+
+
+def test_answers_marked_with_initials_under_an_outlook_header_are_an_inline_reply():
+    result = split_reply(OUTLOOK_ANSWERS_MARKED)
+    assert result.inline
+    assert result.new_text == (
+        "Hi Graham,\n\nAnswers below.\n\n> When will the scaffolding go up?\n\nFriday 20th, between 8 and 10.\n\n"
+        "> We normally park two cars on our drive. Should we move them for the week?\n\nOnly on Friday morning.")
+
+
+def test_one_bracketed_initial_in_the_history_is_no_inline_reply():
+    body = OUTLOOK_ANSWERS_MARKED.replace("[DR] Only on Friday morning.", "Only on Friday morning.")
+    assert split_reply(body).new_text == "Hi Graham,\n\nAnswers below."
+
+
+def test_answers_marked_in_a_mail_quoted_further_down_stay_history():
+    body = ("Thanks, that all works.\n\n"
+            "From: Dev <dev@solar.example>\nSent: Tuesday, November 17, 2026 11:20 AM\nTo: Graham <g@home.example>\n"
+            "Subject: RE: Install\n\n" + OUTLOOK_ANSWERS_MARKED)
+    assert split_reply(body).new_text == "Thanks, that all works."
+
+
 def test_localised_outlook_header_blocks_start_history():
     blocks = [
         "Von: Jane <jane@help.example>\nGesendet: Montag, 2. November 2026 10:14\nAn: Kunde\nBetreff: Ticket",

@@ -245,6 +245,8 @@ def test_attribution_starts_listed_at_once_are_the_ones_tested_line_by_line():
 
 def _split_of_all_lines(text: str) -> quotes.ReplySplit:
     lines = body_lines.split_lines(text)
+    answered_below = quotes._answers_marked_in_history(lines, body_lines.code_block_mask(lines))
+    lines = lines if answered_below is None else answered_below
     return quotes._split_lines_of(lines, body_lines.code_block_mask(lines))
 
 

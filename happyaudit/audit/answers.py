@@ -37,7 +37,9 @@ from happyaudit.audit.documents import (
     LINK,
     attachment_answers,
     files_handed_over,
+    leaves_document_out,
     link_answers,
+    says_document_sent,
 )
 from happyaudit.audit.question_kinds import asks_yes_or_no
 from happyaudit.audit.questions import Question
@@ -75,7 +77,7 @@ class AnswerVerdict:
     message_id: str
     reason: str
     how: str
-    """``inline``, ``attachment`` (the reply carries the document or the link asked for), ``topical``, ``yes-no``,
+    """``inline``, ``attachment`` (the reply carries the document or the link asked for, or says it was sent), ``topical``, ``yes-no``,
     ``short-reply``, ``whole-message``, ``chaser`` (the reply that followed a chaser's question), ``deferred`` (a promise took it up),
     ``in-doubt`` (not shown to be answered, but a reply sentence nothing else accounts for may answer it in other words:
     not flagged), ``acknowledged`` (not shown to be answered, but the customer only thanked for the reply and asked
@@ -135,6 +137,10 @@ def _judge(question: Question, message: Message, first_reply: bool,
     evidence = whole_reply = evidence_sentences(message.new_text)
     if link_answers(question, evidence, rivals):
         return AnswerVerdict(mid, f"reply {mid} gives a link, which the question asks for", "attachment")
+    if (sent := says_document_sent(question, message, rivals)) is not None:
+        return AnswerVerdict(mid, f"reply {mid} says the document was sent: \"{shown_sentence(sent)}\"", "attachment")
+    if leaves_document_out(question, message):
+        return None
     explicit_only = answered_only_explicitly(question, message.new_text)
     if not explicit_only and (found := answered_in_any_words(question, rivals, evidence)) is not None:
         says, sentence = found

@@ -191,6 +191,79 @@ def attachment_answers(question: Question, message: Message, rivals: Sequence[Qu
             and not any(rival is not question and names_document(rival) for rival in rivals))
 
 
+_SENT = re.compile(
+    r"\b(?:sent|e-?mailed|forwarded|attached|enclosed|posted|resent|re-sent|uploaded|in\s+the\s+post|"
+    r"on\s+(?:its|their)\s+way|anbei|im\s+anhang|beigef[üu]gt|geschickt|gesendet|zugeschickt|zugesandt|verschickt|"
+    r"weitergeleitet|ci-jointe?s?|en\s+pi[èe]ces?\s+jointes?|envoy[ée]e?s?|adjunt[oa]s?|adjuntamos|enviad[oa]s?|"
+    r"mandad[oa]s?|reenviad[oa]s?|bijgevoegd|verstuurd|gestuurd)\b",
+    re.IGNORECASE,
+)
+"""A reply saying a thing was sent or is enclosed ("I've e-mailed it to you separately", "anbei", "ci-joint",
+"adjunto"): the document went as this message's file or another way."""
+_SENT_OR_DONE = re.compile(
+    _SENT.pattern[:-3] + r"|send(?:ing)?|attaching|here\s+(?:it\s+)?is|here's|here\s+are|voici|aqu[íi]\s+tiene|"
+    r"hierbij|[üu]bermittelt|transmise?s?|"
+    # reporting it done, the file having gone another way: "Done - you should have it now", "check your inbox"
+    r"(?:all\s+)?done|sorted|erledigt|c'est\s+fait|hecho|listo|gedaan|"
+    r"(?:should|will)\s+(?:now\s+)?(?:have|receive|get|see|find)\s+(?:it|them|a|an|the|one|that|this)|"
+    r"(?:inbox|spam|junk|portal|account|posteingang|kundenkonto|bo[îi]te\s+de\s+r[ée]ception|espace\s+client|"
+    r"bandeja\s+de\s+entrada|[áa]rea\s+de\s+cliente))\b",
+    re.IGNORECASE,
+)
+"""``_SENT``, or any other word that the document may be on its way or in the customer's hands (a done, "here it
+is", "in your account"): a reply saying any of them has not left the request out."""
+
+
+_SEND_AWAY = re.compile(
+    # "e-mail" or "post" as a verb, not "the e-mail address on the invoice"
+    r"\b(?:send|(?:e-?mail|mail|post)(?!\s*(?:address|adresse|code|box|account|domain))|forward|resend|re-send|"
+    r"schicken|senden|zusenden|zuschicken|schickt|sendet|[üu]bermitteln|mailen|erhalten|"
+    r"envoyer|envoyez|renvoyer|transmettre|transmettez|recevoir|"
+    r"enviar|env[íi]e|env[íi]en|mandar|m[áa]nde|m[áa]nden|remitir|recibir|"
+    r"sturen|stuur|opsturen|ontvangen)\b",
+    re.IGNORECASE,
+)
+"""Asking for a document to be sent or received, not merely had ("Can we get a credit note?" asks for the money):
+the request a reply without the document has not met, whatever its words."""
+
+
+_CHANGE_ASKED = re.compile(
+    r"\b(?:change|update|correct|amend|add|remove|include|re-?issue|[äa]ndern|korrigieren|aktualisieren|"
+    r"erg[äa]nzen|modifier|corriger|ajouter|mettre|cambiar|corregir|a[ñn]adir|modificar|actualizar|poner)\b",
+    re.IGNORECASE,
+)
+"""Asking for a document to be changed ("Can you add our VAT number to the invoice and send it again?"): the
+change is its answer, which a reply can report in any words."""
+
+
+def leaves_document_out(question: Question, message: Message) -> bool:
+    """Whether a reply leaves a request for a document without it: no file or link, no word of sending, and the
+    document asked for not named. Its other words cannot have answered the request: "Could you send me a copy of
+    the commissioning certificate, which the supplier wants to see?" is not answered by "the supplier may be
+    reading the wrong register"."""
+    if (question.first or question.options or not asks_for_document(question) or _SEND_AWAY.search(question.text) is None
+            or _CHANGE_ASKED.search(question.text) or files_handed_over(message)):
+        return False
+    evidence = " ".join(evidence_sentences(message.new_text))
+    if _SENT_OR_DONE.search(evidence):
+        return False
+    asked = {match.group(0).lower() for match in _DOCUMENT.finditer(question.text)}
+    named = {match.group(0).lower() for match in _DOCUMENT.finditer(evidence)}
+    return not (frozenset().union(*map(keywords_of, asked)) & frozenset().union(*map(keywords_of, named)))
+
+
+def says_document_sent(question: Question, message: Message, rivals: Sequence[Question]) -> str | None:
+    """The sentence of a reply that says the document a request asks for was sent ("I've e-mailed it to you
+    separately", "Die Rechnung ist unterwegs - anbei"), as a file would hand it over; else ``None``. Not a sentence
+    naming another kind of document ("anbei das Angebot" for an invoice), and only when no other open question
+    speaks of a document, as with a file: one "sent" cannot tell which it is."""
+    if not asks_for_document(question) or any(rival is not question and names_document(rival) for rival in rivals):
+        return None
+    # "anbei das Angebot" sends a quote, not the invoice asked for
+    return next((sentence for sentence in evidence_sentences(message.new_text)
+                 if _SENT.search(sentence) and not other_document(question, [sentence])), None)
+
+
 def files_handed_over(message: Message) -> list[str]:
     """The files a reply carries, and those its own sentences link to ("Here is the manual:
     https://…/display-de.pdf"): either way the customer has the document."""

@@ -134,6 +134,23 @@ def _share(keywords: frozenset[str], groups: Sequence[frozenset[str]]) -> float:
     return max((len(keywords & words) / len(words) for words in groups if words), default=0.0)
 
 
+_LEAVE = re.compile(
+    r"^\W*(?:(?:and|also|so|but|or)\s+)?(?:can|could|may)\s+(?:i|we)\s+(?!(?:please\s+|also\s+)*(?:get|have|receive|ask)\b)|"
+    r"^\W*(?:(?:und|auch)\s+)?(?:kann|k[öo]nnen|darf|d[üu]rfen)\s+(?:ich|wir)\s+(?!(?:\w+\s+){0,3}?(?:bekommen|haben|erhalten)\b)|"
+    r"^\W*(?:et\s+)?(?:puis-je|pouvons-nous|est-ce\s+que\s+(?:je|nous)\s+(?:peux|pouvons))\s+(?!avoir|recevoir|obtenir)|"
+    r"^\W*¿?\s*(?:y\s+)?(?:puedo|podemos)\s+(?!tener|recibir|obtener|pedir)",
+    re.IGNORECASE,
+)
+"""Asking whether the customer may or can do something ("Can I pay by PayPal on the website?", "Darf ich den Hund
+mitbringen?"), not for something to be done or handed over: a point on the matter answers it as it answers any
+question ("PayPal is back on the checkout now")."""
+
+
+def _asks_leave(question: Question) -> bool:
+    """Whether a question asks if the customer may or can do something rather than asks support to act."""
+    return question.kind != "request" and _LEAVE.search(question.text) is not None
+
+
 def _may_answer(question: Question, sentence: str, keywords: frozenset[str], others: frozenset[str]) -> bool:
     """Whether a point nothing accounts for may answer a question in other words.
 
@@ -146,7 +163,7 @@ def _may_answer(question: Question, sentence: str, keywords: frozenset[str], oth
     """
     if len(question.keywords) <= _THIN_QUESTION_WORDS:
         return True
-    if asks_for_action(question):
+    if asks_for_action(question) and not _asks_leave(question):
         return fit_strength(question, sentence) > 0
     return bool(keywords & ((question.topic - others) | question.context)) or fit_strength(question, sentence) > 0
 

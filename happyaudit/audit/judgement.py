@@ -33,6 +33,7 @@ from happyaudit.audit.commitments import (
     extract_commitments,
 )
 from happyaudit.audit.deferrals import deferred_by_promise
+from happyaudit.audit.documents import leaves_document_out
 from happyaudit.audit.doubt import doubtful
 from happyaudit.audit.metrics import CaseMetrics
 from happyaudit.audit.promises import PromiseJudgement, left_out_promises
@@ -164,7 +165,7 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
         if withdrawn[i]:
             judgements.append(QuestionJudgement(cm, question, None, True))
             continue
-        if verdict is None:
+        if verdict is None and not _document_never_sent(cm, question, metrics.support):
             verdict = _acknowledged(cm, question, case, metrics.support) or _moved_on(cm, question, case, metrics.support)
         if config is None or not config.weigh_questions:
             judgements.append(QuestionJudgement(cm, question, verdict, False, verdict))
@@ -188,6 +189,12 @@ def _weighed(question: Question, verdict: AnswerVerdict | None, weighing: Weighi
     return AnswerVerdict(reply.message.message_id,
                          f"not flagged: no rule found its answer, but weighed with the rest of the case it is more "
                          f"likely answered ({weighing.likelihood:.0%} likely unanswered: {signs})", "weighed")
+
+
+def _document_never_sent(asked: CaseMessage, question: Question, support: Sequence[CaseMessage]) -> bool:
+    """Whether a request for a document was left without it by every reply after it (see ``leaves_document_out``):
+    the customer's thanks, or a leftover sentence, cannot have answered it in other words."""
+    return all(leaves_document_out(question, s.message) for s in support if s.message.date > asked.message.date)
 
 
 def _acknowledged(asked: CaseMessage, question: Question, case: Case,
@@ -243,6 +250,9 @@ def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[Answ
             continue
         for position, sentence in doubtful([asked[i][1] for i in candidates], reply.message.new_text,
                                            [asked[i][1] for i in answered]).items():
+            # A request for a document no reply sent takes its sentence all the same: it is no answer to it.
+            if _document_never_sent(*asked[candidates[position]], support):
+                continue
             shown = shown_sentence(sentence)
             found[candidates[position]] = AnswerVerdict(
                 mid, f"not flagged: reply {mid} says \"{shown}\", which no other question accounts for and may "
