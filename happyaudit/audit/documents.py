@@ -191,17 +191,17 @@ def attachment_answers(question: Question, message: Message, rivals: Sequence[Qu
             and not any(rival is not question and names_document(rival) for rival in rivals))
 
 
-_SENT = re.compile(
-    r"\b(?:sent|e-?mailed|forwarded|attached|enclosed|posted|resent|re-sent|uploaded|in\s+the\s+post|"
+_SENT_WORDS = (
+    r"sent|e-?mailed|forwarded|attached|enclosed|posted|resent|re-sent|uploaded|in\s+the\s+post|"
     r"on\s+(?:its|their)\s+way|anbei|im\s+anhang|beigef[üu]gt|geschickt|gesendet|zugeschickt|zugesandt|verschickt|"
     r"weitergeleitet|ci-jointe?s?|en\s+pi[èe]ces?\s+jointes?|envoy[ée]e?s?|adjunt[oa]s?|adjuntamos|enviad[oa]s?|"
-    r"mandad[oa]s?|reenviad[oa]s?|bijgevoegd|verstuurd|gestuurd)\b",
-    re.IGNORECASE,
+    r"mandad[oa]s?|reenviad[oa]s?|bijgevoegd|verstuurd|gestuurd"
 )
+_SENT = re.compile(rf"\b(?:{_SENT_WORDS})\b", re.IGNORECASE)
 """A reply saying a thing was sent or is enclosed ("I've e-mailed it to you separately", "anbei", "ci-joint",
 "adjunto"): the document went as this message's file or another way."""
 _SENT_OR_DONE = re.compile(
-    _SENT.pattern[:-3] + r"|send(?:ing)?|attaching|here\s+(?:it\s+)?is|here's|here\s+are|voici|aqu[íi]\s+tiene|"
+    rf"\b(?:{_SENT_WORDS}|send(?:ing)?|attaching|here\s+(?:it\s+)?is|here's|here\s+are|voici|aqu[íi]\s+tiene|"
     r"hierbij|[üu]bermittelt|transmise?s?|"
     # reporting it done, the file having gone another way: "Done - you should have it now", "check your inbox"
     r"(?:all\s+)?done|sorted|erledigt|c'est\s+fait|hecho|listo|gedaan|"
