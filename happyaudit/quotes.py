@@ -51,7 +51,7 @@ def split_reply(text: str) -> ReplySplit:
     """
     lines = split_lines(text)
     in_code = code_block_mask(lines)
-    if (answered_below := _answers_marked_in_history(lines, in_code)) is not None:
+    if "[" in text and (answered_below := _answers_marked_in_history(lines, in_code)) is not None:
         lines = answered_below
         in_code = code_block_mask(lines)
     kept_lines, folded = _fold_quoted_tail(lines, in_code)

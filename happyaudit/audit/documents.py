@@ -31,12 +31,14 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 """What can be sent as a file: an invoice, a quote, a form, a label, a photo, in five languages."""
+_SEND_AWAY_WORDS = (
+    r"send|forward|resend|re-send|schicken|senden|zusenden|zuschicken|schickt|sendet|[üu]bermitteln|mailen|erhalten|"
+    r"envoyer|envoyez|renvoyer|transmettre|transmettez|recevoir|enviar|env[íi]e|env[íi]en|mandar|m[áa]nde|remitir|"
+    r"recibir|sturen|stuur|opsturen|ontvangen"
+)
+"""Verbs of sending a thing to the customer or of receiving it, in five languages (see ``_SEND_AWAY``)."""
 _SEND = re.compile(
-    r"\b(?:send|e-?mail|mail|forward|attach|share|provide|get|have|resend|re-send|"
-    r"schicken|senden|zusenden|zuschicken|schickt|sendet|[üu]bermitteln|mailen|bekommen|erhalten|"
-    r"envoyer|envoyez|renvoyer|transmettre|transmettez|recevoir|avoir|"
-    r"enviar|env[íi]e|env[íi]en|mandar|m[áa]nde|remitir|recibir|tener|"
-    r"sturen|stuur|opsturen|mailen|ontvangen|krijgen)\b",
+    rf"\b(?:{_SEND_AWAY_WORDS}|e-?mail|mail|attach|share|provide|get|have|bekommen|avoir|tener|krijgen)\b",
     re.IGNORECASE,
 )
 """Asking for something to be sent or handed over: "send", "e-mail", "Could I get…", "schicken", "envoyer", "enviar"."""
@@ -216,11 +218,7 @@ is", "in your account"): a reply saying any of them has not left the request out
 
 _SEND_AWAY = re.compile(
     # "e-mail" or "post" as a verb, not "the e-mail address on the invoice"
-    r"\b(?:send|(?:e-?mail|mail|post)(?!\s*(?:address|adresse|code|box|account|domain))|forward|resend|re-send|"
-    r"schicken|senden|zusenden|zuschicken|schickt|sendet|[üu]bermitteln|mailen|erhalten|"
-    r"envoyer|envoyez|renvoyer|transmettre|transmettez|recevoir|"
-    r"enviar|env[íi]e|env[íi]en|mandar|m[áa]nde|m[áa]nden|remitir|recibir|"
-    r"sturen|stuur|opsturen|ontvangen)\b",
+    rf"\b(?:{_SEND_AWAY_WORDS}|(?:e-?mail|mail|post)(?!\s*(?:address|adresse|code|box|account|domain))|m[áa]nden)\b",
     re.IGNORECASE,
 )
 """Asking for a document to be sent or received, not merely had ("Can we get a credit note?" asks for the money):
