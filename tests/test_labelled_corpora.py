@@ -69,6 +69,9 @@ SUPPORT_DOMAINS = {
     "practice41": "fernhollowkennels.example",
     "practice42": "millbeckmobility.example",
     "practice43": "harbourlinefreight.example",
+    "practice44": "quillfieldprint.example",
+    "practice45": "brackenridgesolar.example",
+    "practice46": "ostaralanguages.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -135,7 +138,8 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice20", "practice21", "practice22", "practice23",
                   "practice24", "practice25", "practice26", "practice27", "practice28", "practice29", "practice30", "practice31", "practice32",
                   "practice33", "practice34", "practice35", "practice36", "practice37", "practice38", "practice39",
-                  "practice40", "practice41", "practice42", "practice43", "sealed")
+                  "practice40", "practice41", "practice42", "practice43", "practice44", "practice45", "practice46",
+                  "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
