@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from happyaudit.audit import audit_case
 from happyaudit.audit.answer_kinds import (
     asks_for_action,
     asks_for_advice,
@@ -17,8 +18,9 @@ from happyaudit.audit.any_words import books_a_visit
 from happyaudit.audit.documents import names_papers
 from happyaudit.audit.questions import extract_questions
 from happyaudit.audit.reply_evidence import is_canned_reply, is_pleasantry
+from happyaudit.config import AuditConfig
 from happyaudit.model import Role
-from tests.casefactory import START, msg
+from tests.casefactory import START, at, case, msg
 
 S = Role.SUPPORT
 
@@ -925,3 +927,58 @@ def test_youre_in_for_a_day_reports_a_booking_done():
 def test_a_season_that_is_over_books_no_visit():
     assert books_a_visit("Unser Techniker kommt am Montag, 23. November, vorbei.")
     assert not books_a_visit("Die Saison ist vorbei, ab 3. März sind wir wieder da.")
+
+
+def unanswered_in(customer_text: str, reply: str) -> list[str]:
+    """The unanswered-question details of a case of one customer mail and one support reply an hour later."""
+    result = audit_case(case(msg(0, Role.CUSTOMER, customer_text), msg(1, S, reply)), AuditConfig(), at(5))
+    return [f.detail for f in result.findings if f.rule == "unanswered-question"]
+
+
+def test_an_inline_reply_answers_under_each_quote_only_the_question_quoted():
+    asked = ("A few things before our stay:\n\nWhat time can we check in on Friday?\n"
+             "Is there a cot for the baby?\nWill the pool be heated in October, or closed for the season?")
+    reply = ("Hi Sam,\n\n> What time can we check in on Friday?\n\nFrom 3pm, and the pool bar is open until 10.\n\n"
+             "> Is there a cot for the baby?\n\nYes, we'll put one in your room.")
+    assert unanswered_in(asked, reply) == ["Will the pool be heated in October, or closed for the season?"]
+
+
+def test_a_pronoun_is_no_option_of_a_choice():
+    [question] = extract_questions("Will the puppy share a run with other dogs, or be on his own?")
+    assert question.options == frozenset()
+
+
+def test_a_sum_in_the_reply_names_the_price_a_question_asks_beside_its_yes():
+    asked = ("The charger for my mother's scooter has stopped working. Can you send a spare charger, and what does it "
+             "cost?\n\nP.S. Could you also send me the manual for the scooter?")
+    reply = "A new charger went out by courier this morning (£24, added to your account). The manual is attached."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_a_sum_for_something_else_names_no_price_of_a_question():
+    asked = ("Can you restitch the seams on the dinghy cover, or does it need replacing? "
+             "I was also wondering if you could quote for a new boom tent.")
+    reply = "If the fabric is still sound we can restitch it: £95 for the seams, about a week."
+    assert unanswered_in(asked, reply) == ["I was also wondering if you could quote for a new boom tent."]
+
+
+def test_the_price_one_question_asks_after_its_yes_is_answered_by_a_sum_in_the_others_sentence():
+    asked = ("Could you fit a handrail beside the back door, where the step is? She wobbles on it. "
+             "Is that something you do, and roughly what would it cost?")
+    reply = "Yes, we fit handrails: a 90 cm rail by the back door is £70 fitted, and we can do it next Tuesday."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_a_clause_giving_the_day_beside_a_word_of_the_question_answers_which_evenings():
+    asked = ("Which evenings does the pottery class meet next term? "
+             "I also wondered when the spring term starts, as I'm away until the 10th.")
+    reply = "Term starts on Monday 12 January, so you won't miss anything, and the pottery group meets on Thursdays, 7-9pm."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_a_question_without_content_words_is_answered_by_a_reply_that_takes_up_the_message():
+    asked = ("My mother is 90 and gets tired quickly. Is the fitting survey free? "
+             "And does she need to be there herself, or could I be there instead?")
+    reply = ("The survey is free, and your mother only needs to be there for the last ten minutes, "
+             "when we check the seat height - you can handle everything else.")
+    assert all(v is not None for v in verdicts(asked, reply))

@@ -379,3 +379,13 @@ def test_a_french_promise_to_send_the_thing_named_as_a_pronoun_is_a_promise():
 
 def test_goods_sent_as_a_pronoun_in_french_are_logistics():
     assert not is_promise("Vos lunettes sont prêtes, je vous les envoie demain.")
+
+
+def test_a_colleague_who_will_send_something_is_a_promise_of_its_own():
+    parts = promise_parts("I'll email you the fitting slot tomorrow, and Bea will send the invoice by Friday.", SENT)
+    assert [p.text for p in parts] == ["I'll email you the fitting slot tomorrow, and", "Bea will send the invoice by Friday."]
+
+
+def test_next_weeks_things_are_no_deadline():
+    assert deadline("I'll email you the slot tomorrow, once next week's rota is done.") == deadline(
+        "I'll email you the slot tomorrow.")

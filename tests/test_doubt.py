@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from happyaudit.audit import audit_case
 from happyaudit.audit.doubt import unaccounted_points
+from happyaudit.audit.questions import extract_questions
 from happyaudit.config import AuditConfig
 from happyaudit.model import Role
 from tests.casefactory import at, case, msg
@@ -142,3 +143,20 @@ def test_a_request_to_be_given_something_still_needs_a_yes_a_no_or_a_done():
     assert unanswered("Is the heated pool open in December? Can I get a refund for the lessons I missed?",
                       "The pool is open all December. Lessons run every Tuesday at 6pm with Sara.") == [
         "Can I get a refund for the lessons I missed?"]
+
+
+def test_gladness_at_meeting_the_customer_leaves_no_doubt():
+    assert unanswered("Could the shelves go on the left wall instead? And can we pay the deposit in cash?",
+                      "Lovely to meet you both yesterday. The shelves can go on the left wall - I've changed the "
+                      "drawing.") == ["And can we pay the deposit in cash?"]
+
+
+def test_a_sentence_carrying_on_an_answered_matter_by_more_of_its_words_leaves_no_doubt():
+    customer = ("Our daughter has just moved here from Lisbon and we would like to enrol her in your spring course. "
+                "I wasn't sure whether you need a placement test for children who studied abroad, or is her school "
+                "report enough? We'd also love to book a trial lesson first, ideally on a Saturday. "
+                "Does she need a residence card to join?")
+    reply = ("Her school report is all we need, so there's no placement test. I've booked her a trial lesson on "
+             "Saturday 5 December at 10am. Trial lessons are free if you go on to join a course.")
+    placement, residence = extract_questions(customer)
+    assert unaccounted_points(reply, [placement], [residence.keywords]) == []

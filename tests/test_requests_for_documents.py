@@ -58,3 +58,11 @@ def test_a_request_to_change_a_document_is_answered_by_the_change_in_any_words()
     asked = "Is the install still on for Monday? Also, could you update the e-mail address on the invoice?"
     reply = "Yes, Monday at 8. Done - it now goes to jo@newmail.example."
     assert unanswered(msg(0, C, asked), msg(2, S, reply)) == []
+
+
+def test_a_reply_saying_another_requests_thing_was_sent_has_not_sent_the_document():
+    asked = ("The remote for the garage door has stopped working. Can you send a replacement remote, and what does "
+             "it cost?\n\nP.S. Could you send me a copy of the installation certificate as well?")
+    reply = "A new remote went in the post today (£38, on your account) with the pairing instructions."
+    assert unanswered(msg(0, C, asked), msg(2, S, reply)) == [
+        "Could you send me a copy of the installation certificate as well?"]

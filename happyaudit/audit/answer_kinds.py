@@ -148,12 +148,19 @@ _TIME_BOUND = re.compile(
 """A limit in time a question sets ("before 7", "by Friday", "avant 7h", "bis Freitag"): a reply that names a point
 in time ("at 6:40", "Thursday") answers whether it can be met. Not any time a question names: "Can I bring over my
 balances at 1 April?" is not answered by "Since April 2025 …", nor "on Monday instead of Tuesday" by "Tuesday at 7"."""
+_SUM = (r"(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£|%|percent|dollars?|euros?)|"
+        r"\b\d+[.,]\d{2}\b")
 _HOW_MUCH = re.compile(
-    r"(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£|%|percent|dollars?|euros?)|"
-    r"\b(?:free|no\s+charge|free\s+of\s+charge|at\s+no\s+cost|kostenlos|gratis|gratuit(?:e|o)?|sin\s+coste)\b|"
-    r"\b\d+[.,]\d{2}\b",
+    _SUM + r"|\b(?:free|no\s+charge|free\s+of\s+charge|at\s+no\s+cost|kostenlos|gratis|gratuit(?:e|o)?|sin\s+coste)\b",
     re.IGNORECASE,
 )
+_A_SUM = re.compile(_SUM, re.IGNORECASE)
+
+
+def gives_sum(sentence: str) -> bool:
+    """Whether a sentence gives a sum of money or a rate ("£65 including fitting", "EUR 18.50", "10 %"): the
+    figure of a price, where "free" may speak of something else ("we run free demos")."""
+    return _A_SUM.search(sentence) is not None
 _HOW_MANY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|a\s+few|several)\b",
                        re.IGNORECASE)
 _WHY = re.compile(r"\b(?:because|due\s+to|since|the\s+reason|caused|means|as\s+a\s+result|weil|da|parce\s+que|car|"

@@ -27,6 +27,7 @@ from happyaudit.audit.answer_kinds import (
     MONTHS,
     TYPED_ANSWERS,
     asks_for_action,
+    gives_sum,
     kind_of_answer,
     mirrored_opening,
     names_option,
@@ -41,7 +42,7 @@ from happyaudit.audit.documents import (
     link_answers,
     says_document_sent,
 )
-from happyaudit.audit.question_kinds import asks_yes_or_no
+from happyaudit.audit.question_kinds import asks_price, asks_yes_or_no
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import (
     asks_something_back,
@@ -51,6 +52,7 @@ from happyaudit.audit.reply_evidence import (
     is_canned_reply,
     item_under_number,
     only_pleasantries,
+    without_inline_answers,
 )
 from happyaudit.audit.rivals import (
     CONTEXT_CAP,
@@ -134,7 +136,13 @@ def _judge(question: Question, message: Message, first_reply: bool,
     if attachment_answers(question, message, rivals):
         return AnswerVerdict(mid, f"reply {mid} hands over {_join(files_handed_over(message)[:3])}, the document "
                                   "asked for", "attachment")
-    evidence = whole_reply = evidence_sentences(message.new_text)
+    reply_text = message.new_text
+    if blocks and rivals:
+        # The answers under the quotes of the other questions are theirs.
+        reply_text = without_inline_answers(reply_text, lambda quote: any(
+            (words := _words(rival.text)) and len(words & _words(quote)) / len(words) >= _INLINE_MIN_OVERLAP
+            for rival in rivals))
+    evidence = whole_reply = evidence_sentences(reply_text)
     if link_answers(question, evidence, rivals):
         return AnswerVerdict(mid, f"reply {mid} gives a link, which the question asks for", "attachment")
     if (sent := says_document_sent(question, message, rivals)) is not None:
@@ -147,9 +155,15 @@ def _judge(question: Question, message: Message, first_reply: bool,
         return AnswerVerdict(mid, f"reply {mid} {says}: \"{shown_sentence(sentence)}\"", "topical")
     if (rivals or settled) and question.keywords:
         competitors = [rival for rival in rivals if not restates(rival, question)]
+        # "Could you fit a grab rail? Is that something you do, and roughly what would it cost?" - "Yes, we fit grab
+        # rails: a 60 cm rail is £65": the amount is the price only one of them asks, after its yes. (A question
+        # that asks the price alone is answered by an amount as its kind of answer, further down.)
+        price_asked_alone = (question.expects != "how_much" and asks_price(question.text)
+                             and not any(asks_price(rival.text) for rival in competitors))
         kept: list[str] = []
         for sentence in evidence:
-            if not taken_elsewhere(question, competitors, settled, sentence):
+            if not taken_elsewhere(question, competitors, settled, sentence) or (
+                    price_asked_alone and gives_sum(sentence)):
                 kept.append(sentence)
             else:
                 kept.extend(own_clauses(question, [*competitors, *settled], sentence))
@@ -167,7 +181,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
     if not evidence and question.keywords:
         return _yes_no_verdict(mid, first_yes_or_no) if first_yes_or_no else None
     lowered = [sentence.lower().replace("#", "") for sentence in evidence]
-    sentence_keywords = [_with_date_named(question, keywords_of(sentence), sentence) for sentence in evidence]
+    sentence_keywords = [_with_value_named(question, keywords_of(sentence), sentence) for sentence in evidence]
     all_keywords = frozenset().union(*sentence_keywords)
 
     if question.expects in TYPED_ANSWERS:
@@ -371,6 +385,8 @@ def _money_back_left_out(question: Question, reply_keywords: frozenset[str]) -> 
             and not _MONEY_BACK_WORDS & reply_keywords)
 
 
+_PRICE = "~price"
+"""The keyword group of prices and costs, which an amount of money names."""
 _DATE_WORD = "date"
 """The keyword of the word "date", which a calendar date names."""
 _CALENDAR_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?:{MONTHS})\b|"
@@ -378,12 +394,19 @@ _CALENDAR_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?
 """A calendar date with its month written out ("6 December", "March 3rd", "le 6 décembre", "5 de diciembre")."""
 
 
-def _with_date_named(question: Question, keywords: frozenset[str], sentence: str) -> frozenset[str]:
-    """A reply sentence's keywords, with "date" when the question asks about the date and the sentence gives one:
-    "Is the date available?" - "6 December is free and I've reserved it for you". Only for the question that
-    asks: a date in a sentence does not make it another question's."""
+def _with_value_named(question: Question, keywords: frozenset[str], sentence: str) -> frozenset[str]:
+    """A reply sentence's keywords, with "date" when the question asks about the date and the sentence gives one
+    ("Is the date available?" - "6 December is free and I've reserved it for you"), and with the price when it
+    asks what something costs and the sentence gives an amount. Only for the question that asks: a date in a
+    sentence does not make it another question's."""
     if _DATE_WORD in question.keywords and _DATE_WORD not in keywords and _CALENDAR_DATE.search(sentence):
         return keywords | {_DATE_WORD}
+    # "Can you send a replacement, and what does it cost?" - "A new remote went in the post today (£38)": the
+    # sum names the price, beside another word of the question if it has one (not "£210 for the panels" for the
+    # cover's quote)
+    if (_PRICE in question.keywords and _PRICE not in keywords and asks_price(question.text)
+            and (keywords & question.keywords or question.keywords <= {_PRICE}) and gives_sum(sentence)):
+        return keywords | {_PRICE}
     return keywords
 
 

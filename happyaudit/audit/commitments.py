@@ -62,7 +62,7 @@ _PROMISE = re.compile(
         rf"department|specialists?|managers?|technicians?|experts?|engineers?|billing|warehouse|agent))|{_NAMED_PERSON})"
         rf"(?:,?\s+who)?(?:\s+will|'ll|\s+is\s+going\s+to)"
         rf"\s+(?:\w+\s+){{0,2}}?(?:be\s+in\s+touch|get\s+(?:back|in\s+touch)|contact\s+you|reach\s+out|call\s+you|e-?mail\s+you|"
-        rf"follow\s+up|come\s+back|let\s+you\s+know|send\s+you|reply|respond|write\s+to\s+you|update\s+you)\b|"
+        rf"follow\s+up|come\s+back|let\s+you\s+know|send|reply|respond|write\s+to\s+you|update\s+you)\b|"
         rf"\byou(?:'ll|\s+will|\s+should)\s+hear\s+(?:back\s+)?from\s+(?:us|me|him|her|them|our)\b|"
         rf"\bexpect\s+to\s+hear\s+(?:back\s+)?from\s+(?:us|me)\b|"
         # the answer as something the customer will have: "you'll have an answer from me by Friday"

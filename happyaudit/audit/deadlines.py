@@ -56,9 +56,10 @@ _TOMORROW = re.compile(
 _EARLY_NEXT_WEEK = re.compile(r"\b(?:early|beginning\s+of)\s+next\s+week\b|\banfang\s+n[äa]chster\s+woche\b|"
                               r"\bd[ée]but\s+de\s+la\s+semaine\s+prochaine\b|\bprincipios\s+de\s+la\s+pr[óo]xima\s+semana\b|"
                               r"\bbegin\s+volgende\s+week\b", re.IGNORECASE)
-_END_OF_NEXT_WEEK = re.compile(r"\b(?:end\s+of\s+next\s+week|next\s+week|n[äa]chste[n]?\s+woche|la\s+semaine\s+prochaine|"
+# "next week's routes" names the routes, not when: no deadline
+_END_OF_NEXT_WEEK = re.compile(r"\b(?:end\s+of\s+next\s+week|next\s+week(?!'s)|n[äa]chste[n]?\s+woche|la\s+semaine\s+prochaine|"
                                r"la\s+pr[óo]xima\s+semana|volgende\s+week)\b", re.IGNORECASE)
-_END_OF_WEEK = re.compile(r"\b(?:end\s+of\s+(?:the|this)\s+week|by\s+the\s+weekend|before\s+the\s+weekend|this\s+week|"
+_END_OF_WEEK = re.compile(r"\b(?:end\s+of\s+(?:the|this)\s+week|by\s+the\s+weekend|before\s+the\s+weekend|this\s+week(?!'s)|"
                           r"ende\s+der\s+woche|diese\s+woche|fin\s+de\s+(?:la\s+)?semaine|cette\s+semaine|esta\s+semana|"
                           r"finales\s+de\s+semana|deze\s+week|eind\s+van\s+de\s+week)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)

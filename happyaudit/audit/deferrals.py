@@ -19,7 +19,7 @@ from happyaudit.audit.reply_evidence import (
 )
 from happyaudit.audit.rivals import distinct_keywords
 from happyaudit.audit.text import split_sentences
-from happyaudit.audit.words import keywords_of, tokens
+from happyaudit.audit.words import SENDING, keywords_of, tokens
 from happyaudit.model import CaseMessage
 
 
@@ -79,16 +79,12 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
     return None
 
 
-_SENDING = "~ship"
-"""The keyword group of sending and delivering, which a request and a promise share whatever they send."""
-
-
 def _names_same_matter(wanted: frozenset[str], promised: frozenset[str]) -> bool:
     """Whether a promise names what a question asks about: a word they share beyond sending itself, unless sending
     is all the question names ("Could you send a sample of a certified translation?" - "I'll send you a framework
     proposal early next week" promises the proposal, not the sample)."""
     shared = wanted & promised
-    return bool(shared - {_SENDING} or (shared and wanted <= {_SENDING}))
+    return bool(shared - {SENDING} or (shared and wanted <= {SENDING}))
 
 
 def _names_another_matter(promise_text: str, asking_text: str, question: Question) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from happyaudit.audit.answer_kinds import asks_for_action
 from happyaudit.audit.questions import REFERS_BACK, Question
 from happyaudit.audit.reply_evidence import evidence_sentences
-from happyaudit.audit.words import keywords_of
+from happyaudit.audit.words import SENDING, keywords_of
 from happyaudit.model import Message
 
 LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
@@ -257,9 +257,18 @@ def says_document_sent(question: Question, message: Message, rivals: Sequence[Qu
     speaks of a document, as with a file: one "sent" cannot tell which it is."""
     if not asks_for_document(question) or any(rival is not question and names_document(rival) for rival in rivals):
         return None
-    # "anbei das Angebot" sends a quote, not the invoice asked for
+    # "anbei das Angebot" sends a quote, not the invoice asked for; "A new remote went in the post today" sends
+    # what another question asked for ("Can you send a replacement remote?"), not the certificate
+    others = frozenset().union(*(rival.keywords | rival.context for rival in rivals if rival is not question))
     return next((sentence for sentence in evidence_sentences(message.new_text)
-                 if _SENT.search(sentence) and not other_document(question, [sentence])), None)
+                 if _SENT.search(sentence) and not other_document(question, [sentence])
+                 and not _sends_what_another_asked(keywords_of(sentence), question, others)), None)
+
+
+def _sends_what_another_asked(sent: frozenset[str], question: Question, others: frozenset[str]) -> bool:
+    """Whether a sentence saying something was sent names only what the other questions spoke of (the words of
+    sending aside, which every request to send shares)."""
+    return not (sent & question.keywords) - {SENDING} and bool((sent & others) - {SENDING})
 
 
 def files_handed_over(message: Message) -> list[str]:

@@ -63,10 +63,14 @@ _SMALL_TALK = re.compile(
     r"veuillez\s+(?:nous\s+)?excuser|disculpe|perd[óo]n|lo\s+siento|sentimos)\b|"
     # a request to rate the service: "Votre avis compte: notez notre service…"
     r"\b(?:survey|feedback|rate\s+(?:our|us|your\s+experience)|notez|votre\s+avis|bewerten\s+sie|umfrage|"
-    r"encuesta|val[óo]ren(?:os)?)\b",
+    r"encuesta|val[óo]ren(?:os)?)\b|"
+    # glad of the meeting: "Lovely to meet your mum.", "It was great to see you both on Tuesday."
+    r"^\W*(?:it\s+was\s+)?(?:(?:so\s+|really\s+|very\s+)?(?:lovely|nice|great|good|wonderful|a\s+pleasure)\s+"
+    r"(?:to\s+(?:meet|see|hear\s+from|speak\s+(?:to|with)|talk\s+(?:to|with))|meeting|seeing|speaking\s+(?:to|with)))\b",
     re.IGNORECASE,
 )
-"""Who is writing, an apology for the wait, a request to rate the service: about the exchange, not an answer."""
+"""Who is writing, an apology for the wait, a request to rate the service, gladness of a meeting: about the
+exchange, not an answer."""
 
 
 def _says_something(sentence: str) -> bool:
@@ -118,14 +122,24 @@ def unaccounted_points(text: str, answered: Sequence[Question], in_doubt: Sequen
             if typed and not deferring and _says_something(sentence):
                 found.append(sentence)
                 point = "open"
-            elif _share(keywords, accounted) > doubt or (not doubt and any(
+            # "I've booked him a trial day on Saturday. Trial days are free if you go on to board with us." goes on
+            # about the trial day, not "Does he need to be neutered to board with you?": more of its words are the
+            # answered question's, even where they are a smaller share of that question's many
+            elif (_share(keywords, accounted) > doubt
+                  or _most_shared(keywords, accounted) > _most_shared(keywords - accounted_words, in_doubt)
+                  or (not doubt and any(
                     gives_typed_answer(q, sentence) or (q.expects == "yes_no" and opens_with_yes_or_no(sentence))
-                    for q in answered)):
+                    for q in answered))):
                 point = "accounted"
             elif (doubt or point == "none") and not deferring and _says_something(sentence):
                 found.append(sentence)
                 point = "open"
     return found
+
+
+def _most_shared(keywords: frozenset[str], groups: Sequence[frozenset[str]]) -> int:
+    """The most words a sentence repeats of one question's."""
+    return max((len(keywords & words) for words in groups if words), default=0)
 
 
 def _share(keywords: frozenset[str], groups: Sequence[frozenset[str]]) -> float:

@@ -28,7 +28,7 @@ _EXPECTS = (
     ("when", re.compile(r"\bwhen\b|\bwhat\s+time\b|\bopening\s+(?:hours|times)\b|\b[öo]ffnungszeiten\b|\bhoraires?\b|"
                         r"\bhorarios?\b|\bhow\s+(?:long|soon)\b|\blead\s+time\b|"
                         # a date or an hour asked as a thing: "À quelles dates tombent les mensualités ?", "¿A qué hora?"
-                        r"\b(?:what|which)\s+(?:dates?|days?)\b|\bquel(?:le)?s?\s+(?:dates?|jours?|heure)\b|"
+                        r"\b(?:what|which)\s+(?:dates?|days?|evenings?|mornings?|afternoons?|nights?|weekdays?)\b|\bquel(?:le)?s?\s+(?:dates?|jours?|heure)\b|"
                         r"\bwelche[nmrs]?\s+(?:datum|tag|tage|termine?)\b|\bqu[ée]\s+(?:fechas?|d[íi]as?|hora)\b|"
                         # a period asked as a thing: "What is the notice period?", "Quel est le délai ?"
                         r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
@@ -66,7 +66,10 @@ _CHOICE = re.compile(r"\b([\w-]+)\s*,?\s+(?:or|oder|ou|o)\s+"
                      r"de\s+|het\s+|een\s+)?([\w-]+)", re.IGNORECASE)
 _NOT_OPTIONS = frozenset(["not", "is", "are", "do", "does", "should", "would", "can", "could", "will", "i", "we", "it", "you", "something", "anything", "so", "else", "nicht", "ist", "sind", "pas", "est", "no", "es", "niet",
                           # "is the steam room affected too, or only the pool?": both, or one
-                          "too", "also", "both", "auch", "aussi", "también", "tambien", "ook"])
+                          "too", "also", "both", "auch", "aussi", "también", "tambien", "ook",
+                          # "with other dogs, or on his own?", "or be on its own?": a pronoun or a verb names no option
+                          # a reply could pick
+                          "his", "her", "him", "its", "their", "them", "our", "us", "my", "me", "your", "own", "be"])
 
 
 def options_of(sentence: str) -> frozenset[str]:
@@ -126,6 +129,12 @@ def asks_yes_or_no(text: str, expects: str) -> bool:
     disposal, and how much?" is answered "Yes, we do. … £150"; its yes is not another question's."""
     return expects == "yes_no" or (_YES_NO_PART.search(_LEAD_IN.sub("", text.lstrip("¿¡ "))) is not None
                                    and "?" in text)
+
+
+def asks_price(text: str) -> bool:
+    """Whether a question asks what something costs, alone or beside what it asks first ("Can you send a
+    replacement, and what does it cost?"): an amount in a reply names the price it asks about."""
+    return _EXPECTS[0][1].search(text) is not None
 
 
 def expected_answer(sentence: str, kind: str) -> str:

@@ -9,6 +9,7 @@ sorted! Have a great week.") that answer nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from happyaudit.audit.answer_kinds import (
@@ -143,6 +144,30 @@ def inline_blocks(text: str) -> tuple[tuple[str, str], ...]:
         if blocks and line.strip():
             blocks[-1][1].append(line.strip())
     return tuple((quote, "\n".join(answer)) for quote, answer in blocks)
+
+
+def without_inline_answers(text: str, answered_elsewhere: Callable[[str], bool]) -> str:
+    """A reply's text without its quoted lines and without the answers written under the quotes that
+    ``answered_elsewhere`` says are another question's: under "> What time is check-in?", "8 to 11am"
+    answers the check-in, not a question the reply never quoted ("Will he be walked with other dogs?").
+    An answer is the paragraph right under its quote; a later paragraph may take up anything."""
+    kept: list[str] = []
+    quote: list[str] = []
+    claimed = answering = False
+    for line in text.splitlines():
+        if line.lstrip().startswith(">"):
+            quote.append(line.lstrip()[1:].strip())
+            kept.append("")
+            continue
+        if quote:
+            claimed, answering = answered_elsewhere(" ".join(quote)), False
+            quote = []
+        if not line.strip():
+            claimed = claimed and not answering
+        else:
+            answering = True
+        kept.append("" if claimed else line)
+    return "\n".join(kept)
 
 
 def outside_inline_answers(text: str) -> str:

@@ -208,8 +208,12 @@ def own_clauses(question: Question, others: Sequence[Question], sentence: str) -
         # A clause that gives the kind of answer only this question asks for is its own when it shares a word with it,
         # or the question has hardly a word of its own: "The crew take apart the beds, and they'll be with you
         # between 8 and 8:30" - the time; "A video survey works well - it takes about 40 minutes" - how long.
-        typed = (bool(shared) or len(question.keywords) <= THIN_QUESTION_WORDS) and only_one_asks_for_it(
-            question, others, clause)
+        # So is one that gives it beside a word of this question and none of the others that ask for that kind:
+        # "Term starts on 11 January, and the improvers meet on Wednesdays" - "Which evenings do the improvers meet?"
+        typed = ((bool(shared) or len(question.keywords) <= THIN_QUESTION_WORDS)
+                 and only_one_asks_for_it(question, others, clause)) or (
+            bool(shared) and gives_typed_answer(question, clause)
+            and not any(other.expects == question.expects and keywords & other.keywords for other in others))
         affirmed = bool(shared) and bool(AFFIRMATION_OPENING.match(clause) or mirrored_opening(question, clause))
         if shared < _OWN_CLAUSE_MIN_WORDS and not typed and not affirmed:
             continue

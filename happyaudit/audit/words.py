@@ -50,7 +50,7 @@ STOP_WORDS = frozenset(
         "usualmente", "habitualmente",
         "question", "questions", "advise", "check", "confirm", "look", "help", "option", "options", "next", "step",
         "steps", "advice", "suggestion", "suggestions", "idea", "ideas", "solution", "per", "via", "itself", "myself",
-        "yourself", "ourselves", "themselves", "possible", "able", "find", "give", "make", "made", "way", "go", "going",
+        "yourself", "ourselves", "themselves", "himself", "herself", "yourselves", "instead", "possible", "able", "find", "give", "make", "made", "way", "go", "going",
         "use", "used", "e", "g", "ie", "eg", "etc", "order", "email", "mail", "message", "reply", "team", "regards",
         "best", "hope", "well", "would'd", "i'd", "i'm", "i've", "i'll", "we'd", "we're", "we've", "we'll", "you're", "you've", "you'll", "you'd", "they're", "they've", "they'll", "let's", "while", "whilst", "it's",
         "that's", "there's", "what's", "where's", "when's", "how's", "who's", "don't", "doesn't", "can't", "won't", "isn't", "aren't", "didn't", "haven't", "der", "die",
@@ -110,6 +110,10 @@ STOP_WORDS = frozenset(
     )
 )
 """Function words and support small talk in five languages: never a question's topic."""
+
+SENDING = "~ship"
+"""The keyword group of sending and delivering, which any two requests or promises to send share whatever they
+send."""
 
 _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~ship": ("ship", "send", "sending", "sent", "resend", "resent", "shipping", "shipped", "shipment", "deliver", "delivery", "delivered", "dispatch", "dispatched",
