@@ -982,3 +982,11 @@ def test_a_question_without_content_words_is_answered_by_a_reply_that_takes_up_t
     reply = ("The survey is free, and your mother only needs to be there for the last ten minutes, "
              "when we check the seat height - you can handle everything else.")
     assert all(v is not None for v in verdicts(asked, reply))
+
+
+def test_a_yes_past_the_answer_to_small_talk_opens_on_the_first_question():
+    asked = ("J'espère que vous allez bien ?\n\nNotre chat Filou aura besoin d'un régime spécial pendant son séjour. "
+             "Est-ce que vous pouvez le garder quand même ? Et y a-t-il un supplément dans ce cas ?")
+    reply = ("Très bien, merci ! Oui, aucun problème : Filou aura sa gamelle à part, préparée par notre équipe. "
+             "Cela ne coûte rien de plus.")
+    assert unanswered_in(asked, reply) == []

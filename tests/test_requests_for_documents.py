@@ -66,3 +66,9 @@ def test_a_reply_saying_another_requests_thing_was_sent_has_not_sent_the_documen
     reply = "A new remote went in the post today (£38, on your account) with the pairing instructions."
     assert unanswered(msg(0, C, asked), msg(2, S, reply)) == [
         "Could you send me a copy of the installation certificate as well?"]
+
+
+def test_links_that_name_what_a_request_asks_to_be_sent_answer_it():
+    asked = "Could you send me your delivery terms and the current rate card? We're comparing couriers."
+    reply = "Here you go:\nhttps://acme.example/delivery-terms\nhttps://acme.example/rates?year=2027"
+    assert unanswered(msg(0, C, asked), msg(2, S, reply)) == []

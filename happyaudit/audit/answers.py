@@ -40,6 +40,7 @@ from happyaudit.audit.documents import (
     files_handed_over,
     leaves_document_out,
     link_answers,
+    links_what_was_asked,
     says_document_sent,
 )
 from happyaudit.audit.question_kinds import asks_price, asks_yes_or_no
@@ -50,6 +51,7 @@ from happyaudit.audit.reply_evidence import (
     evidence_sentences,
     inline_blocks,
     is_canned_reply,
+    is_pleasantry,
     item_under_number,
     only_pleasantries,
     without_inline_answers,
@@ -143,7 +145,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
             (words := _words(rival.text)) and len(words & _words(quote)) / len(words) >= _INLINE_MIN_OVERLAP
             for rival in rivals))
     evidence = whole_reply = evidence_sentences(reply_text)
-    if link_answers(question, evidence, rivals):
+    if link_answers(question, evidence, rivals) or links_what_was_asked(question, evidence, rivals):
         return AnswerVerdict(mid, f"reply {mid} gives a link, which the question asks for", "attachment")
     if (sent := says_document_sent(question, message, rivals)) is not None:
         return AnswerVerdict(mid, f"reply {mid} says the document was sent: \"{shown_sentence(sent)}\"", "attachment")
@@ -265,7 +267,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
                    and not (done_given and asks_for_action(rival)) for rival in rivals):
             opening = next((sentence for sentence in evidence if AFFIRMATION_OPENING.match(sentence)), None)
         else:
-            opening = evidence[0] if question.first and first_reply and AFFIRMATION_OPENING.match(evidence[0]) else None
+            lead = _opening_sentence(evidence)
+            opening = lead if question.first and first_reply and AFFIRMATION_OPENING.match(lead) else None
         if opening is not None or first_yes_or_no:
             return _yes_no_verdict(mid, AFFIRMATION_OPENING.match(opening) if opening is not None else first_yes_or_no)
         # The sentence is this question's when no other open question asks about a thing in the same terms,
@@ -284,7 +287,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
         if not any(asks_for_action(rival) for rival in rivals):
             done = next((sentence for sentence in evidence if DONE_OPENING.match(sentence)), None)
         else:
-            done = evidence[0] if question.first and first_reply and DONE_OPENING.match(evidence[0]) else None
+            lead = _opening_sentence(evidence)
+            done = lead if question.first and first_reply and DONE_OPENING.match(lead) else None
         if done is None:
             done = next((sentence for sentence in evidence if opens_with_deed_asked(question, sentence)), None)
         if done is not None:
@@ -408,6 +412,12 @@ def _with_value_named(question: Question, keywords: frozenset[str], sentence: st
             and (keywords & question.keywords or question.keywords <= {_PRICE}) and gives_sum(sentence)):
         return keywords | {_PRICE}
     return keywords
+
+
+def _opening_sentence(evidence: Sequence[str]) -> str:
+    """The first sentence of a reply past its answers to small talk ("Très bien, merci ! Oui, nous …"): where a
+    reply opens on the customer's first question."""
+    return next((sentence for sentence in evidence if not is_pleasantry(sentence)), evidence[0])
 
 
 def _yes_no_verdict(message_id: str, yes_or_no: re.Match[str]) -> AnswerVerdict:

@@ -181,6 +181,37 @@ def link_answers(question: Question, evidence: Sequence[str], rivals: Sequence[Q
     return len(links) > sum(asks_for_link(rival) for rival in rivals)
 
 
+_ADDRESS_PARTS = re.compile(r"[/?=&_.#+-]+")
+_SEND_ME = re.compile(
+    r"\b(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+|kindly\s+)*(?:send|e-?mail|forward|share|post)|"
+    r"please\s+(?:also\s+)?(?:send|e-?mail|forward|share)|send\s+(?:me|us)|(?:schicken|senden)\s+sie\s+(?:mir|uns)|"
+    r"(?:m'|nous\s+)envoyer|envoyez-(?:moi|nous)|enviarme|enviarnos|env[íi]e(?:n)?me|m[áa]nde(?:n)?me)\b",
+    re.IGNORECASE,
+)
+"""Asking support to send something to the customer ("Could you send me your price list?", "Schicken Sie mir…"), not
+asking how things are sent ("do you only send one at a time?")."""
+
+
+def links_what_was_asked(question: Question, evidence: Sequence[str], rivals: Sequence[Question]) -> bool:
+    """Whether a reply gives an address for what a request asks to be sent, the address or its sentence naming it:
+    "Could you send me your terms and conditions and the price list?" - "Here you go: https://…/terms
+    https://…/prices"; "Could you send me the user manual?" - "You can download the user manuals from our support
+    pages: https://…". Not when another open question shares more of those words."""
+    if not asks_for_action(question) or _SEND_ME.search(question.text) is None:
+        return False
+    wanted = question.keywords - {SENDING}
+    for sentence in evidence:
+        links = LINK.findall(sentence)
+        if not links:
+            continue
+        paths = " ".join(_ADDRESS_PARTS.sub(" ", link.split("://", 1)[-1].partition("/")[2]) for link in links)
+        named = keywords_of(f"{LINK.sub(' ', sentence)} {paths}") - {SENDING}
+        if named & wanted and all(len(named & rival.keywords) <= len(named & wanted) for rival in rivals
+                                  if rival is not question):
+            return True
+    return False
+
+
 def attachment_answers(question: Question, message: Message, rivals: Sequence[Question]) -> bool:
     """Whether the file a reply carries or links to does what the question asked: send a document ("Please send the
     invoice as a PDF" - "Attached."), unless its name says it is another one (a quote for an invoice). Only when

@@ -125,6 +125,9 @@ _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
                "rate", "rates", "preis", "preise", "kosten", "kostet", "angebot", "prix", "coût", "coûte", "tarif",
                "devis", "precio", "precios", "cuesta", "cuestan", "coste", "presupuesto", "prijs", "kost", "offerte",
                "gebühr", "gebühren", "frais", "cargo", "cargos", "recargo",
+               # paying more for something: "Y a-t-il un supplément ?" - "Cela ne coûte rien de plus"
+               "supplement", "surcharge", "supplément", "suppléments", "aufpreis", "zuschlag", "suplemento",
+               "coûtent", "cuesten", "kosta",
                # that it costs nothing: "What's the fee for a collection?" - "the collection is free" (not "charge":
                # French "prendre en charge" is taking something on)
                "free", "kostenlos", "umsonst", "gratis", "gratuit", "gratuite",
