@@ -161,6 +161,8 @@ def gives_sum(sentence: str) -> bool:
     """Whether a sentence gives a sum of money or a rate ("£65 including fitting", "EUR 18.50", "10 %"): the
     figure of a price, where "free" may speak of something else ("we run free demos")."""
     return _A_SUM.search(sentence) is not None
+
+
 _HOW_MANY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|a\s+few|several)\b",
                        re.IGNORECASE)
 _WHY = re.compile(r"\b(?:because|due\s+to|since|the\s+reason|caused|means|as\s+a\s+result|weil|da|parce\s+que|car|"

@@ -127,7 +127,7 @@ _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
                "gebühr", "gebühren", "frais", "cargo", "cargos", "recargo",
                # paying more for something: "Y a-t-il un supplément ?" - "Cela ne coûte rien de plus"
                "supplement", "surcharge", "supplément", "suppléments", "aufpreis", "zuschlag", "suplemento",
-               "coûtent", "cuesten", "kosta",
+               "coûtent", "cuesten",
                # that it costs nothing: "What's the fee for a collection?" - "the collection is free" (not "charge":
                # French "prendre en charge" is taking something on)
                "free", "kostenlos", "umsonst", "gratis", "gratuit", "gratuite",
