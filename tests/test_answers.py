@@ -13,8 +13,9 @@ from happyaudit.audit.answer_kinds import (
     gives_advice,
     kind_of_answer,
 )
-from happyaudit.audit.answers import asked_in_passing, find_answer, judge_reply
+from happyaudit.audit.answers import find_answer, judge_reply
 from happyaudit.audit.any_words import books_a_visit
+from happyaudit.audit.asides import asked_in_passing
 from happyaudit.audit.documents import names_papers
 from happyaudit.audit.questions import extract_questions
 from happyaudit.audit.reply_evidence import is_canned_reply, is_pleasantry

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from happyaudit.audit.answer_kinds import TYPED_ANSWERS, asks_for_action, says_kind
-from happyaudit.audit.answers import marked_as_addition
+from happyaudit.audit.asides import marked_as_addition
 from happyaudit.audit.chasing import ASKS_AGAIN_WORDS, find_reply_plea, is_chaser
 from happyaudit.audit.language import is_acknowledgement_only
 from happyaudit.audit.questions import Question

@@ -34,6 +34,7 @@ from happyaudit.audit.answer_kinds import (
     opens_with_deed_asked,
 )
 from happyaudit.audit.any_words import answered_in_any_words
+from happyaudit.audit.asides import asked_in_passing
 from happyaudit.audit.documents import (
     LINK,
     attachment_answers,
@@ -101,6 +102,11 @@ def _words(text: str) -> set[str]:
     return {token.lower() for token in tokens(text)}
 
 
+def _quotes(quote: str, question_words: set[str]) -> bool:
+    """Whether a quoted line of an inline reply is the question of these words."""
+    return bool(question_words) and len(question_words & _words(quote)) / len(question_words) >= _INLINE_MIN_OVERLAP
+
+
 def _matched_words(text: str, found: set[str] | frozenset[str]) -> list[str]:
     """The words of ``text`` behind the matched keywords, as written, for the reason line."""
     words: list[str] = []
@@ -129,7 +135,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
     blocks = inline_blocks(message.new_text)
     question_words = _words(question.text) if blocks else set()  # most replies quote nothing inline
     for quote, answer in blocks:
-        if question_words and len(question_words & _words(quote)) / len(question_words) >= _INLINE_MIN_OVERLAP:
+        if _quotes(quote, question_words):
             if answer and evidence_sentences(answer):
                 return AnswerVerdict(mid, f"answered inline by {mid}", "inline")
             return None  # quoted and deferred: this reply does not answer it
@@ -141,9 +147,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
     reply_text = message.new_text
     if blocks and rivals:
         # The answers under the quotes of the other questions are theirs.
-        reply_text = without_inline_answers(reply_text, lambda quote: any(
-            (words := _words(rival.text)) and len(words & _words(quote)) / len(words) >= _INLINE_MIN_OVERLAP
-            for rival in rivals))
+        rival_words = [_words(rival.text) for rival in rivals]
+        reply_text = without_inline_answers(reply_text, lambda quote: any(_quotes(quote, words) for words in rival_words))
     evidence = whole_reply = evidence_sentences(reply_text)
     if link_answers(question, evidence, rivals) or links_what_was_asked(question, evidence, rivals):
         return AnswerVerdict(mid, f"reply {mid} gives a link, which the question asks for", "attachment")
@@ -333,39 +338,6 @@ def _request_met_in_passing(question: Question, own: frozenset[str], entities: s
         return False
     return not any(keywords & own and kind_of_answer(question, sentence)
                    for sentence, keywords in zip(evidence, sentence_keywords, strict=True))
-
-
-_IN_PASSING = re.compile(
-    r"^\W*(?:also|and\s+also|plus|by\s+the\s+way|btw|separately|one\s+more\s+thing|while\s+I'm\s+at\s+it|"
-    # "I was also wondering whether …", "I also wanted to ask …", "Ich wollte noch fragen, ob …"
-    r"(?:i|we)\s+(?:was|were)\s+also\s+wondering|(?:i|we)\s+also\s+wanted\s+to\s+ask|"
-    r"(?:ich|wir)\s+(?:wollte|wollten|m[öo]chte|m[öo]chten)\s+noch\s+(?:kurz\s+)?(?:fragen|wissen)|"
-    r"au(?:ß|ss)erdem|[üu]brigens|zudem|noch\s+etwas|par\s+ailleurs|au\s+fait|de\s+plus|en\s+plus|"
-    r"por\s+cierto|adem[áa]s|otra\s+cosa|trouwens|verder)\b", re.IGNORECASE)
-"""A question that says it comes in passing ("Also, please update our billing address", "By the way, …",
-"Par ailleurs, …", "Por cierto, …"): the message has another matter, which a short reply speaks to."""
-
-
-def asked_in_passing(question: Question) -> bool:
-    """Whether a question is marked as an aside to the message's main matter."""
-    return _IN_PASSING.match(question.text) is not None
-
-
-_ADDITION = re.compile(
-    r"\b(?:also|as\s+well|in\s+addition|additionally|one\s+more\s+thing|another\s+thing|second(?:ly)?|third(?:ly)?|"
-    r"finally|lastly|p\.?\s?s|au(?:ß|ss)erdem|zus[äa]tzlich|auch|noch\s+eine?|aussi|[ée]galement|autre\s+chose|"
-    r"de\s+plus|en\s+outre|adem[áa]s|tambi[ée]n|otra\s+cosa|por\s+otro\s+lado|ook|verder)\b",
-    re.IGNORECASE,
-)
-"""A word anywhere in a question that presents it as an addition ("Pourriez-vous aussi …", "Could you also …"):
-``_IN_PASSING`` knows only the asides that open a question ("By the way, …", "Por cierto, …")."""
-
-
-def marked_as_addition(question: Question) -> bool:
-    """Whether the customer presents the question as an addition or an aside to the message's main matter: the
-    question an agent skips and a customer forgets in the glow of the main answer, so neither the customer's
-    thanks, nor their carrying on, nor a reply sentence left over makes its answer likely."""
-    return asked_in_passing(question) or _ADDITION.search(question.text) is not None
 
 
 _MONEY_BACK = "~refund"

@@ -19,8 +19,8 @@ from happyaudit.audit.answers import (
     AnswerVerdict,
     answered_only_explicitly,
     judge_reply,
-    marked_as_addition,
 )
+from happyaudit.audit.asides import marked_as_addition
 from happyaudit.audit.chasing import (
     ASKS_AGAIN_WORDS,
     asks_for_status,

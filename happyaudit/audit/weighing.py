@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from happyaudit.audit.answer_kinds import asks_for_action
-from happyaudit.audit.answers import AnswerVerdict, asked_in_passing, marked_as_addition
+from happyaudit.audit.answers import AnswerVerdict
+from happyaudit.audit.asides import asked_in_passing, marked_as_addition
 from happyaudit.audit.chasing import is_chaser
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import (
