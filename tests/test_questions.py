@@ -725,11 +725,11 @@ def test_each_bullet_is_a_sentence_even_after_a_comma():
         "I need:", "- a bank reconciliation report as at 31 October,", "- and a frozen view?"]
 
 
-def test_a_list_item_completes_the_lead_before_the_list():
+def test_each_list_item_completes_the_lead_before_the_list():
     asked = extract_questions("Our auditors arrive on 23 November. I need:\n\n- a bank reconciliation report,\n"
                               "- to know whether payroll journals can be shown summarised rather than per employee,\n")
     item = "to know whether payroll journals can be shown summarised rather than per employee,"
-    assert [q.text for q in asked] == [item]
+    assert [q.text for q in asked] == ["a bank reconciliation report,", item]
 
 
 def test_asking_with_also_between_the_words_is_still_asking():
@@ -939,3 +939,46 @@ def test_a_date_a_day_or_an_hour_asked_as_a_thing_expects_a_date_or_time(text):
 def test_a_distance_expects_a_figure(text):
     [question] = extract_questions(text)
     assert question.expects == "how_many"
+
+
+@pytest.mark.parametrize("text", ["Who'd have thought the hens would still be laying in December?",
+                                  "Wer hätte gedacht, dass die Anlage im November so viel liefert?",
+                                  "Qui aurait cru qu'il ferait si beau en novembre ?"])
+def test_wonder_at_good_news_is_not_a_question(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("¿Tienen ese cartón en stock? Necesito también que me confirmen el plazo de entrega a Sevilla.",
+     "Necesito también que me confirmen el plazo de entrega a Sevilla."),
+    ("Quería preguntarte si el inversor se puede cambiar de sitio más adelante.",
+     "Quería preguntarte si el inversor se puede cambiar de sitio más adelante."),
+    ("Mon employeur paie la formation : merci de refaire la facture au nom de la société.",
+     "Mon employeur paie la formation: merci de refaire la facture au nom de la société."),
+], ids=["es-necesito-tambien", "es-preguntarte", "fr-merci-de-after-a-colon"])
+def test_requests_as_natives_write_them_are_found(text, asked):
+    assert asked in texts(text)
+
+
+def test_a_wish_added_after_the_questions_is_a_request_of_its_own():
+    text = ("Where can I find the manual for the inverter? "
+            "Lastly, I'd like to change the email address on our account to sam@example.org.")
+    assert texts(text)[-1].startswith("Lastly, I'd like to change the email address")
+
+
+def test_a_wish_before_a_question_still_sets_the_scene():
+    assert texts("I'd like to return the jacket. How do I get a label?") == ["How do I get a label?"]
+
+
+def test_each_item_of_a_list_a_customer_needs_from_support_is_a_request():
+    text = ("I'm planning next year's training and need a few bits from you:\n"
+            "- your 2027 prices for group courses\n"
+            "- a sample syllabus for business English, if you have one")
+    assert texts(text) == ["your 2027 prices for group courses",
+                           "a sample syllabus for business English, if you have one"]
+
+
+def test_the_items_of_what_a_customer_would_like_are_the_order_not_requests():
+    text = ("Here's what we'd like for the staff day:\n\n- 25 people, Friday 4 June\n- lunch on site\n\n"
+            "Could you put together a quote?")
+    assert texts(text) == ["Could you put together a quote?"]

@@ -627,3 +627,22 @@ def test_a_chaser_asking_whether_support_spoke_to_a_colleague_is_answered_by_the
     reply = msg(160, S, "Pour un réglage complet de la mécanique, Tom prévoit une journée : 360 £, accord compris.")
     result = audit_case(case(asked, promise, chaser, reply), DEFAULTS, at(200))
     assert findings(result, "unanswered-question") == []
+
+
+def test_a_price_asked_in_other_words_is_deferred_by_a_promise_to_come_back_with_a_price():
+    asked = msg(0, C, "Do you do foil blocking in-house? If so, roughly how much would it add for 120 cards?")
+    promise = msg(2, S, "We do foil blocking in-house, but copper is a special foil. Let me check with the workshop "
+                        "whether it takes on the 600gsm board and I'll come back to you with a price.")
+    result = audit_case(case(asked, promise), DEFAULTS, at(300))
+    assert findings(result, "unanswered-question") == []
+    assert len(findings(result, "missed-follow-up")) == 1
+
+
+def test_a_promise_to_come_back_on_the_rest_defers_what_the_reply_left_open():
+    asked = msg(0, C, "The thermostat shows 24 degrees but the display on the boiler says 21. Which one is right? "
+                      "Our gas bills have doubled since October, so could you please review all the settings?")
+    reply = msg(2, S, "21 is the reading to trust: the thermostat sits above the radiator. For the rest I'd like to go "
+                      "through your meter readings with our engineer, and I'll come back to you early next week.")
+    result = audit_case(case(asked, reply), DEFAULTS, at(400))
+    assert findings(result, "unanswered-question") == []
+    assert len(findings(result, "missed-follow-up")) == 1

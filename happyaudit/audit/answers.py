@@ -70,7 +70,7 @@ from happyaudit.audit.rivals import (
     taken_elsewhere,
 )
 from happyaudit.audit.text import shown_sentence
-from happyaudit.audit.words import STOP_WORDS, keywords_of, tokens
+from happyaudit.audit.words import PRICE_GROUP, STOP_WORDS, keywords_of, tokens
 from happyaudit.audit.yes_for_each import answers_every_yes_no
 from happyaudit.model import CaseMessage, Message
 
@@ -196,7 +196,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
         # one. A fuller question is answered so only by a bare value: "240." and a link under "What's the capacity?
         # And where can I see a floor plan?"
         typed = next((sentence for sentence in evidence
-                      if (len(question.keywords) <= THIN_QUESTION_WORDS or _is_bare_value(sentence))
+                      if (len(distinct_keywords(question)) <= THIN_QUESTION_WORDS or _is_bare_value(sentence))
                       and only_one_asks_for_it(question, rivals, sentence)), None)
         if typed is not None:
             return AnswerVerdict(mid, f"reply {mid} gives {kind_of_answer(question, typed)}, the kind of answer only this "
@@ -361,8 +361,6 @@ def _money_back_left_out(question: Question, reply_keywords: frozenset[str]) -> 
             and not _MONEY_BACK_WORDS & reply_keywords)
 
 
-_PRICE = "~price"
-"""The keyword group of prices and costs, which an amount of money names."""
 _DATE_WORD = "date"
 """The keyword of the word "date", which a calendar date names."""
 _CALENDAR_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?:{MONTHS})\b|"
@@ -380,9 +378,9 @@ def _with_value_named(question: Question, keywords: frozenset[str], sentence: st
     # "Can you send a replacement, and what does it cost?" - "A new remote went in the post today (£38)": the
     # sum names the price, beside another word of the question if it has one (not "£210 for the panels" for the
     # cover's quote)
-    if (_PRICE in question.keywords and _PRICE not in keywords and asks_price(question.text)
-            and (keywords & question.keywords or question.keywords <= {_PRICE}) and gives_sum(sentence)):
-        return keywords | {_PRICE}
+    if (PRICE_GROUP in question.keywords and PRICE_GROUP not in keywords and asks_price(question.text)
+            and (keywords & question.keywords or question.keywords <= {PRICE_GROUP}) and gives_sum(sentence)):
+        return keywords | {PRICE_GROUP}
     return keywords
 
 

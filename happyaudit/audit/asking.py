@@ -39,7 +39,7 @@ INDIRECT = re.compile(
     r"\bj'aurais\s+(?:voulu|aim[ée])\s+savoir\b|"
     r"\bme\s+gustar[íi]a\s+(?:\w+\s+)?(?:saber|conocer)|\bquisiera\s+(?:\w+\s+)?(?:saber|conocer)|"
     r"\bquer[íi]a\s+(?:\w+\s+)?(?:saber|conocer)|"
-    r"\b(?:quer[íi]a|quisiera|quiero|me\s+gustar[íi]a|desear[íi]a|necesito)\s+(?:preguntar(?:les|le)?|consultar(?:les|le)?|"
+    r"\b(?:quer[íi]a|quisiera|quiero|me\s+gustar[íi]a|desear[íi]a|necesito)\s+(?:preguntar(?:les|le|te|os)?|consultar(?:les|le|te|os)?|"
     r"saber)\b|"
     r"\bik\s+(?:zou\s+graag\s+willen\s+weten|vroeg\s+me\s+af)|"
     # "Außerdem würde mich interessieren, ob …", "Me interesaría saber si …", "Je serais curieux de savoir si …"
@@ -145,7 +145,7 @@ REQUEST = re.compile(
         # French
         # the imperative with its object: "Envoyez-moi aussi un devis", "Dites-nous si …"; not "Excusez-moi"
         r"(?:^|[,;:]\s+)(?:(?:et|aussi|puis)\s+)?(?!excusez|pardonnez)\w+(?:ez|es)-(?:moi|nous)\b|"
-        r"\b(?:pourriez|pouvez)-vous\b|^merci\s+(?:aussi\s+|[ée]galement\s+|encore\s+)?(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
+        r"\b(?:pourriez|pouvez)-vous\b|(?:^|[,;:]\s+)merci\s+(?:aussi\s+|[ée]galement\s+|encore\s+)?(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
         r"(?:m'|me\s+|nous\s+|l'|le\s+|la\s+|les\s+)?\w+|^veuillez\b|\bje\s+vous\s+prie\s+de\b|"
         # "Je vous demande aussi de me rembourser le cadenas", "Les pido que me devuelvan el importe"
         r"\bje\s+vous\s+demande\s+(?:aussi\s+|également\s+|donc\s+)?(?:de|d')\b|\b(?:les|le)\s+(?:pido|pedimos|ruego|rogamos)\s+(?:tambi[ée]n\s+)?que\b|"
@@ -154,7 +154,7 @@ REQUEST = re.compile(
         # Spanish
         r"^(?:por\s+favor,?\s+\w+|¿?\s*(?:podr[íi]an|podr[íi]a|pueden|puede)\s+(?:usted(?:es)?\s+)?\w+)|"
         r"\ble[s]?\s+agradecer[íi]a\s+(?:que|si)\b|"
-        r"\bnecesito\s+(?:que|la|el|los|las|una?)\b|\bnecesitamos\s+(?:tambi[ée]n\s+)?que\b|"
+        r"\bnecesito\s+(?:tambi[ée]n\s+|adem[áa]s\s+)?(?:que|la|el|los|las|una?)\b|\bnecesitamos\s+(?:tambi[ée]n\s+)?que\b|"
         r"^(?:env[íi]en(?:me|nos)?|m[áa]nden(?:me|nos)?|conf[íi]rmen(?:me|nos)?|ind[íi]quen(?:me|nos)?)\b|"
         # any verb asked of "ustedes" with "por favor": "actualicen por favor mi dirección", "cámbienlo, por favor"
         r"(?:^|[,;]\s+)(?:(?:y|tambi[ée]n|adem[áa]s)\s+)?\w+(?:en|an)(?:me|nos|lo|la|los|las|le|les)?,?\s+"

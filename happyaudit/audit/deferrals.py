@@ -6,11 +6,13 @@ A deferred question is the promise's business while the promise is open, missed 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from happyaudit.audit.answers import AnswerVerdict
 from happyaudit.audit.commitments import is_promise, promise_sentences
 from happyaudit.audit.promises import PromiseJudgement
+from happyaudit.audit.question_kinds import asks_price
 from happyaudit.audit.questions import Question, refers_back, without_signature_block
 from happyaudit.audit.reply_evidence import (
     deferring_sentences,
@@ -19,7 +21,7 @@ from happyaudit.audit.reply_evidence import (
 )
 from happyaudit.audit.rivals import distinct_keywords
 from happyaudit.audit.text import split_sentences
-from happyaudit.audit.words import SENDING, keywords_of, tokens
+from happyaudit.audit.words import PRICE_GROUP, SENDING, keywords_of, tokens
 from happyaudit.model import CaseMessage
 
 
@@ -41,6 +43,11 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
     wanted = distinct_keywords(question) or (question.topic | question.context)
     if refers_back(question):
         wanted |= question.context
+    # "If so, roughly how much would it add?" - "I'll come back to you with a price": asking what it costs
+    # names the price it asks for without the word. A question with a price word of its own is judged by its
+    # own words, which leave out the price when it repeats the message's earlier "quote".
+    if asks_price(question.text) and PRICE_GROUP not in question.keywords:
+        wanted |= {PRICE_GROUP}
     first_reply = next((s for s in support if s.message.date > asked.message.date), None)
     siblings = [j for j, (cm, _) in enumerate(questions) if cm is asked and j != index]
     # A reply that is only the promise defers every question it leaves open; one that also speaks to the
@@ -70,13 +77,27 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
                   if other is not question and cm.message.date < promised_at)
         # A promise that came late was still delivered: the delivery is there to judge what it did not name.
         # A promise that names another question's matter is that one's, unless it hands the whole message on.
+        promise_text = j.message.message.new_text
         if (j.outcome != "late" and j.message is first_reply and unambiguous
-                and (hands_over_whole_message(j.message.message.new_text)
-                     or not any(named & keywords for keywords in others))
-                and not _names_another_matter(j.message.message.new_text, asked.message.new_text, question)):
+                and (_defers_the_rest(promise_text) or (
+                    (hands_over_whole_message(promise_text) or not any(named & keywords for keywords in others))
+                    and not _names_another_matter(promise_text, asked.message.new_text, question)))):
             return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}), the first reply after it; "
                                       "judged as a follow-up", "deferred")
     return None
+
+
+_THE_REST = re.compile(
+    r"\b(?:for|as\s+for|on|with)\s+the\s+rest\b|\beverything\s+else\b|\bthe\s+other\s+(?:points|questions|things|matters)\b|"
+    r"\bpour\s+le\s+reste\b|\bf[üu]r\s+den\s+rest\b|\bzum\s+rest\b|\bf[üu]r\s+alles\s+andere\b|\bpara\s+lo\s+dem[áa]s\b|"
+    r"\ben\s+cuanto\s+al\s+resto\b", re.IGNORECASE)
+"""A promise that takes up what the reply left over ("For the rest I'd like to go through your data with our designer
+and I'll come back to you"), whatever another question's words it names."""
+
+
+def _defers_the_rest(text: str) -> bool:
+    """Whether a reply's promise defers whatever the reply did not answer, by calling it the rest."""
+    return any(_THE_REST.search(sentence) for sentence in promise_sentences(text))
 
 
 def _names_same_matter(wanted: frozenset[str], promised: frozenset[str]) -> bool:

@@ -69,7 +69,9 @@ _NOT_OPTIONS = frozenset(["not", "is", "are", "do", "does", "should", "would", "
                           "too", "also", "both", "auch", "aussi", "también", "tambien", "ook",
                           # "with other dogs, or on his own?", "or be on its own?": a pronoun or a verb names no option
                           # a reply could pick
-                          "his", "her", "him", "its", "their", "them", "our", "us", "my", "me", "your", "own", "be"])
+                          "his", "her", "him", "its", "their", "them", "our", "us", "my", "me", "your", "own", "be",
+                          # "double-sided, or only one side?": "the premium one" picks nothing
+                          "one", "ones", "other", "another", "either", "neither", "none"])
 
 
 def options_of(sentence: str) -> frozenset[str]:

@@ -92,7 +92,11 @@ _PLEASANTRY = re.compile(
 )
 _RHETORICAL = re.compile(
     # "?!" and "!?" are outbursts; a doubled "??" is an insistent real question ("what time do you close??")
-    r"\?\s*!|!\s*\?|\bwho\s+knew\b|^(?:seriously|really|why\s+me|are\s+you\s+(?:serious|kidding)|is\s+this\s+a\s+joke|"
+    r"\?\s*!|!\s*\?|\bwho\s+knew\b|"
+    # wonder at good news: "Who'd have thought we'd be generating anything in November?"
+    r"^(?:who(?:'d|\s+would)\s+have\s+(?:thought|guessed|believed)|wer\s+h[äa]tte\s+(?:das\s+)?gedacht|"
+    r"qui\s+l'e[uû]t\s+cru|qui\s+aurait\s+(?:cru|pens[ée])|qui[ée]n\s+(?:lo\s+)?(?:iba\s+a\s+decir|hubiera\s+dicho|dir[íi]a))\b|"
+    r"^(?:seriously|really|why\s+me|are\s+you\s+(?:serious|kidding)|is\s+this\s+a\s+joke|"
     # a chaser's outburst: "Hello?? Is anyone reading these?"
     r"is\s+(?:anyone|anybody|someone|somebody)\s+(?:there|out\s+there|reading\s+(?:these|this|my)|listening|home)|"
     r"(?:est-ce\s+(?:que\s+|qu')|y\s+a-t-il\s+)?(?:il\s+y\s+a\s+)?quelqu'un\s+(?:qui\s+)?(?:lit|r[ée]pond|est\s+l[àa])|"
@@ -153,6 +157,22 @@ def _may_be_question(sentence: str) -> bool:
     end = sentence.rstrip()[-1:]
     return ((end.isalnum() or (end == "." and POSSIBILITY_HINT.search(sentence)))
             and UNPUNCTUATED_HINT.search(sentence))
+
+
+_ASKING_LEAD = re.compile(
+    r"\b(?:i|we)(?:'d|\s+would)?\s+(?:also\s+|still\s+|really\s+)?(?:need|require)\b|\b(?:and|also)\s+need\b|"
+    r"\bfrom\s+you\b|\bquestions?\b|\bqueries\b|\b(?:could|can|would)\s+you\b|\bplease\b|"
+    r"\b(?:ich|wir)\s+(?:brauche|brauchen|br[äa]uchten?|ben[öo]tige|ben[öo]tigen)\b|\bfragen\b|\bbesoin\b|"
+    r"\bnecesito\b|\bnecesitamos\b|\bpreguntas\b", re.IGNORECASE)
+"""A line before a list that says its items are wanted or asked ("We need a few bits from you:", "A few questions:"),
+so that each item is a request even as a bare noun ("- a sample lesson plan, if you have one"). Not what the
+customer would like ("Here's what we'd like for the summer day:"), which lists what they order."""
+_ADDED_POINT = re.compile(
+    r"^\W*(?:(?:and|also|finally|lastly|last(?:ly)?\s+of\s+all|one\s+(?:more|last)\s+thing|oh,?\s+and|separately|"
+    r"au(?:ß|ss)erdem|zudem|zuletzt|noch\s+etwas|enfin|aussi|par\s+ailleurs|derni[èe]re\s+chose|"
+    r"tambi[ée]n|adem[áa]s|por\s+[úu]ltimo|otra\s+cosa)\b|.*\b(?:also|auch|aussi|[ée]galement|tambi[ée]n)\b)",
+    re.IGNORECASE)
+"""A sentence that adds a point of its own to what the message asked ("Lastly, …", "I'd also like to …")."""
 
 
 @lru_cache(maxsize=_SENTENCE_CACHE)
@@ -290,6 +310,9 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             if kind is None and item and list_lead:
                 # "I need: / - to know whether payroll journals can be shown summarised,"
                 kind = _question_kind(f"{list_lead[:-1]} {_LIST_MARKER.sub('', sentence)}")
+                if kind is None and _ASKING_LEAD.search(list_lead):
+                    # "…and need a few bits from you: / - your 2027 prices for private tutoring"
+                    kind = "request"
             if not item:
                 list_lead = sentence if kind is None and sentence.endswith(":") else None
             if kind is None:
@@ -317,8 +340,13 @@ def _questions_of(text: str) -> tuple[Question, ...]:
                               previous_details | details, previous_before))
                 continue
             found.append((sentence, kind, context, details, before))
-    if any(kind != "wish" for _, kind, _, _, _ in found):
-        found = [item for item in found if item[1] != "wish"]
+    asked = [position for position, (_, kind, _, _, _) in enumerate(found) if kind != "wish"]
+    if asked:
+        # A wish sets the scene for the questions after it ("I'd like to return the jacket. How do I get a label?"),
+        # but one added after them all ("Lastly, I'd like to change the email address on our account") is a
+        # request of its own.
+        found = [item for position, item in enumerate(found)
+                 if item[1] != "wish" or (position > asked[-1] and _ADDED_POINT.match(item[0]))]
     questions = []
     for position, (sentence, kind, context, details, before) in enumerate(found):
         kind = "request" if kind in ("wish", "want") else kind

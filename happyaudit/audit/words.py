@@ -48,7 +48,7 @@ STOP_WORDS = frozenset(
         "usually", "normally", "typically", "generally", "ordinarily", "normalerweise", "üblicherweise",
         "gewöhnlich", "normalement", "généralement", "habituellement", "normalmente", "generalmente",
         "usualmente", "habitualmente",
-        "question", "questions", "advise", "check", "confirm", "look", "help", "option", "options", "next", "step",
+        "question", "questions", "advise", "explain", "explained", "right", "check", "confirm", "look", "help", "option", "options", "next", "step",
         "steps", "advice", "suggestion", "suggestions", "idea", "ideas", "solution", "per", "via", "itself", "myself",
         "yourself", "ourselves", "themselves", "himself", "herself", "yourselves", "instead", "possible", "able", "find", "give", "make", "made", "way", "go", "going",
         "use", "used", "e", "g", "ie", "eg", "etc", "order", "email", "mail", "message", "reply", "team", "regards",
@@ -114,6 +114,9 @@ STOP_WORDS = frozenset(
 SENDING = "~ship"
 """The keyword group of sending and delivering, which any two requests or promises to send share whatever they
 send."""
+PRICE_GROUP = "~price"
+"""The keyword group of prices and costs, which an amount of money names and any question of what something
+costs asks about."""
 
 _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~ship": ("ship", "send", "sending", "sent", "resend", "resent", "shipping", "shipped", "shipment", "deliver", "delivery", "delivered", "dispatch", "dispatched",
