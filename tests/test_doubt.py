@@ -160,3 +160,13 @@ def test_a_sentence_carrying_on_an_answered_matter_by_more_of_its_words_leaves_n
              "Saturday 5 December at 10am. Trial lessons are free if you go on to join a course.")
     placement, residence = extract_questions(customer)
     assert unaccounted_points(reply, [placement], [residence.keywords]) == []
+
+
+def test_gladness_at_good_news_and_thanks_passed_on_leave_no_doubt():
+    customer = ("Thank you for a great first month of the in-house course - the team are really enjoying it. Our "
+                "director has asked me to sort out two admin points. Will participants get a certificate at the end "
+                "of the course? Could we move to monthly invoicing from January?")
+    for small_talk in ("Lovely to hear the team are enjoying it.", "Thank you for the kind words, I'll pass them on to "
+                                                                   "the teachers and the room staff."):
+        reply = f"{small_talk} Everyone who attends 80% of the sessions gets a certificate at the end of the course."
+        assert unanswered(customer, reply) == ["Could we move to monthly invoicing from January?"], small_talk

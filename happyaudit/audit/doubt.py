@@ -66,7 +66,11 @@ _SMALL_TALK = re.compile(
     r"encuesta|val[óo]ren(?:os)?)\b|"
     # glad of the meeting: "Lovely to meet your mum.", "It was great to see you both on Tuesday."
     r"^\W*(?:it\s+was\s+)?(?:(?:so\s+|really\s+|very\s+)?(?:lovely|nice|great|good|wonderful|a\s+pleasure)\s+"
-    r"(?:to\s+(?:meet|see|hear\s+from|speak\s+(?:to|with)|talk\s+(?:to|with))|meeting|seeing|speaking\s+(?:to|with)))\b",
+    r"(?:to\s+(?:meet|see|hear|speak\s+(?:to|with)|talk\s+(?:to|with))|meeting|seeing|speaking\s+(?:to|with)))\b|"
+    # gladness at good news, and thanks passed on: "Lovely to hear the group is enjoying it.", "I'll pass them on to
+    # the crew."
+    r"^\W*(?:(?:so\s+|really\s+|very\s+)?(?:glad|delighted|pleased|happy)\s+to\s+hear)\b|"
+    r"\bpass\s+(?:them|that|it|those|these|this|your\s+(?:kind\s+)?(?:words|thanks|compliments?|comments?))\s+on\b",
     re.IGNORECASE,
 )
 """Who is writing, an apology for the wait, a request to rate the service, gladness of a meeting: about the
