@@ -88,11 +88,11 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
 
 
 _THE_REST = re.compile(
-    r"\b(?:for|as\s+for|on|with)\s+the\s+rest\b|\beverything\s+else\b|\bthe\s+other\s+(?:points|questions|things|matters)\b|"
+    r"\b(?:for|as\s+for|on)\s+the\s+rest\b(?!\s+of\b)|\beverything\s+else\b|\bthe\s+other\s+(?:points|questions|things|matters)\b|"
     r"\bpour\s+le\s+reste\b|\bf[üu]r\s+den\s+rest\b|\bzum\s+rest\b|\bf[üu]r\s+alles\s+andere\b|\bpara\s+lo\s+dem[áa]s\b|"
     r"\ben\s+cuanto\s+al\s+resto\b", re.IGNORECASE)
 """A promise that takes up what the reply left over ("For the rest I'd like to go through your data with our designer
-and I'll come back to you"), whatever another question's words it names."""
+and I'll come back to you"), whatever another question's words it names; not "the rest of your order"."""
 
 
 def _defers_the_rest(text: str) -> bool:

@@ -73,8 +73,8 @@ _SMALL_TALK = re.compile(
     r"\bpass\s+(?:them|that|it|those|these|this|your\s+(?:kind\s+)?(?:words|thanks|compliments?|comments?))\s+on\b",
     re.IGNORECASE,
 )
-"""Who is writing, an apology for the wait, a request to rate the service, gladness of a meeting: about the
-exchange, not an answer."""
+"""Who is writing, an apology for the wait, a request to rate the service, gladness of a meeting or at good news,
+thanks passed on: about the exchange, not an answer."""
 
 
 def _says_something(sentence: str) -> bool:

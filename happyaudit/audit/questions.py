@@ -161,7 +161,7 @@ def _may_be_question(sentence: str) -> bool:
 
 _ASKING_LEAD = re.compile(
     r"\b(?:i|we)(?:'d|\s+would)?\s+(?:also\s+|still\s+|really\s+)?(?:need|require)\b|\b(?:and|also)\s+need\b|"
-    r"\bfrom\s+you\b|\bquestions?\b|\bqueries\b|\b(?:could|can|would)\s+you\b|\bplease\b|"
+    r"\bfrom\s+you\b|\bquestions?\b|\bqueries\b|\b(?:could|can|would)\s+you\b|\bplease\b(?!\s+(?:find|see|note)\b)|"
     r"\b(?:ich|wir)\s+(?:brauche|brauchen|br[äa]uchten?|ben[öo]tige|ben[öo]tigen)\b|\bfragen\b|\bbesoin\b|"
     r"\bnecesito\b|\bnecesitamos\b|\bpreguntas\b", re.IGNORECASE)
 """A line before a list that says its items are wanted or asked ("We need a few bits from you:", "A few questions:"),
