@@ -1,4 +1,4 @@
-"""How customers ask: the sentence forms of indirect questions, requests and wishes.
+"""How customers ask: the sentence forms of indirect questions, requests, wishes and asides.
 
 ``questions.py`` decides whether a sentence asks something; these are the forms it knows besides a
 question mark, in English, German, French, Spanish and Dutch, and the cheap word hints that rule most
@@ -204,6 +204,35 @@ OFFER = re.compile(
     r"\bthank\s+you\s+for\b|\bmerci\s+(?:pour|de\s+votre|d'avance)",
     re.IGNORECASE,
 )
+
+IN_PASSING = re.compile(
+    r"^\W*(?:also|and\s+also|plus|by\s+the\s+way|btw|separately|one\s+more\s+thing|while\s+I'm\s+at\s+it|"
+    # "I was also wondering whether …", "I also wanted to ask …", "Ich wollte noch fragen, ob …"
+    r"(?:i|we)\s+(?:was|were)\s+also\s+wondering|(?:i|we)\s+also\s+wanted\s+to\s+ask|"
+    r"(?:ich|wir)\s+(?:wollte|wollten|m[öo]chte|m[öo]chten)\s+noch\s+(?:kurz\s+)?(?:fragen|wissen)|"
+    r"au(?:ß|ss)erdem|[üu]brigens|zudem|noch\s+etwas|par\s+ailleurs|au\s+fait|de\s+plus|en\s+plus|"
+    r"por\s+cierto|adem[áa]s|otra\s+cosa|trouwens|verder)\b", re.IGNORECASE)
+"""A question that says it comes in passing ("Also, please update our billing address", "By the way, …",
+"Par ailleurs, …", "Por cierto, …"): the message has another matter, which a short reply speaks to."""
+
+
+ADDITION = re.compile(
+    r"\b(?:also|as\s+well|in\s+addition|additionally|one\s+more\s+thing|another\s+thing|second(?:ly)?|third(?:ly)?|"
+    r"finally|lastly|p\.?\s?s|au(?:ß|ss)erdem|zus[äa]tzlich|auch|noch\s+eine?|aussi|[ée]galement|autre\s+chose|"
+    r"de\s+plus|en\s+outre|adem[áa]s|tambi[ée]n|otra\s+cosa|por\s+otro\s+lado|ook|verder)\b",
+    re.IGNORECASE,
+)
+"""A word anywhere in a question that presents it as an addition ("Pourriez-vous aussi …", "Could you also …"):
+``IN_PASSING`` knows only the asides that open a question ("By the way, …", "Por cierto, …")."""
+
+LIST_OF_WANTS = re.compile(
+    r"\b(?:i|we)(?:'d|\s+would)?\s+(?:also\s+|still\s+|really\s+)?(?:need|require)\b|\b(?:and|also)\s+need\b|"
+    r"\bfrom\s+you\b|\bquestions?\b|\bqueries\b|\b(?:could|can|would)\s+you\b|\bplease\b(?!\s+(?:find|see|note)\b)|"
+    r"\b(?:ich|wir)\s+(?:brauche|brauchen|br[äa]uchten?|ben[öo]tige|ben[öo]tigen)\b|\bfragen\b|\bbesoin\b|"
+    r"\bnecesito\b|\bnecesitamos\b|\bpreguntas\b", re.IGNORECASE)
+"""A line before a list that says its items are wanted or asked ("We need a few bits from you:", "A few questions:"),
+so that each item is a request even as a bare noun ("- a sample lesson plan, if you have one"). Not what the
+customer would like ("Here's what we'd like for the summer day:"), which lists what they order."""
 
 _LINK_WORD = r"(?:(?:and|also|so|but|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly)\s*,?\s+)"
 """A word that ties a question to what came before, or numbers it as one point of a list ("Third, is there any

@@ -13,7 +13,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from happyaudit.audit.asking import (
+    ADDITION,
+    IN_PASSING,
     INDIRECT,
+    LIST_OF_WANTS,
     OFFER,
     OPEN_POSSIBILITY,
     POSSIBILITY_HINT,
@@ -159,20 +162,10 @@ def _may_be_question(sentence: str) -> bool:
             and UNPUNCTUATED_HINT.search(sentence))
 
 
-_ASKING_LEAD = re.compile(
-    r"\b(?:i|we)(?:'d|\s+would)?\s+(?:also\s+|still\s+|really\s+)?(?:need|require)\b|\b(?:and|also)\s+need\b|"
-    r"\bfrom\s+you\b|\bquestions?\b|\bqueries\b|\b(?:could|can|would)\s+you\b|\bplease\b(?!\s+(?:find|see|note)\b)|"
-    r"\b(?:ich|wir)\s+(?:brauche|brauchen|br[äa]uchten?|ben[öo]tige|ben[öo]tigen)\b|\bfragen\b|\bbesoin\b|"
-    r"\bnecesito\b|\bnecesitamos\b|\bpreguntas\b", re.IGNORECASE)
-"""A line before a list that says its items are wanted or asked ("We need a few bits from you:", "A few questions:"),
-so that each item is a request even as a bare noun ("- a sample lesson plan, if you have one"). Not what the
-customer would like ("Here's what we'd like for the summer day:"), which lists what they order."""
-_ADDED_POINT = re.compile(
-    r"^\W*(?:(?:and|also|finally|lastly|last(?:ly)?\s+of\s+all|one\s+(?:more|last)\s+thing|oh,?\s+and|separately|"
-    r"au(?:ß|ss)erdem|zudem|zuletzt|noch\s+etwas|enfin|aussi|par\s+ailleurs|derni[èe]re\s+chose|"
-    r"tambi[ée]n|adem[áa]s|por\s+[úu]ltimo|otra\s+cosa)\b|.*\b(?:also|auch|aussi|[ée]galement|tambi[ée]n)\b)",
-    re.IGNORECASE)
-"""A sentence that adds a point of its own to what the message asked ("Lastly, …", "I'd also like to …")."""
+def _added_point(sentence: str) -> bool:
+    """Whether a sentence adds a point of its own to what its message asked ("Lastly, …", "I'd also like to …"), as
+    a customer marks an addition or an aside (``asides.marked_as_addition``)."""
+    return IN_PASSING.match(sentence) is not None or ADDITION.search(sentence) is not None
 
 
 @lru_cache(maxsize=_SENTENCE_CACHE)
@@ -310,7 +303,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             if kind is None and item and list_lead:
                 # "I need: / - to know whether payroll journals can be shown summarised,"
                 kind = _question_kind(f"{list_lead[:-1]} {_LIST_MARKER.sub('', sentence)}")
-                if kind is None and _ASKING_LEAD.search(list_lead):
+                if kind is None and LIST_OF_WANTS.search(list_lead):
                     # "…and need a few bits from you: / - your 2027 prices for private tutoring"
                     kind = "request"
             if not item:
@@ -346,7 +339,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
         # but one added after them all ("Lastly, I'd like to change the email address on our account") is a
         # request of its own.
         found = [item for position, item in enumerate(found)
-                 if item[1] != "wish" or (position > asked[-1] and _ADDED_POINT.match(item[0]))]
+                 if item[1] != "wish" or (position > asked[-1] and _added_point(item[0]))]
     questions = []
     for position, (sentence, kind, context, details, before) in enumerate(found):
         kind = "request" if kind in ("wish", "want") else kind
