@@ -75,6 +75,9 @@ SUPPORT_DOMAINS = {
     "practice47": "ferncastlecycles.example",
     "practice48": "marlowefinch.example",
     "practice49": "skerrowferries.example",
+    "practice50": "puddlebynursery.example",
+    "practice51": "inkwelllane.example",
+    "practice52": "corrierepair.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -142,7 +145,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice24", "practice25", "practice26", "practice27", "practice28", "practice29", "practice30", "practice31", "practice32",
                   "practice33", "practice34", "practice35", "practice36", "practice37", "practice38", "practice39",
                   "practice40", "practice41", "practice42", "practice43", "practice44", "practice45", "practice46",
-                  "practice47", "practice48", "practice49", "sealed")
+                  "practice47", "practice48", "practice49", "practice50", "practice51", "practice52", "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
