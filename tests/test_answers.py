@@ -1021,3 +1021,52 @@ def test_which_one_is_right_is_answered_by_a_reply_on_the_two_figures():
     reply = ("1.5 bar is the figure for a cold system, so 2.5 is too high - let a little water out at the radiator valve. "
              "The service report is attached.")
     assert unanswered_in(asked, reply) == []
+
+
+def test_a_reply_opening_with_the_verb_the_first_question_asked_with_answers_it():
+    asked = "We're moving in March. Do you offer storage for a piano? If so, what would it cost a month?"
+    reply = "We do - £40 a month in our heated unit, insured, and you can collect it any weekday."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_a_french_verb_asked_by_inversion_or_with_vous_meets_its_other_forms():
+    asked = "Quel est le tarif pour une semaine ? Est-ce que vous fermez pendant les fêtes ?"
+    reply = "La semaine revient à 120 €. Le magasin est fermé le 25 et le 26 décembre seulement."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_a_consent_inside_a_clause_answers_the_yes_no_question_it_names():
+    asked = ("Somos doce y queremos comer el sábado. ¿Qué precio tendría el menú del día? "
+             "Y otra cosa: ¿podemos llevar nuestra propia tarta de cumpleaños casera?")
+    reply = "El menú del día son 28 € por persona, y la tarta podéis traerla sin problema: os la sacamos con velas."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_i_would_look_at_is_a_recommendation():
+    asked = ("I'd like lighter pedals for my gravel bike, up to about £120. What would you recommend? "
+             "And do you fit them while I wait?")
+    reply = "For £120 I'd look at the Ridgeline SPD pair, 40 g lighter than yours. We fit them while you wait, yes."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_a_how_much_with_one_other_word_is_answered_by_the_clause_giving_the_sum():
+    asked = "¿Hacen fundas de cojín a medida? ¿Cuánto cuestan y cuánto tardan?"
+    reply = "Sí, las hacemos a medida. Dos fundas de 50 x 50 en lino salen a 34 € cada una, y tardan unas dos semanas."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_a_size_is_answered_by_a_bare_figure():
+    assert unanswered_in("Thanks. And how wide is the folding bed?", "120 x 190cm, a small double.") == []
+
+
+def test_no_charge_answers_whether_something_is_free():
+    asked = "Could you post me samples of the oak and the walnut? Are the samples free?"
+    reply = "There's no charge for up to five, and both samples went out in today's post."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_a_place_named_by_what_it_is_answers_where():
+    asked = "My van is booked on the 09:15 next Friday. I haven't had a ticket yet - is that normal? And where do vans queue?"
+    reply = ("Yes, that's normal: tickets are emailed two days before. Next Friday vehicles load from the "
+             "north berth - follow the signs to lanes 4 to 6.")
+    assert unanswered_in(asked, reply) == []

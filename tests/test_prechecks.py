@@ -106,6 +106,7 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (asking.QUESTION_HINT, asking.INDIRECT),
     (asking.QUESTION_HINT, asking.REQUEST),
     (asking.QUESTION_HINT, asking.WISH),
+    (asking.QUESTION_HINT, asking.WANTED_THING),
     (asking.UNPUNCTUATED_HINT, asking.UNPUNCTUATED_QUESTION),
     (chasing._CHASE_HINT, chasing._CHASE),
     (chasing._CHASE_MORE_HINT, chasing._CHASE_MORE),
@@ -114,9 +115,10 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
     (questions._WITHDRAWAL_HINT, questions._WITHDRAWAL),
     (words._SEND_BACK_HINT, words._SEND_BACK),
+    (words._COSTS_NOTHING_HINT, words._COSTS_NOTHING),
     (reply_evidence._HANDOFF_HINT, reply_evidence._HANDOFF),
-], ids=["promise", "dated-promise", "indirect", "request", "wish", "unpunctuated", "chase", "chase-more", "customer-close",
-        "disclaimer", "closing", "withdrawal", "send-back", "handoff"])
+], ids=["promise", "dated-promise", "indirect", "request", "wish", "wanted-thing", "unpunctuated", "chase", "chase-more",
+        "customer-close", "disclaimer", "closing", "withdrawal", "send-back", "costs-nothing", "handoff"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: guards.Hint, pattern: re.Pattern[str]):
     assert hint.pattern.flags == pattern.flags
     matched = 0
@@ -314,6 +316,8 @@ def _keywords_reference(text: str) -> frozenset[str]:
     result = {keyword for token in words._TOKEN.findall(masked) for keyword in words._token_keywords(token)}
     if words._SEND_BACK.search(text):
         result.add("~return")
+    if words._COSTS_NOTHING.search(text):
+        result.add(words.PRICE_GROUP)
     return frozenset(result)
 
 

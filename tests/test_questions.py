@@ -982,3 +982,75 @@ def test_the_items_of_what_a_customer_would_like_are_the_order_not_requests():
     text = ("Here's what we'd like for the staff day:\n\n- 25 people, Friday 4 June\n- lunch on site\n\n"
             "Could you put together a quote?")
     assert texts(text) == ["Could you put together a quote?"]
+
+
+@pytest.mark.parametrize("text, expects", [
+    ("¿Cuánto costaría el envío a Málaga?", "how_much"),
+    ("¿Cuánto me cobrarían por el montaje?", "how_much"),
+    ("Combien coûterait une deuxième housse ?", "how_much"),
+    ("Was würde die Reparatur ungefähr kosten?", "how_much"),
+    ("How wide is the bed frame?", "how_many"),
+    ("Wie schwer ist der Koffer?", "how_many"),
+    ("How early do we need to be at the terminal?", "when"),
+    ("Wie früh müssen wir am Hafen sein?", "when"),
+], ids=["es-conditional", "es-pronoun", "fr-conditional", "de-conditional", "size", "de-weight", "how-early",
+        "de-how-early"])
+def test_prices_sizes_and_how_early_asked_in_other_forms_expect_their_kind_of_answer(text, expects):
+    [question] = extract_questions(text)
+    assert question.expects == expects
+
+
+@pytest.mark.parametrize("text", [
+    "¿Venden cojines sueltos en terciopelo Como?",
+    "Tengo dos gatos, así que para mí es importante: ¿la tela se puede lavar?",
+], ids=["a-fabric-named-como", "a-statement-before-the-question-mark"])
+def test_spanish_yes_no_questions_are_not_taken_for_how_or_what(text):
+    [question] = extract_questions(text)
+    assert question.expects == "yes_no"
+
+
+def test_any_news_with_a_word_between_is_a_chase_not_a_question():
+    assert texts("Ich warte immer noch auf das Angebot für die Stühle. Gibt es da schon etwas Neues?") == []
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("I need a VAT receipt for the deposit, made out to our company.",
+     "I need a VAT receipt for the deposit, made out to our company."),
+    ("Außerdem bräuchte ich eine Rechnung mit ausgewiesener Mehrwertsteuer.",
+     "Außerdem bräuchte ich eine Rechnung mit ausgewiesener Mehrwertsteuer."),
+    ("Außerdem wäre es wichtig zu wissen, ob Sie am Wochenende liefern.",
+     "Außerdem wäre es wichtig zu wissen, ob Sie am Wochenende liefern."),
+    ("I'd also like the washing instructions for the wool before I decide.",
+     "I'd also like the washing instructions for the wool before I decide."),
+    ("I'd rather pay by bank transfer - please send me your account details.",
+     "I'd rather pay by bank transfer - please send me your account details."),
+], ids=["need-a-named-document", "de-need-after-what-for", "de-important-to-know", "like-the-instructions",
+        "please-after-a-dash"])
+def test_requests_without_a_question_mark_in_more_forms_are_found(text, asked):
+    assert texts(text) == [asked]
+
+
+def test_a_need_followed_by_a_question_still_sets_the_scene():
+    assert texts("Für die Buchung brauche ich eine Rechnung. Können Sie mir die schicken?") == [
+        "Können Sie mir die schicken?"]
+
+
+def test_each_numbered_item_is_a_sentence_of_its_own_with_its_number():
+    text = ("Could you please, before the new tenants move in:\n\n1. check the boiler\n2. bleed the radiators\n"
+            "3. A quote for a new thermostat.")
+    assert split_sentences(text)[1:] == ["1. check the boiler", "2. bleed the radiators",
+                                         "3. A quote for a new thermostat."]
+    assert texts(text)[-3:] == ["check the boiler", "bleed the radiators", "A quote for a new thermostat."]
+
+
+def test_a_numbered_item_stating_something_before_its_own_question_asks_only_the_question():
+    text = ("A few things for my hearing aids please:\n\n1. I've lost a charger. Is the USB-C one the right type?\n"
+            "2. A pack of wax guards.")
+    assert texts(text) == ["Is the USB-C one the right type?", "A pack of wax guards."]
+
+
+def test_a_numbered_item_takes_no_context_from_the_items_around_it():
+    text = ("Some questions:\n\n1. Is the portal available in French? We have clients in Lyon.\n"
+            "2. We'd like a training day for our new starters.\n3. Our bill shows 12 users; we have 9.")
+    training = next(q for q in extract_questions(text) if "training" in q.text)
+    assert not training.context & {"lyon", "client", "bill", "user"}

@@ -59,6 +59,31 @@ _DEED_OPENING = re.compile(r"^\W*([a-z]{3,}ed)\s*(?:[-\u2013\u2014:.!]|$)", re.I
 """A reply sentence that opens with the deed in one word ("Renewed - the new certificate is valid until …")."""
 
 
+CONSENT = re.compile(
+    r"\b(?:no\s+problem|not\s+a\s+problem|of\s+course|by\s+all\s+means|sin\s+problema|ning[úu]n\s+problema|"
+    r"por\s+supuesto|sans\s+probl[èe]me|aucun\s+(?:souci|probl[èe]me)|bien\s+s[ûu]r|kein\s+problem|"
+    r"selbstverst[äa]ndlich|geen\s+probleem)\b", re.IGNORECASE)
+"""A consent said anywhere in a clause ("the pedals you can bring, no problem"): a yes to what the clause names."""
+
+
+_ASKING_VERB = re.compile(r"^\W*(?:(?:and|also|so|but|first(?:ly)?|firstly)\W+)?(do|can|could|will|would|are)\s+you\b",
+                          re.IGNORECASE)
+_ANSWERING_VERB = {"do": "do", "can": "can", "could": "can", "will": "will", "would": "(?:will|would|can)",
+                   "are": "are"}
+
+
+def echoes_asking_verb(question: Question, sentence: str) -> bool:
+    """Whether a reply sentence opens by saying back the verb a "do you / can you" question asked with ("Do you
+    offer winter storage?" - "We do - £15 a bike per month"): a yes or no in the question's own grammar, which
+    needs none of its words."""
+    asked = _ASKING_VERB.match(question.text)
+    if asked is None:
+        return False
+    verb = _ANSWERING_VERB[asked.group(1).lower()]
+    return re.match(rf"^\W*(?:yes|no)?\W*(?:we|i)\s+(?:certainly\s+|definitely\s+|absolutely\s+|sure\s+)?"
+                    rf"{verb}(?:n't|\s+not)?\b(?!\s+(?:you|your|the|a|an|this|that)\b)", sentence, re.IGNORECASE) is not None
+
+
 def opens_with_deed_asked(question: Question, sentence: str) -> bool:
     """Whether a reply sentence opens by naming, in one word, the very deed a request asked for ("Please renew the
     SSL cert" - "Renewed - …"): it reports that request done. Another deed ("Booked -") reports another request."""
@@ -176,7 +201,12 @@ _HOW = re.compile(r"^(?:first,?\s+|then\s+|just\s+|simply\s+|please\s+)?(?:hold|
 _NAMED_THING = re.compile(r"(?<=\w)\s+(?:[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*|[A-Za-z]+[-\s]?\d+[A-Za-z]*)\b")
 """A product or other named thing past the first word ("our Entkalker Pro sachets", "the V60"):
 the answer to a "which" question."""
-_WHERE = re.compile(r"\b(?:at|in|to|from|near)\s+(?:our\s+|the\s+|your\s+)?[A-Z]|\baddress\b|https?://", re.UNICODE)
+_WHERE = re.compile(r"\b(?:at|in|to|from|near)\s+(?:our\s+|the\s+|your\s+)?[A-Z]|\baddress\b|https?://|"
+                    # a place named by what it is: "vehicles load from the north berth", "at reception"
+                    r"(?i:\b(?:at|in|to|from|near|by|past|behind|outside|opposite|beside)\s+(?:our\s+|the\s+|your\s+)?"
+                    r"(?:[a-z]+\s+)?(?:entrance|berth|terminal|lanes?|car\s+park|reception|front\s+desk|gate|door|yard|"
+                    r"showroom|warehouse|depot|counter|dock|bay|platform|pier|harbour|port|quay|office|workshop|"
+                    r"desk|foyer|lobby|car\s+deck|back|side|front)\b)", re.UNICODE)
 
 
 def _says(pattern: re.Pattern[str], sentence: str) -> bool:
@@ -281,7 +311,8 @@ _ASKS_ADVICE = re.compile(
     r"aconsej\w*|aanraden|adviseren)\b", re.IGNORECASE)
 """A question that asks for advice ("Which would you recommend for a fish prep section?")."""
 _GIVES_ADVICE = re.compile(
-    r"\b(?:i|we)(?:'d|\s+would)\s+(?:go\s+(?:for|with)?|recommend|suggest|advise|choose|pick|take)\b|"
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:go\s+(?:for|with)?|recommend|suggest|advise|choose|pick|take|look\s+at|try|"
+    r"stick\s+with|opt\s+for|start\s+with)\b|"
     r"\b(?:i|we)\s+(?:recommend|suggest|advise)\b|\b(?:your\s+)?best\s+(?:bet|option|choice)\b|\bgo\s+for\b|"
     r"\b(?:ich|wir)\s+(?:w[üu]rden?\s+(?:\w+\s+){0,4}(?:nehmen|empfehlen|raten|w[äa]hlen)|empfehlen?|raten?)\b|"
     r"\bje\s+vous\s+(?:conseille|recommande)\b|"
@@ -412,11 +443,13 @@ def asks_for_action(question: Question) -> bool:
 
 __all__ = [
     "AFFIRMATION_OPENING",
+    "CONSENT",
     "DONE_OPENING",
     "POINT_KINDS",
     "TYPED_ANSWERS",
     "asks_for_action",
     "asks_for_advice",
+    "echoes_asking_verb",
     "fit_strength",
     "gives_advice",
     "gives_typed_answer",

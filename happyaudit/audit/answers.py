@@ -27,6 +27,7 @@ from happyaudit.audit.answer_kinds import (
     MONTHS,
     TYPED_ANSWERS,
     asks_for_action,
+    echoes_asking_verb,
     gives_sum,
     kind_of_answer,
     mirrored_opening,
@@ -60,10 +61,10 @@ from happyaudit.audit.reply_evidence import (
 from happyaudit.audit.rivals import (
     CONTEXT_CAP,
     CONTEXT_WEIGHT,
-    THIN_QUESTION_WORDS,
     distinct_keywords,
     entity_in,
     exclusive_sentence,
+    is_thin,
     only_one_asks_for_it,
     own_clauses,
     restates,
@@ -184,7 +185,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
     # shares more of that sentence's words: "Is that right, and do I need to bring any proof? I was also wondering
     # whether the eye screening replaces the eye test" - "Yes - your NHS eye test is free; just bring…".
     first_yes_or_no = (AFFIRMATION_OPENING.match(whole_reply[0]) if question.expects == "yes_no" and question.first
-                       and first_reply and whole_reply and question.keywords & keywords_of(whole_reply[0]) else None)
+                       and first_reply and whole_reply and (question.keywords & keywords_of(whole_reply[0])
+                                                            or echoes_asking_verb(question, whole_reply[0])) else None)
     if not evidence and question.keywords:
         return _yes_no_verdict(mid, first_yes_or_no) if first_yes_or_no else None
     lowered = [sentence.lower().replace("#", "") for sentence in evidence]
@@ -196,7 +198,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
         # one. A fuller question is answered so only by a bare value: "240." and a link under "What's the capacity?
         # And where can I see a floor plan?"
         typed = next((sentence for sentence in evidence
-                      if (len(distinct_keywords(question)) <= THIN_QUESTION_WORDS or _is_bare_value(sentence))
+                      if (is_thin(question, distinct_keywords(question)) or _is_bare_value(sentence))
                       and only_one_asks_for_it(question, rivals, sentence)), None)
         if typed is not None:
             return AnswerVerdict(mid, f"reply {mid} gives {kind_of_answer(question, typed)}, the kind of answer only this "

@@ -33,6 +33,10 @@ INDIRECT = re.compile(
     r"\b(?:ich|wir)\s+(?:wollte|wollten|m[öo]chte|m[öo]chten)\s+(?:\w+\s+){0,3}?(?:fragen|wissen|nachfragen)\s*,?\s+"
     r"(?:ob|wann|wie|was|wo|welche[rsnm]?|warum)\b|\bmich\s+w[üu]rde\s+interessieren\b|"
     r"\b(?:ich\s+)?(?:w[üu]rde|m[öo]chte)\s+(?:\w+\s+)?gerne?\s+wissen|\bich\s+frage\s+mich|"
+    # "Außerdem wäre es wichtig zu wissen, ob …", "it would help to know whether …"
+    r"\b(?:w[äa]re|ist)\s+es\s+(?:(?:auch|noch|sehr|f[üu]r\s+uns|f[üu]r\s+mich)\s+)*(?:wichtig|gut|hilfreich|interessant)\s+zu\s+"
+    r"wissen\s*,?\s+(?:ob|wann|wie|was|wo|welche[rsnm]?)\b|\bit\s+would\s+(?:help|be\s+(?:good|useful|helpful))\s+to\s+know\s+"
+    r"(?:if|whether|when|how|what|where|which)\b|"
     r"\bj'aimerais\s+(?:\w+\s+)?(?:savoir|conna[îi]tre)|\bje\s+voudrais\s+(?:\w+\s+)?(?:savoir|conna[îi]tre)|"
     r"\bje\s+me\s+demande|"
     r"\b(?:je|nous)\s+(?:voulais|voulions|souhaite|souhaiterais|souhaitons|souhaiterions)\s+(?:vous\s+)?(?:savoir|demander)\b|"
@@ -72,12 +76,14 @@ WANTED_ACTIONS = (
 you", and not buying ("We want to buy 12 sleeping bags"): that sets the scene for the questions after it."""
 WANTED_THINGS = (
     r"(?:refund|replacement|invoice|receipt|quote|quotation|copy|credit\s+note|discount|call\s*back|"
-    r"confirmation|label|estimate|catalogue|catalog|brochure|price\s+list|repair|appointment)"
+    r"confirmation|label|estimate|catalogue|catalog|brochure|price\s+list|repair|appointment|"
+    # what only support can send: "I'd also like the care instructions for the velvet before I commit"
+    r"instructions|guide|manual|certificate|paperwork|documentation|breakdown|bank\s+details|statement)"
 )
 """What a customer asks for when they write "I'd like a …" / "I'd appreciate a …"."""
 REQUEST = re.compile(
     word_start_alternatives(
-        rf"(?:^|[,;:]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
+        rf"(?:^|[,;:]\s+|\s[-\u2013\u2014]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
         rf"(?:(?:also|just|now|still|urgently|again|either|then)\s+)?{REQUEST_VERBS}\b|"
         # not a quantity, which sets the scene for the questions around it: "We'd need 2,000 in four designs."
         rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|require|want)\s+"
@@ -191,7 +197,11 @@ Bestellung stornieren", "Quisiera cambiar la talla"). It is the request only whe
 asks nothing else: next to a question it sets the scene for it ("I'd like to return the jacket.
 How do I get a label?"), and support answers the question."""
 WANTED_THING = re.compile(
-    r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?like\s+(?:a|an)\s+(?!few\b|bit\b|little\b|word\b)\w+",
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?like\s+(?:a|an)\s+(?!few\b|bit\b|little\b|word\b)\w+|"
+    # needing a document named with what it is ("I need a VAT receipt for the deposit"), and the German need
+    # after what it is for ("Außerdem bräuchte ich eine Rechnung", "Dafür brauche ich ein neues Zertifikat")
+    rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+(?:a|an)\s+(?:[\w-]+\s+){{1,2}}?{WANTED_THINGS}\b|"
+    r"\b(?:br[äa]uchte|brauche|ben[öo]tige|ben[öo]tigte)\s+ich\s+(?:[\w-]+\s+){0,6}?(?:die|den|das|eine|einen|ein|noch)\b",
     re.IGNORECASE,
 )
 """Wanting a thing or a service, not one of the ``WANTED_THINGS`` ("We'd like a training session for two new

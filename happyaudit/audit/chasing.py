@@ -41,7 +41,8 @@ _CHASE = re.compile(
         r"^bump\b|\bresending\b|\bsending\s+(?:this|it|my\s+\w+)\s+again\b|\bin\s+case\s+my\s+(?:previous|last|earlier)\s+"
         r"(?:e-?mail|message)|\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:already\s+)?(?:written|emailed|asked|contacted\s+you)\s+"
         r"(?:you\s+)?(?:twice|three\s+times|several\s+times|multiple\s+times)\b|\bwhat\s+is\s+the\s+status\b|"
-        r"\bgibt\s+es\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?neu(?:es|igkeiten)\b|\bich\s+warte\s+(?:immer\s+)?noch\b|"
+        r"\bgibt\s+es\s+(?:(?:da|denn|inzwischen|mittlerweile|schon|bereits|etwas|was)\s+){0,4}neu(?:es|igkeiten)\b|"
+        r"\b(?:y\s+a-t-il|avez-vous)\s+du\s+nouveau\b|\bich\s+warte\s+(?:immer\s+)?noch\b|"
         r"\bwarten?\s+immer\s+noch\b|\bnoch\s+keine\s+(?:antwort|r[üu]ckmeldung)\b|\bich\s+wollte\s+nachfragen\b|"
         r"\bdes\s+nouvelles\b|\b(?:je\s+)?(?:me\s+permets\s+de\s+)?(?:vous\s+)?relanc(?:e|er|es)\b|\bj'attends\s+toujours\b|"
         # "still nothing received": waiting for news, not a fault that persists ("still no hot water")
@@ -130,7 +131,7 @@ _CONVERSATION_WORDS = frozenset(stem(word) for word in (
 
 _CHASE_HINT = Hint(
     "update news progress word feedback follow checking still heard reply response answer did reminder bump "
-    "resending again case twice times status neu warte keine nachfragen nouvelles relanc toujours immer "
+    "resending again case twice times status neu warte keine nachfragen nouvelles nouveau relanc toujours immer "
     "nieuws bekend steeds todav novedad esperando geen wacht"
 )
 """A cheap necessary condition for ``_CHASE``: each of its alternatives must match one of these

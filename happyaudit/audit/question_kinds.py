@@ -17,16 +17,23 @@ _EXPECTS = (
     ("how_much", re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
                             r"\b(?:price|cost|quote)\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bwie\s+teuer\b|\bcombien\s+(?:co[ûu]te|"
                             r"ça\s+co[ûu]te)|\b(?:co[ûu]te(?:nt)?|c'est|ça\s+fait)\s+combien\b|"
-                            r"\bcu[áa]nto\s+(?:cuesta|vale|cuestan|es|sale|cobr[áa]is|cobran)\b|\bwat\s+kost|\bhoeveel\s+kost",
+                            r"\bcu[áa]nto\s+(?:(?:me|nos|le|les|te|os)\s+)?(?:cuest\w*|cost\w*|val\w*|sal\w*|cobr\w*|es|ser[íi]a|ser[áa])\b|"
+                            # the conditional and future forms: "combien coûterait…", "was würde das kosten?"
+                            r"\bcombien\s+(?:(?:me|nous|vous)\s+)?co[ûu]t\w*|\bwas\s+(?:w[üu]rde|wird)\b[^?]*\bkosten\b|"
+                            r"\bwat\s+kost|\bhoeveel\s+kost",
                             re.IGNORECASE)),
     ("how_many", re.compile(r"\bhow\s+many\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b|"
                             # a count asked as a thing: "What's the capacity of the main room?"
                             r"\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:capacity|maximum\s+number|minimum\s+number|number\s+of)\b|"
                             # a distance, answered by a figure: "How far will I be from the school?" - "15-25 minutes"
-                            r"\bhow\s+far\b|\b[àa]\s+quelle\s+distance\b|\ba\s+qu[ée]\s+distancia\b",
+                            r"\bhow\s+far\b|\b[àa]\s+quelle\s+distance\b|\ba\s+qu[ée]\s+distancia\b|"
+                            # a size or a weight, also a figure: "And how wide is the mattress?" - "140 x 190cm"
+                            r"\bhow\s+(?:wide|tall|high|deep|big|heavy|thick)\b|\bwie\s+(?:breit|gro[ßs]s?|schwer|hoch|tief)\b|"
+                            r"\bcu[áa]nto\s+(?:mide|miden|pesa|pesan)\b|\bcombien\s+(?:mesure|p[èe]se)\b",
                             re.IGNORECASE)),
     ("when", re.compile(r"\bwhen\b|\bwhat\s+time\b|\bopening\s+(?:hours|times)\b|\b[öo]ffnungszeiten\b|\bhoraires?\b|"
-                        r"\bhorarios?\b|\bhow\s+(?:long|soon)\b|\blead\s+time\b|"
+                        r"\bhorarios?\b|\bhow\s+(?:long|soon|early|late)\b|\bwie\s+(?:fr[üu]h|sp[äa]t)\b|"
+                        r"\bcombien\s+de\s+temps\s+(?:avant|à\s+l'avance)\b|\bcon\s+cu[áa]nta\s+antelaci[óo]n\b|\blead\s+time\b|"
                         # a date or an hour asked as a thing: "À quelles dates tombent les mensualités ?", "¿A qué hora?"
                         r"\b(?:what|which)\s+(?:dates?|days?|evenings?|mornings?|afternoons?|nights?|weekdays?)\b|\bquel(?:le)?s?\s+(?:dates?|jours?|heure)\b|"
                         r"\bwelche[nmrs]?\s+(?:datum|tag|tage|termine?)\b|\bqu[ée]\s+(?:fechas?|d[íi]as?|hora)\b|"
@@ -39,8 +46,10 @@ _EXPECTS = (
     ("where", re.compile(r"\bwhere\b|\bwo(?:hin)?\b|\boù\b|\bd[óo]nde\b|\bwaar\b", re.IGNORECASE)),
     ("which", re.compile(r"\bwhich\b|\bwelche[rsnm]?\b|\bquel(?:le)?s?\b|\bcu[áa]l(?:es)?\b|\bwelke?\b", re.IGNORECASE)),
     ("why", re.compile(r"\bwhy\b|\bwarum\b|\bwieso\b|\bpourquoi\b|\bpor\s+qu[ée]\b|\bwaarom\b", re.IGNORECASE)),
-    ("how", re.compile(r"\bhow\b|\bwie\b|\bcomment\b|\bc[óo]mo\b|\bhoe\b", re.IGNORECASE)),
-    ("what", re.compile(r"\bwhats?\b|^was\b|\bwas\s+(?:ist|sind|kostet|kann|muss|soll)\b|^que\b|\bqu[ée]\b|\bwat\b", re.IGNORECASE)),
+    # Spanish asks with an accent: "cómo", "qué"; without one, "como" and "que" say "as" and "that" ("así que", the
+    # fabric "terciopelo Como"), unless they open the question.
+    ("how", re.compile(r"\bhow\b|\bwie\b|\bcomment\b|\bcómo\b|^como\b|\bhoe\b", re.IGNORECASE)),
+    ("what", re.compile(r"\bwhats?\b|^was\b|\bwas\s+(?:ist|sind|kostet|kann|muss|soll)\b|^que\b|\bqué\b|\bwat\b", re.IGNORECASE)),
 )
 _YES_NO_START = re.compile(
     r"^(?:(?:and|also|so|but|or)\s+)?(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|must|"
@@ -52,7 +61,7 @@ _YES_NO_START = re.compile(
 )
 _WH_CLAUSE = re.compile(
     r"\b(?:how|when|whats?|where|which|why|who|wann|wie|wo|warum|welche|quand|comment|o[ùu]|quel|quelle|pourquoi|"
-    r"cu[áa]ndo|c[óo]mo|d[óo]nde|cu[áa]l|qu[ée]|wanneer|hoe|waar|welke|waarom)\b",
+    r"cu[áa]ndo|cómo|d[óo]nde|cu[áa]l|cu[áa]nt[oa]s?|qué|wanneer|hoe|waar|welke|waarom)\b",
     re.IGNORECASE,
 )
 
@@ -96,7 +105,7 @@ _BOUND = re.compile(r"\b(?:minimum|maximum|m[íi]nimo|m[áa]ximo|mindest\w*|h[ö
 """A bound asked as a thing ("What's the minimum order?", "Quel est le minimum de commande ?", "¿Cuál es el
 pedido mínimo?"), wherever it stands: a figure answers it, of money or of things."""
 _GERMAN_WHAT = re.compile(
-    r"was\s+(?:ist|sind|war|wäre|kostet|kosten|passiert|geschieht|bedeutet|brauche|brauchen|muss|müssen|kann|können|"
+    r"was\s+(?:ist|sind|war|wäre|w[üu]rde|wird|kostet|kosten|passiert|geschieht|bedeutet|brauche|brauchen|muss|müssen|kann|können|"
     r"soll|sollen|sollte|mache|machen|genau|gilt|fehlt|heißt)\b", re.IGNORECASE)
 """German "was" opening a question ("Was kostet ein Hausbesuch?", "Was passiert mit meinen Daten?"): it asks
 what, where English "Was it delivered?" asks yes or no."""
@@ -143,7 +152,10 @@ def expected_answer(sentence: str, kind: str) -> str:
     """The kind of answer a question sentence asks for (``yes_no``, ``how_much``, ``how_many``, ``when``,
     ``where``, ``which``, ``why``, ``how``, ``what`` or ``other``), so that a reply can be judged by
     whether it gives that kind; ``kind`` is ``direct`` (a "?" question) or ``indirect``."""
-    body = _LEAD_IN.sub("", sentence.lstrip("¿¡ "))
+    # Spanish opens the question itself with "¿": a statement before it ("Tengo dos niños, así que: ¿la funda se
+    # puede lavar?") asks nothing.
+    opening = sentence.find("¿")
+    body = _LEAD_IN.sub("", (sentence[opening:] if opening > 0 else sentence).lstrip("¿¡ "))
     if _YES_NO_START.match(body) and kind == "direct" and not _GERMAN_WHAT.match(body):
         lead = _EXPECTS[0][1].search(body) if re.search(r"\bhow\s+much\b", body, re.IGNORECASE) else None
         if lead is None:

@@ -142,6 +142,10 @@ _WITHDRAWAL = re.compile(
 )
 
 
+_FIRST_PERSON_STATEMENT = re.compile(
+    r"(?:i|i've|i'm|i'll|we|we've|we're|we'll|ich|wir|je|j'ai|nous|yo|nosotros)\s", re.IGNORECASE)
+"""A list item that opens as the customer's own statement ("I've run out of domes.", "Wir überlegen, …"): what
+they say about themselves, not a thing they ask for."""
 _LIST_MARKER = re.compile(r"^(?:[-*•·–]|\(?(\d{1,2})[.)]|\(?([a-z])\))\s+")
 """A list item's marker ("- ", "2) ", "b) "): a request in a bulleted list begins after it."""
 
@@ -275,6 +279,14 @@ def _asked_keywords(text: str) -> frozenset[str]:
     return keywords_of(_REASON_GIVEN.sub("", asked)) or keywords_of(asked)
 
 
+def _asks_about(question: str, want: str) -> bool:
+    """Whether a question asks about the thing a want before it names: in its words ("We'd like a 9-seater. Is one
+    available?") or with hardly a word of its own ("Können Sie mir die schicken?"). "I need a VAT receipt for
+    the deposit. Also, when will the balance be due?" asks about something else."""
+    own = _asked_keywords(question)
+    return len(own) <= 1 or bool(own & keywords_of(want))
+
+
 def extract_questions(text: str) -> list[Question]:
     """Every question and explicit request in a customer's new text, in order.
 
@@ -296,6 +308,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
     list_lead: str | None = None  # "I need:" before a bulleted list, which each of its items completes
     for sentences in paragraphs:
         last_statement: str | None = None
+        in_list = False  # past an item of a list: a sentence after it goes on with that item
         for index, sentence in enumerate(sentences):
             said.append(sentence)
             kind = _question_kind(sentence)
@@ -303,11 +316,18 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             if kind is None and item and list_lead:
                 # "I need: / - to know whether payroll journals can be shown summarised,"
                 kind = _question_kind(f"{list_lead[:-1]} {_LIST_MARKER.sub('', sentence)}")
-                if kind is None and LIST_OF_WANTS.search(list_lead):
-                    # "…and need a few bits from you: / - your 2027 prices for private tutoring"
+                following = sentences[index + 1] if index + 1 < len(sentences) else ""
+                if (kind is None and LIST_OF_WANTS.search(list_lead)
+                        and not _FIRST_PERSON_STATEMENT.match(_LIST_MARKER.sub("", sentence))
+                        and not (following and not _LIST_MARKER.match(following) and _question_kind(following))):
+                    # "…and need a few bits from you: / - your 2027 prices for private tutoring"; not the item's
+                    # statement before its own question ("1. I've run out of domes. Are mine the 8mm or the 10mm?")
                     kind = "request"
-            if not item:
+            if not item and not in_list:
                 list_lead = sentence if kind is None and sentence.endswith(":") else None
+            elif item:
+                in_list = True
+                last_statement = None  # what the items before said is theirs, not this one's context
             if kind is None:
                 last_statement = sentence
                 continue
@@ -323,8 +343,9 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             before = frozenset().union(*(keywords_of(content_sentence(s)) for s in said[:-1]))
             context = keywords_of(last_statement) if last_statement else frozenset()
             details = frozenset()
-            if following and _question_kind(following) is None:
-                details = keywords_of(following)  # "What size should I order? I'm 180 cm."
+            if following and _question_kind(following) is None and not _LIST_MARKER.match(following):
+                # "What size should I order? I'm 180 cm."; the next item of a list is no detail of this one
+                details = keywords_of(following)
                 context |= details
             if index and found and found[-1][0] == sentences[index - 1] and _ALTERNATIVE.match(sentence):
                 # "Is it the valve? Or is the tube punctured?": one question with two alternatives.

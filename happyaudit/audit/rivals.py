@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from happyaudit.audit.answer_kinds import (
     AFFIRMATION_OPENING,
+    CONSENT,
     gives_typed_answer,
     kind_of_answer,
     mirrored_opening,
 )
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
-from happyaudit.audit.words import keywords_of
+from happyaudit.audit.words import PRICE_GROUP, keywords_of
 from happyaudit.audit.yes_for_each import YES_OR_NO
 
 CONTEXT_WEIGHT = 0.5
@@ -159,6 +160,15 @@ _CLAUSE = re.compile(r";\s*|,\s+(?:and|but|while|plus|und|aber|et|mais|y|pero|ma
 and I've split the order - …")."""
 
 
+def is_thin(question: Question, words: frozenset[str] | None = None) -> bool:
+    """Whether a question has at most THIN_QUESTION_WORDS words of its own (``words``, else all of its words),
+    not counting the price a "how much" asks for: "¿Cuánto cuestan y cuánto tardan?" is as thin as "How long?"."""
+    words = question.keywords if words is None else words
+    if question.expects == "how_much":
+        words = words - {PRICE_GROUP}
+    return len(words) <= THIN_QUESTION_WORDS
+
+
 _OWN_CLAUSE_MIN_WORDS = 2
 """Words of a question, or of the details the customer gave right after it, that a clause must repeat
 to be its own ("the money will be back on your card" shares only "back" with "When will it be back
@@ -203,18 +213,20 @@ def own_clauses(question: Question, others: Sequence[Question], sentence: str) -
         keywords = keywords_of(clause)
         shared = len(keywords & (question.keywords | question.details))
         # One shared word is enough for a clause that opens with a yes or a no ("You're welcome to bring your
-        # own bottle - corkage is GBP 10") or in the question's own terms ("They connect to any phone, iPhones
-        # included, and …"); not for a passing word ("the money will be *back* on your card").
+        # own bottle - corkage is GBP 10"), in the question's own terms ("They connect to any phone, iPhones
+        # included, and …") or with a consent anywhere ("y los pedales podéis traerlos sin problema"); not for a
+        # passing word ("the money will be *back* on your card").
         # A clause that gives the kind of answer only this question asks for is its own when it shares a word with it,
         # or the question has hardly a word of its own: "The crew take apart the beds, and they'll be with you
         # between 8 and 8:30" - the time; "A video survey works well - it takes about 40 minutes" - how long.
         # So is one that gives it beside a word of this question and none of the others that ask for that kind:
         # "Term starts on 11 January, and the improvers meet on Wednesdays" - "Which evenings do the improvers meet?"
-        typed = ((bool(shared) or len(question.keywords) <= THIN_QUESTION_WORDS)
-                 and only_one_asks_for_it(question, others, clause)) or (
+        alone = only_one_asks_for_it(question, others, clause)
+        typed = ((bool(shared) or is_thin(question)) and alone) or (
             bool(shared) and gives_typed_answer(question, clause)
             and not any(other.expects == question.expects and keywords & other.keywords for other in others))
-        affirmed = bool(shared) and bool(AFFIRMATION_OPENING.match(clause) or mirrored_opening(question, clause))
+        affirmed = bool(shared) and bool(AFFIRMATION_OPENING.match(clause) or mirrored_opening(question, clause)
+                                         or (question.expects == "yes_no" and CONSENT.search(clause)))
         if shared < _OWN_CLAUSE_MIN_WORDS and not typed and not affirmed:
             continue
         lowered = clause.lower().replace("#", "")
@@ -223,8 +235,12 @@ def own_clauses(question: Question, others: Sequence[Question], sentence: str) -
         # confirmation for 150 attached, and yes, your deposit arrived on 2 November" (arriving is sending too).
         strong = affirmed or shared >= _OWN_CLAUSE_MIN_WORDS
         mine = _alignment(question, keywords, lowered, clause) if strong else 0.0
-        if all((theirs := _alignment(other, keywords, lowered, clause, question.context)) <= 0
-               or (strong and mine > theirs + _CLAIM_MARGIN) for other in others):
+        # A clause giving the kind of answer only a thin question asks for is its own, whatever words it shares with
+        # the others: "Two cushions in Como Rust come to £58 each" answers "How much are they?", not "Do you sell
+        # cushions in Como?"
+        if (alone and is_thin(question)) or all(
+                (theirs := _alignment(other, keywords, lowered, clause, question.context)) <= 0
+                or (strong and mine > theirs + _CLAIM_MARGIN) for other in others):
             own.append(clause)
     return own
 

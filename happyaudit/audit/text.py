@@ -146,6 +146,8 @@ def unsigned(text: str) -> str:
 _BULLETS = ("- ", "* ", "• ", "· ")
 """How a bulleted list's item begins: each item is a sentence of its own, even after a comma ("I need:
 - a bank reconciliation report for all four accounts as at 31 October," / "- and is there a way …?")."""
+_NUMBERED_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+\S")
+"""How a numbered list's item begins ("2. service the boiler", "3) …"): a sentence of its own, like a bullet."""
 _LINK_STARTS = ("http://", "https://", "www.")
 """How a link begins: one that ends a line ends its sentence when the next line opens with a capital."""
 
@@ -166,7 +168,7 @@ def _paragraphs(text: str) -> list[str]:
         elif (current[-1] in ".!?…" or (current[-1] == ":" and not line[:1].islower())
               or (len(previous) < _SHORT_LINE and line[:1].isupper() and current[-1] not in ",;-(")
               or (line[:1].isupper() and previous.rsplit(None, 1)[-1].startswith(_LINK_STARTS))
-              or line[:2] in _BULLETS):
+              or line[:2] in _BULLETS or _NUMBERED_ITEM.match(line)):
             # A colon ends a sentence before a list or a new sentence, not before the rest of its own
             # ("l'adresse e-mail de facturation :" / "compta@lemarronnier.example ?"). A link that ends a line
             # ends its sentence when a capital follows ("Registration: https://…" / "An induction is optional").
@@ -189,12 +191,18 @@ def _split_paragraph(paragraph: str) -> list[str]:
             if match.group(0).startswith(".") and _is_abbreviation(chunk[max(0, match.start() - 40): match.start()],
                                                                    chunk[end: end + 16]):
                 continue
+            if match.group(0) == "." and _ITEM_NUMBER.match(chunk, start, match.start()):
+                continue  # "1. A quote for two sofas.": the number of a list item, not a sentence
             pieces.append(_restore(paragraph, masked, chunk_start + start, chunk_start + end))
             start = end
         if start < len(chunk):
             pieces.append(_restore(paragraph, masked, chunk_start + start, chunk_start + len(chunk)))
         start = 0
     return [p for p in (" ".join(piece.split()) for piece in pieces) if p]
+
+
+_ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}\s*$")
+"""A line that is so far only the number of a list item ("1", "12")."""
 
 
 def _hard_chunks(masked: str) -> list[tuple[int, str]]:

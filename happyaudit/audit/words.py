@@ -200,15 +200,19 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_FRENCH_INVERSION = re.compile(r"(?<=\w)-(?:t-)?(?:vous|nous|je|tu|ils?|elles?|on)$")
+
+
 @lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A light, language-agnostic stem: accents folded, common English suffixes off, cut to 6 letters."""
-    word = _fold(word.lower().strip("'’-"))
+    # A French verb asked by inversion is the verb: "Livrez-vous…?" meets "livrer", as "fermez" meets "fermé".
+    word = _FRENCH_INVERSION.sub("", _fold(word.lower().strip("'’-")))
     if word.isdigit() or any(ch.isdigit() for ch in word):
         return word
     for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("sses", "ss"), ("shes", "sh"),
                                 ("ches", "ch"), ("xes", "x"), ("able", ""), ("ible", ""), ("s", ""), ("ly", ""),
-                                ("ment", ""), ("ation", "")):
+                                ("ment", ""), ("ation", ""), ("ez", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: len(word) - len(suffix)] + replacement
             break
@@ -306,6 +310,8 @@ def keywords_of(text: str) -> frozenset[str]:
     result = set().union(*map(_chunk_keywords, set(text.split())))
     if text and _SEND_BACK_HINT.search(text) and _SEND_BACK.search(text):
         result.add("~return")
+    if text and _COSTS_NOTHING_HINT.search(text) and _COSTS_NOTHING.search(text):
+        result.add(PRICE_GROUP)
     return frozenset(result)
 
 
@@ -315,6 +321,16 @@ _SEND_BACK = re.compile(r"\b" + first_letter_guarded(r"send|sent|sending|ship|po
 """Sending something back is returning it: "Should I send it back?" meets "no need to return it"."""
 _SEND_BACK_HINT = Hint("back")
 """A cheap necessary condition for ``_SEND_BACK``, which ends in "back". Same flags; checked in tests."""
+
+
+_COSTS_NOTHING = re.compile(
+    r"\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?cost\b|"
+    r"\b(?:costs?|charge)\s+(?:you\s+)?nothing\b|\bwithout\s+charge\b|\bsans\s+frais\b|"
+    r"\bsin\s+(?:coste|costo|cargo)\b|\bohne\s+(?:aufpreis|kosten)\b", re.IGNORECASE)
+"""Costing nothing, in words no price list files under the price: "Are the swatches free?" meets "There's no
+charge for up to six" (not "charge" alone: French "prendre en charge" is taking something on)."""
+_COSTS_NOTHING_HINT = Hint("charge cost frais coste costo cargo aufpreis kosten")
+"""A cheap necessary condition for ``_COSTS_NOTHING``: each of its phrases holds one of these words."""
 
 
 _TOKEN_CACHE = 1 << 14
