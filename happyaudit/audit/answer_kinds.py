@@ -66,10 +66,16 @@ CONSENT = re.compile(
 """A consent said anywhere in a clause ("the pedals you can bring, no problem"): a yes to what the clause names."""
 
 
-_ASKING_VERB = re.compile(r"^\W*(?:(?:and|also|so|but|first(?:ly)?|firstly)\W+)?(do|can|could|will|would|are)\s+you\b",
+_ASKING_VERB = re.compile(r"^\W*(?:(?:and|also|so|but|first(?:ly)?)\W+)?(do|can|could|will|would|are)\s+you\b",
                           re.IGNORECASE)
-_ANSWERING_VERB = {"do": "do", "can": "can", "could": "can", "will": "will", "would": "(?:will|would|can)",
-                   "are": "are"}
+"""A question asked with "do / can / will … you", whose answer may say the verb back."""
+_VERB_SAID_BACK = {
+    asked: re.compile(rf"^\W*(?:yes|no)?\W*(?:we|i)\s+(?:certainly\s+|definitely\s+|absolutely\s+|sure\s+)?"
+                      rf"{answered}(?:n't|\s+not)?\b(?!\s+(?:you|your|the|a|an|this|that)\b)", re.IGNORECASE)
+    for asked, answered in (("do", "do"), ("can", "can"), ("could", "can"), ("will", "will"),
+                            ("would", "(?:will|would|can)"), ("are", "are"))}
+"""For each asking verb, a reply that opens by saying it back ("We do -", "I can't"), not a sentence that goes on
+with the verb's object ("We do the servicing in spring")."""
 
 
 def echoes_asking_verb(question: Question, sentence: str) -> bool:
@@ -77,11 +83,7 @@ def echoes_asking_verb(question: Question, sentence: str) -> bool:
     offer winter storage?" - "We do - £15 a bike per month"): a yes or no in the question's own grammar, which
     needs none of its words."""
     asked = _ASKING_VERB.match(question.text)
-    if asked is None:
-        return False
-    verb = _ANSWERING_VERB[asked.group(1).lower()]
-    return re.match(rf"^\W*(?:yes|no)?\W*(?:we|i)\s+(?:certainly\s+|definitely\s+|absolutely\s+|sure\s+)?"
-                    rf"{verb}(?:n't|\s+not)?\b(?!\s+(?:you|your|the|a|an|this|that)\b)", sentence, re.IGNORECASE) is not None
+    return asked is not None and _VERB_SAID_BACK[asked.group(1).lower()].match(sentence) is not None
 
 
 def opens_with_deed_asked(question: Question, sentence: str) -> bool:

@@ -279,14 +279,6 @@ def _asked_keywords(text: str) -> frozenset[str]:
     return keywords_of(_REASON_GIVEN.sub("", asked)) or keywords_of(asked)
 
 
-def _asks_about(question: str, want: str) -> bool:
-    """Whether a question asks about the thing a want before it names: in its words ("We'd like a 9-seater. Is one
-    available?") or with hardly a word of its own ("Können Sie mir die schicken?"). "I need a VAT receipt for
-    the deposit. Also, when will the balance be due?" asks about something else."""
-    own = _asked_keywords(question)
-    return len(own) <= 1 or bool(own & keywords_of(want))
-
-
 def extract_questions(text: str) -> list[Question]:
     """Every question and explicit request in a customer's new text, in order.
 

@@ -122,7 +122,7 @@ def taken_elsewhere(question: Question, competitors: Sequence[Question], settled
     ``competitors``: the open rivals that do not restate this question.
     """
     if _claimed_by_rival(question, competitors, sentence) and not (
-            len(question.keywords) <= THIN_QUESTION_WORDS and only_one_asks_for_it(question, competitors, sentence)):
+            is_thin(question) and only_one_asks_for_it(question, competitors, sentence)):
         return True
     if not settled:
         return False
