@@ -13,8 +13,21 @@ from functools import cache, lru_cache
 from happyaudit.audit.guards import word_start_guarded
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
+from happyaudit.audit.time_words import (
+    POINT_IN_TIME,
+    SOON_DAY,
+    SUITS_YOU,
+    TIME_BOUND,
+    WHEN,
+)
 from happyaudit.audit.words import keywords_of
 
+_NO_OBJECTION = (
+    r"no\s+(?:need|problem)|not\s+(?:necessary|needed|required)|pas\s+(?:besoin|n[ée]cessaire)|aucun\s+(?:souci|"
+    r"probl[èe]me)|sans\s+probl[èe]me|(?:ist\s+)?nicht\s+(?:n[öo]tig|notwendig|erforderlich)|kein\s+problem|"
+    r"no\s+(?:hace\s+falta|es\s+necesario)|sin\s+problema|ning[úu]n\s+problema"
+)
+"""Saying there is nothing against it ("no problem", "no need", "sin problema"): an answer wherever it stands."""
 _YES_NO = re.compile(
     r"^\W*(?:yes|yeah|yep|sure|of\s+course|certainly|absolutely|definitely|indeed|correct|no|nope|unfortunately|sadly|"
     r"i'm\s+afraid|afraid\s+not|good\s+news|ja|jawohl|nein|leider|nat[üu]rlich|selbstverst[äa]ndlich|gerne|klar|"
@@ -27,9 +40,7 @@ _YES_NO = re.compile(
     # what there is, or a regretful no, anywhere in the sentence ("Den Tisch gibt es leider nur in Weiß")
     r"\b(?:gibt\s+es|es\s+gibt|unfortunately|leider|malheureusement|lamentablemente|helaas)\b|"
     r"\byou(?:'re|\s+are)\s+(?:very\s+|more\s+than\s+)?welcome\s+to\b|"
-    r"\b(?:no\s+(?:need|problem)|not\s+(?:necessary|needed|required)|pas\s+(?:besoin|n[ée]cessaire)|aucun\s+(?:souci|"
-    r"probl[èe]me)|sans\s+probl[èe]me|(?:ist\s+)?nicht\s+(?:n[öo]tig|notwendig|erforderlich)|kein\s+problem|"
-    r"no\s+(?:hace\s+falta|es\s+necesario)|sin\s+problema|ning[úu]n\s+problema)\b|"
+    rf"\b(?:{_NO_OBJECTION})\b|"
     r"\b(?:c'est|il\s+est|elle\s+est|ils\s+sont|elles\s+sont|nous\s+(?:pouvons|avons|livrons|exp[ée]dions|acceptons)|"
     r"vous\s+(?:pouvez|pourrez)|es\s+ist|das\s+ist|er\s+ist|sie\s+ist|"
     r"wir\s+(?:k[öo]nnen|haben|liefern|versenden|akzeptieren)|"
@@ -60,30 +71,26 @@ _DEED_OPENING = re.compile(r"^\W*([a-z]{3,}ed)\s*(?:[-\u2013\u2014:.!]|$)", re.I
 
 
 CONSENT = re.compile(
-    r"\b(?:no\s+problem|not\s+a\s+problem|of\s+course|by\s+all\s+means|sin\s+problema|ning[úu]n\s+problema|"
-    r"por\s+supuesto|sans\s+probl[èe]me|aucun\s+(?:souci|probl[èe]me)|bien\s+s[ûu]r|kein\s+problem|"
-    r"selbstverst[äa]ndlich|geen\s+probleem)\b", re.IGNORECASE)
+    rf"\b(?:{_NO_OBJECTION}|of\s+course|by\s+all\s+means|por\s+supuesto|bien\s+s[ûu]r|selbstverst[äa]ndlich)\b",
+    re.IGNORECASE)
 """A consent said anywhere in a clause ("the pedals you can bring, no problem"): a yes to what the clause names."""
 
 
-_ASKING_VERB = re.compile(r"^\W*(?:(?:and|also|so|but|first(?:ly)?)\W+)?(do|can|could|will|would|are)\s+you\b",
+_ASKING_VERB = re.compile(r"^\W*(?:(?:and|also|so|but|first(?:ly)?)\W+)?(do|can|could|will|would)\s+you\b",
                           re.IGNORECASE)
 """A question asked with "do / can / will … you", whose answer may say the verb back."""
-_VERB_SAID_BACK = {
-    asked: re.compile(rf"^\W*(?:yes|no)?\W*(?:we|i)\s+(?:certainly\s+|definitely\s+|absolutely\s+|sure\s+)?"
-                      rf"{answered}(?:n't|\s+not)?\b(?!\s+(?:you|your|the|a|an|this|that)\b)", re.IGNORECASE)
-    for asked, answered in (("do", "do"), ("can", "can"), ("could", "can"), ("will", "will"),
-                            ("would", "(?:will|would|can)"), ("are", "are"))}
-"""For each asking verb, a reply that opens by saying it back ("We do -", "I can't"), not a sentence that goes on
-with the verb's object ("We do the servicing in spring")."""
+_VERB_ANSWERED = {"do": "do", "don't": "do", "can": "can", "can't": "can", "could": "can", "will": "will",
+                  "won't": "will", "would": "will"}
+"""The asking verb each verb of a reply's yes or no (``AFFIRMATION_OPENING``: "We do", "I can't") says back."""
 
 
-def echoes_asking_verb(question: Question, sentence: str) -> bool:
-    """Whether a reply sentence opens by saying back the verb a "do you / can you" question asked with ("Do you
-    offer winter storage?" - "We do - £15 a bike per month"): a yes or no in the question's own grammar, which
-    needs none of its words."""
+def echoes_asking_verb(question: Question, affirmation: re.Match[str]) -> bool:
+    """Whether a reply's opening yes or no (an ``AFFIRMATION_OPENING`` match) says back the verb a "do you / can
+    you" question asked with ("Do you offer winter storage?" - "We do - £15 a bike per month"): an answer in the
+    question's own grammar, which needs none of its words."""
     asked = _ASKING_VERB.match(question.text)
-    return asked is not None and _VERB_SAID_BACK[asked.group(1).lower()].match(sentence) is not None
+    said = affirmation.group(0).split()[-1].lower()
+    return asked is not None and _VERB_ANSWERED.get(said) == _VERB_ANSWERED[asked.group(1).lower()]
 
 
 def opens_with_deed_asked(question: Question, sentence: str) -> bool:
@@ -122,59 +129,12 @@ _COMPLETION = re.compile(
     r"nous\s+avons|adjunto|adjunta|adjuntamos|aqu[íi]\s+tiene|le\s+he|hemos|hecho|he\s+\w+(?:ado|ido)|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
     re.IGNORECASE,
 )
-_WEEKDAYS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
-    r"samstag|sonntag|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|"
-    r"viernes|s[áa]bado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-)
-"""The days of the week in English, German, French, Spanish and Dutch."""
-MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"januar|februar|m[äa]rz|mai|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|"
-    r"septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
-    r"octubre|noviembre|diciembre|januari|februari|maart|mei|augustus"
-)
-"""The months in English, German, French, Spanish and Dutch."""
-_WHEN = re.compile(
-    r"\b(?:today|tomorrow|tonight|yesterday|now|already|asap|soon|next\s+week|this\s+week|morning|afternoon|evening|"
-    r"within|business\s+days?|working\s+days?|days?|weeks?|hours?|months?|minutes?|seconds?|" + _WEEKDAYS + "|"
-    + MONTHS + r"|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}|heute|morgen|tage?n?|"
-    r"werktage?n?|wochen?|monate?n?|jahre?n?|stunden?|aujourd'hui|demain|jours?|semaines?|mois|ans|ann[ée]es?|heures?|"
-    r"hoy|ma[ñn]ana|d[íi]as?|semanas?|mes|meses|a[ñn]os?|horas?|vandaag|dagen|week|\d{1,2}h\d{0,2}|\d{1,2}\s*uhr)\b",
-    re.IGNORECASE,
-)
-_POINT_IN_TIME = re.compile(
-    r"\b(?:\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|uhr)|\d{1,2}h\d{0,2}|"
-    r"(?:before|after|by|until|till|from|at|vor|nach|bis|um|ab|avant|apr[èe]s|vers|antes\s+de|despu[ée]s\s+de|hasta|"
-    r"a\s+las|voor|na|om|tot)\s+\d{1,2}|" + _WEEKDAYS + "|" + MONTHS
-    + r"|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2})\b",
-    re.IGNORECASE,
-)
-"""A day, a date or a clock time ("Saturday", "4 December", "6:40", "vers 6h45", "before 7"): narrower than
-``_WHEN``, which also takes "soon" and "days"."""
-_SUITS_YOU = re.compile(
-    r"\b(?:suit|suits|work\s+for|be\s+convenient|conviendrai(?:t|ent)|vous\s+irait|passt|passen|w[äa]re\s+ihnen\s+recht|"
-    r"(?:le|les)\s+(?:va|vendr[íi]a|viene)\s+bien|(?:le|les)\s+ir[íi]a\s+bien)\b", re.IGNORECASE)
-"""Asking whether a time suits the customer ("Would Wednesday 2 December at 2pm suit you?", "Le mercredi 2 décembre à
-14 h vous conviendrait-il ?")."""
-
-
 def proposes_a_time(sentence: str) -> bool:
     """Whether a reply's question offers a day or a time: an offer that answers a request for an appointment,
     not a question back."""
-    return _SUITS_YOU.search(sentence) is not None and _POINT_IN_TIME.search(sentence) is not None
+    return SUITS_YOU.search(sentence) is not None and POINT_IN_TIME.search(sentence) is not None
 
 
-_TIME_BOUND = re.compile(
-    r"\b(?:before|by|until|till|no\s+later\s+than|earlier\s+than|avant|d'ici|jusqu'[àa]u?|vor|bis|sp[äa]testens|"
-    r"antes\s+del?|hasta|voor|uiterlijk)\s+(?:(?:the|le|la|el|den|dem|het)\s+)?"
-    r"(?:\d{1,2}(?:h\d{0,2}|:\d{2})?\b|tomorrow|demain|morgen|ma[ñn]ana|" + _WEEKDAYS + "|" + MONTHS
-    + r"|christmas|weihnachten|no[ëe]l|navidad|kerst|end\b|fin\b|ende\b|eind\b|final\b)",
-    re.IGNORECASE,
-)
-"""A limit in time a question sets ("before 7", "by Friday", "avant 7h", "bis Freitag"): a reply that names a point
-in time ("at 6:40", "Thursday") answers whether it can be met. Not any time a question names: "Can I bring over my
-balances at 1 April?" is not answered by "Since April 2025 …", nor "on Monday instead of Tuesday" by "Tuesday at 7"."""
 _SUM = (r"(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£|%|percent|dollars?|euros?)|"
         r"\b\d+[.,]\d{2}\b")
 _HOW_MUCH = re.compile(
@@ -244,7 +204,7 @@ _DESCRIPTION = re.compile(
 pressé"): the answer to a "what" question, in whatever words."""
 _SPECIFIC_ANSWERS: dict[str, tuple[re.Pattern[str], str]] = {
     "what": (_DESCRIPTION, "a description"),
-    "when": (_WHEN, "a date or time"),
+    "when": (WHEN, "a date or time"),
     "how_much": (_HOW_MUCH, "an amount"),
     "how_many": (_HOW_MANY, "a number"),
     "why": (_WHY, "a reason"),
@@ -271,7 +231,7 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
         return "a yes/no"
     # "Can you deliver before 7 on Saturdays?" - "the Saturday van can reach you at 6:40": a yes/no question that
     # sets a limit in time is answered by a point in time, without a yes.
-    if expects == "yes_no" and _says(_TIME_BOUND, question.text) and _says(_POINT_IN_TIME, sentence):
+    if expects == "yes_no" and _says(TIME_BOUND, question.text) and _says(POINT_IN_TIME, sentence):
         return "a date or time"
     # "Pourriez-vous nous proposer un passage un mercredi ?" - "Le mercredi 2 décembre à 14 h vous conviendrait-il ?"
     if expects == "yes_no" and proposes_a_time(sentence):
@@ -289,13 +249,9 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
     return None
 
 
-_SOON_DAY = re.compile(r"\b(?:today|tomorrow|demain|morgen|ma[ñn]ana|hoy|heute|aujourd'hui)\b", re.IGNORECASE)
-"""A day named by its distance from today."""
-
-
 def names_a_day(sentence: str) -> bool:
     """Whether a sentence names a day, a date or a clock time ("Thursday", "4 December", "tomorrow", "vers 9 h")."""
-    return _says(_POINT_IN_TIME, sentence) or _says(_SOON_DAY, sentence)
+    return _says(POINT_IN_TIME, sentence) or _says(SOON_DAY, sentence)
 
 
 def asks_for_advice(question: Question) -> bool:

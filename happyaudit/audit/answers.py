@@ -24,7 +24,6 @@ from datetime import datetime
 from happyaudit.audit.answer_kinds import (
     AFFIRMATION_OPENING,
     DONE_OPENING,
-    MONTHS,
     TYPED_ANSWERS,
     asks_for_action,
     echoes_asking_verb,
@@ -71,6 +70,7 @@ from happyaudit.audit.rivals import (
     taken_elsewhere,
 )
 from happyaudit.audit.text import shown_sentence
+from happyaudit.audit.time_words import MONTHS
 from happyaudit.audit.words import PRICE_GROUP, STOP_WORDS, keywords_of, tokens
 from happyaudit.audit.yes_for_each import answers_every_yes_no
 from happyaudit.model import CaseMessage, Message
@@ -184,9 +184,10 @@ def _judge(question: Question, message: Message, first_reply: bool,
     # The first reply opening with a yes or a no answers the message's first question, even when a later question
     # shares more of that sentence's words: "Is that right, and do I need to bring any proof? I was also wondering
     # whether the eye screening replaces the eye test" - "Yes - your NHS eye test is free; just bring…".
-    first_yes_or_no = (AFFIRMATION_OPENING.match(whole_reply[0]) if question.expects == "yes_no" and question.first
-                       and first_reply and whole_reply and (question.keywords & keywords_of(whole_reply[0])
-                                                            or echoes_asking_verb(question, whole_reply[0])) else None)
+    first_yes_or_no = (lead_yes if question.expects == "yes_no" and question.first and first_reply and whole_reply
+                       and (lead_yes := AFFIRMATION_OPENING.match(whole_reply[0])) and (
+                           question.keywords & keywords_of(whole_reply[0]) or echoes_asking_verb(question, lead_yes))
+                       else None)
     if not evidence and question.keywords:
         return _yes_no_verdict(mid, first_yes_or_no) if first_yes_or_no else None
     lowered = [sentence.lower().replace("#", "") for sentence in evidence]

@@ -305,10 +305,10 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             said.append(sentence)
             kind = _question_kind(sentence)
             item = _LIST_MARKER.match(sentence) is not None
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
             if kind is None and item and list_lead:
                 # "I need: / - to know whether payroll journals can be shown summarised,"
                 kind = _question_kind(f"{list_lead[:-1]} {_LIST_MARKER.sub('', sentence)}")
-                following = sentences[index + 1] if index + 1 < len(sentences) else ""
                 if (kind is None and LIST_OF_WANTS.search(list_lead)
                         and not _FIRST_PERSON_STATEMENT.match(_LIST_MARKER.sub("", sentence))
                         and not (following and not _LIST_MARKER.match(following) and _question_kind(following))):
@@ -323,7 +323,6 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             if kind is None:
                 last_statement = sentence
                 continue
-            following = sentences[index + 1] if index + 1 < len(sentences) else ""
             if (kind == "want" and following and _question_kind(following) is not None
                     and not _LIST_MARKER.match(following)):
                 last_statement = sentence
