@@ -78,6 +78,9 @@ SUPPORT_DOMAINS = {
     "practice50": "puddlebynursery.example",
     "practice51": "inkwelllane.example",
     "practice52": "corrierepair.example",
+    "practice53": "thistledownupholstery.example",
+    "practice54": "kelpiebay.example",
+    "practice55": "oakhursttrees.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -145,7 +148,8 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice24", "practice25", "practice26", "practice27", "practice28", "practice29", "practice30", "practice31", "practice32",
                   "practice33", "practice34", "practice35", "practice36", "practice37", "practice38", "practice39",
                   "practice40", "practice41", "practice42", "practice43", "practice44", "practice45", "practice46",
-                  "practice47", "practice48", "practice49", "practice50", "practice51", "practice52", "sealed")
+                  "practice47", "practice48", "practice49", "practice50", "practice51", "practice52",
+                  "practice53", "practice54", "practice55", "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
