@@ -1070,3 +1070,85 @@ def test_a_place_named_by_what_it_is_answers_where():
     reply = ("Yes, that's normal: tickets are emailed two days before. Next Friday vehicles load from the "
              "north berth - follow the signs to lanes 4 to 6.")
     assert unanswered_in(asked, reply) == []
+
+
+def test_what_do_you_charge_is_answered_by_a_bare_price():
+    assert unanswered_in("What do you charge to supply and fit a new door gasket on a Bosch WAN28281GB?",
+                         "Hi Alan,\n\n£89 fitted.\n\nCallum") == []
+
+
+def test_what_a_repair_costs_asks_a_price_that_a_sum_answers():
+    asked = ("Our fridge is leaking. Please book us an engineer, ideally next week as I'm away until Sunday. Also "
+             "could you tell me roughly what a repair like this costs?")
+    reply = ("Nine times out of ten that's a blocked defrost drain, which is a £65 call-out - so £65 all in. Next "
+             "week's diary opens on Saturday; I'll confirm your slot on Monday.")
+    assert unanswered_in(asked, reply) == []
+
+
+def test_no_fee_answers_what_something_costs():
+    asked = ("Is there anyone on your list who writes funny adventure stories for Year 5? I'd also like to know what "
+             "the visit costs us, if anything.")
+    reply = ("Jem Achebe is touring in March and is brilliant with Years 5 and 6. There's no fee for the visit as long "
+             "as the school takes at least 40 books on the day.")
+    assert unanswered_in(asked, reply) == []
+
+
+def test_a_signature_that_repeats_the_sign_off_name_is_no_text_of_the_reply_even_with_a_long_tagline():
+    reply = ("Hi Alan,\n\n£89 fitted.\n\nCallum\n\nCallum Reid\nParts Desk | Corrie Appliance Repair\n"
+             "Unit 4, Kelvin Industrial Estate, Glasgow G20 0SP\n"
+             "Not sure which part you need? Send us the model number from the rating plate.")
+    assert unanswered_in("What do you charge to fit a new door gasket?", reply) == []
+
+
+def test_a_sentence_naming_each_document_sent_answers_each_request_in_a_list():
+    asked = ("Our accountant is doing the year end and needs a few bits from you:\n\n"
+             "- a statement of all jobs on account LL-0322 from April to October\n"
+             "- copies of the two invoices from September\n"
+             "- confirmation of the VAT number you invoice under\n\nThanks,\nNiamh")
+    reply = msg(1, S, "Hi Niamh,\n\nStatement and both September invoices attached. Our VAT number is GB 123 4567 89."
+                ).message
+    reply = replace(reply, attachments=("LL-0322-statement-Apr-Oct.pdf", "INV-58810-INV-58876.pdf"))
+    questions = extract_questions(asked)
+    statement = next(q for q in questions if "statement" in q.text)
+    verdict = judge_reply(statement, reply, True, [q for q in questions if q is not statement])
+    assert verdict is not None and verdict.how == "attachment" and "Statement and both" in verdict.reason
+
+
+def test_a_request_to_draw_up_a_document_named_before_is_answered_by_the_file():
+    asked = ("Mon employeur a besoin d'une attestation à mon nom avec le montant payé en 2026. Pourriez-vous me la "
+             "préparer ?")
+    reply = replace(msg(1, S, "Bonjour, voici l'attestation en pièce jointe.").message, attachments=("attestation.pdf",))
+    [question] = extract_questions(asked)
+    verdict = find_answer(question, START, [reply])
+    assert verdict is not None and verdict.how == "attachment"
+
+
+def test_a_keywordless_is_that_possible_in_german_is_answered_by_a_reply_on_what_was_said_before_it():
+    asked = ("Könnten Sie uns regelmäßig eine Auswahl neuer Jugendromane zur Ansicht schicken? Außerdem müssten wir "
+             "auf Rechnung bezahlen, also nach Erhalt der Ware und nicht per Vorkasse. Geht das bei Ihnen?")
+    reply = ("Eine Auswahl zur Ansicht schicken wir Ihnen gern jedes Quartal. Zahlung auf Rechnung ist für Bibliotheken "
+             "selbstverständlich möglich, mit einem Zahlungsziel von 30 Tagen.")
+    assert unanswered_in(asked, reply) == []
+
+
+def test_how_long_in_german_is_answered_by_a_number_of_working_days_without_the_subject_named():
+    asked = ("Die innere Glasscheibe unserer Backofentür ist gesprungen. Können Sie die Scheibe ersetzen? Wie lange "
+             "dauert es, bis das Ersatzteil da ist?")
+    reply = ("Ja, das machen wir. Die Innenscheibe ist beim Hersteller vorrätig und in zwei bis drei Werktagen bei uns; "
+             "mit Einbau kostet das 118 £.")
+    assert unanswered_in(asked, reply) == []
+
+
+def test_a_spanish_arrival_meets_a_delivery_date():
+    asked = ("El técnico dijo que hay que cambiar el ventilador. ¿Saben ya cuándo llega la pieza? ¿Y cuánto costará "
+             "la reparación?")
+    reply = "La reparación son 95 € en total. Me han dado fecha de entrega del ventilador: el jueves 12."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_now_names_no_topic():
+    asked = ("1. Please add 14 Kelvin Court to our landlord account.\n"
+             "2. We're now at 9 properties with you - is there a better rate for landlords with that many?")
+    reply = "Kelvin Court is on the account now (LL-0417), so the tenant can book with us directly."
+    assert unanswered_in(asked, reply) == [
+        "We're now at 9 properties with you - is there a better rate for landlords with that many?"]

@@ -401,8 +401,8 @@ def test_a_wh_question_that_asks_for_agreement_is_rhetorical():
 def test_an_and_or_besides_in_other_languages_is_no_part_of_the_question():
     [question] = extract_questions("Außerdem: gibt es den Schrank auch in Eiche?")
     assert question.keywords == keywords_of("Schrank Eiche")
-    [question] = extract_questions("¿Y cuánto tarda?")
-    assert question.keywords == keywords_of("tarda")
+    [question] = extract_questions("¿Y cuánto cuesta el envío?")
+    assert question.keywords == keywords_of("cuesta envío")
 
 
 def test_french_whether_before_a_pronoun_is_still_whether():
@@ -1054,3 +1054,38 @@ def test_a_numbered_item_takes_no_context_from_the_items_around_it():
             "2. We'd like a training day for our new starters.\n3. Our bill shows 12 users; we have 9.")
     training = next(q for q in extract_questions(text) if "training" in q.text)
     assert not training.context & {"lyon", "client", "bill", "user"}
+
+
+def test_hoping_the_business_is_well_is_a_pleasantry():
+    assert texts("I hope the shop is surviving the run-up to Christmas? Could you put together a selection?") == [
+        "Could you put together a selection?"]
+
+
+def test_a_question_taken_back_with_actually_no_is_not_asked():
+    asked = ("Could you hold it for me until Saturday? I'd need an order reference for that, wouldn't I? Actually no - "
+             "your website says holds just go under a surname.")
+    assert texts(asked) == ["Could you hold it for me until Saturday?"]
+
+
+def test_why_do_these_things_always_is_rhetorical():
+    assert texts("Why do these things always pack in the week the in-laws arrive? Can you get someone out before "
+                 "Friday?") == ["Can you get someone out before Friday?"]
+
+
+def test_a_need_for_a_document_in_french_is_a_request():
+    assert [q.kind for q in extract_questions("J'aurais aussi besoin d'une attestation de paiement pour mon employeur.")
+            ] == ["request"]
+
+
+def test_the_verb_of_lasting_is_part_of_asking_how_long():
+    for asked in ("Wie lange dauert es, bis das Ersatzteil da ist?", "¿Cuánto tarda el envío?",
+                  "Combien de temps prend la livraison ?"):
+        [question] = extract_questions(asked)
+        assert question.expects == "when"
+        assert not question.keywords & {"dauert", "tarda", "prend"}
+
+
+def test_what_do_you_charge_and_what_it_costs_ask_a_price():
+    for asked in ("What do you charge to fit a door gasket?", "Could you tell me roughly what a repair like this costs?"):
+        [question] = extract_questions(asked)
+        assert question.expects == "how_much"

@@ -34,7 +34,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "practice11": {"unanswered-question": (0.95, 0.85), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice13": {"unanswered-question": (0.85, 0.85), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice14": {"unanswered-question": (0.90, 0.80), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
-    "practice15": {"unanswered-question": (0.90, 0.95), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
+    "practice15": {"unanswered-question": (0.90, 0.90), "missed-follow-up": (0.95, 0.95), "customer-chased": (0.95, 0.95)},
     "practice18": {"unanswered-question": (0.90, 0.50), "missed-follow-up": (0.95, 0.80), "customer-chased": (0.95, 0.95)},
     "practice23": {"unanswered-question": (0.75, 0.80), "missed-follow-up": (0.85, 0.85), "customer-chased": (0.95, 0.95)},
     "practice24": {"unanswered-question": (0.80, 0.70), "missed-follow-up": (0.95, 0.90), "customer-chased": (0.95, 0.95)},

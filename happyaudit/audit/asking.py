@@ -201,7 +201,12 @@ WANTED_THING = re.compile(
     # needing a document named with what it is ("I need a VAT receipt for the deposit"), and the German need
     # after what it is for ("Außerdem bräuchte ich eine Rechnung", "Dafür brauche ich ein neues Zertifikat")
     rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+(?:a|an)\s+(?:[\w-]+\s+){{1,2}}?{WANTED_THINGS}\b|"
-    r"\b(?:br[äa]uchte|brauche|ben[öo]tige|ben[öo]tigte)\s+ich\s+(?:[\w-]+\s+){0,6}?(?:die|den|das|eine|einen|ein|noch)\b",
+    r"\b(?:br[äa]uchte|brauche|ben[öo]tige|ben[öo]tigte)\s+ich\s+(?:[\w-]+\s+){0,6}?(?:die|den|das|eine|einen|ein|noch)\b|"
+    # the same need in Spanish and French: "Necesitamos una factura proforma para poder tramitar el pago"
+    r"\bnecesit(?:o|amos|ar[íi]a|ar[íi]amos)\s+(?:una?|el|la|los|las)\s+(?:[\w-]+\s+){0,2}?(?:factura|recibo|presupuesto|"
+    r"certificado|justificante|copia|confirmaci[óo]n|proforma)s?\b|"
+    r"\b(?:j'ai|nous\s+avons|j'aurais|nous\s+aurions)\s+(?:aussi\s+|encore\s+)?besoin\s+(?:d'une?|du|de\s+la|des)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:facture|re[çc]u|devis|attestation|certificat|copie|confirmation)s?\b",
     re.IGNORECASE,
 )
 """Wanting a thing or a service, not one of the ``WANTED_THINGS`` ("We'd like a training session for two new

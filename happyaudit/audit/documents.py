@@ -38,10 +38,13 @@ _SEND_AWAY_WORDS = (
 )
 """Verbs of sending a thing to the customer or of receiving it, in five languages (see ``_SEND_AWAY``)."""
 _SEND = re.compile(
-    rf"\b(?:{_SEND_AWAY_WORDS}|e-?mail|mail|attach|share|provide|get|have|bekommen|avoir|tener|krijgen)\b",
+    rf"\b(?:{_SEND_AWAY_WORDS}|e-?mail|mail|attach|share|provide|get|have|bekommen|avoir|tener|krijgen|"
+    # drawing a document up, which the reply then hands over: "Pourriez-vous me la préparer ?"
+    r"prepare|(?:re-?)?issue\s+(?:me|us|him|her|them|it|a|an|another|new)|draw\s+up|pr[ée]parer|[ée]tablir|ausstellen|erstellen|preparar|emitir)\b",
     re.IGNORECASE,
 )
-"""Asking for something to be sent or handed over: "send", "e-mail", "Could I get…", "schicken", "envoyer", "enviar"."""
+"""Asking for something to be sent, handed over or drawn up: "send", "e-mail", "Could I get…", "schicken", "envoyer",
+"enviar", "issue me a…", "préparer"."""
 
 
 def names_document(question: Question) -> bool:
@@ -90,8 +93,9 @@ def other_document(question: Question, file_names: Sequence[str]) -> bool:
 
 _DOCUMENT_KEYWORDS = frozenset().union(*(keywords_of(word) for word in (
     "invoice", "receipt", "pdf", "report", "form", "label", "document", "contract", "certificate",
-    "manual", "datasheet", "screenshot", "rechnung", "vertrag", "formular", "unterlagen", "facture", "contrat",
-    "formulaire", "factura", "recibo", "contrato", "formulario", "factuur", "formulier")))
+    "manual", "datasheet", "screenshot", "statement", "rechnung", "vertrag", "formular", "unterlagen", "facture",
+    "contrat", "formulaire", "attestation", "bescheinigung", "factura", "recibo", "contrato", "formulario",
+    "certificado", "factuur", "formulier")))
 """The keywords of the documents a customer may ask to be sent, for a request that names one only before it."""
 
 
@@ -285,8 +289,11 @@ def says_document_sent(question: Question, message: Message, rivals: Sequence[Qu
     """The sentence of a reply that says the document a request asks for was sent ("I've e-mailed it to you
     separately", "Die Rechnung ist unterwegs - anbei"), as a file would hand it over; else ``None``. Not a sentence
     naming another kind of document ("anbei das Angebot" for an invoice), and only when no other open question
-    speaks of a document, as with a file: one "sent" cannot tell which it is."""
-    if not asks_for_document(question) or any(rival is not question and names_document(rival) for rival in rivals):
+    speaks of a document, as with a file: one "sent" cannot tell which it is, unless the sentence names it."""
+    rival_documents = [rival for rival in rivals if rival is not question and names_document(rival)]
+    if rival_documents:
+        return _names_document_sent(question, message, rival_documents)
+    if not asks_for_document(question):
         return None
     # "anbei das Angebot" sends a quote, not the invoice asked for; "A new remote went in the post today" sends
     # what another question asked for ("Can you send a replacement remote?"), not the certificate
@@ -294,6 +301,24 @@ def says_document_sent(question: Question, message: Message, rivals: Sequence[Qu
     return next((sentence for sentence in evidence_sentences(message.new_text)
                  if _SENT.search(sentence) and not other_document(question, [sentence])
                  and not _sends_what_another_asked(keywords_of(sentence), question, others)), None)
+
+
+def _names_document_sent(question: Question, message: Message, rival_documents: Sequence[Question]) -> str | None:
+    """With other documents asked for too, the sentence of a reply that says this one was sent by its name
+    ("Statement and both September invoices attached." for "a statement of all jobs on account LL-0322"); else
+    ``None``. The name tells which document went; a name the other requests share tells nothing."""
+    if not asks_for_action(question):
+        return None
+    own = _document_words(question.text) - frozenset().union(*(_document_words(rival.text) for rival in rival_documents))
+    if not own:
+        return None
+    return next((sentence for sentence in evidence_sentences(message.new_text)
+                 if _SENT.search(sentence) and own & keywords_of(sentence)), None)
+
+
+def _document_words(text: str) -> frozenset[str]:
+    """The keywords of the documents a text names ("the statement", "two invoices")."""
+    return frozenset().union(*(keywords_of(match.group(0)) for match in _DOCUMENT.finditer(text)))
 
 
 def _sends_what_another_asked(sent: frozenset[str], question: Question, others: frozenset[str]) -> bool:

@@ -15,12 +15,14 @@ from happyaudit.audit.text import _LEAD_IN
 
 _EXPECTS = (
     ("how_much", re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
-                            r"\b(?:price|cost|quote)\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bwie\s+teuer\b|\bcombien\s+(?:co[ûu]te|"
+                            r"\b(?:price|costs?|quote)\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bwie\s+teuer\b|\bcombien\s+(?:co[ûu]te|"
                             r"ça\s+co[ûu]te)|\b(?:co[ûu]te(?:nt)?|c'est|ça\s+fait)\s+combien\b|"
                             r"\bcu[áa]nto\s+(?:(?:me|nos|le|les|te|os)\s+)?(?:cuest\w*|cost\w*|val\w*|sal\w*|cobr\w*|es|ser[íi]a|ser[áa])\b|"
                             # the conditional and future forms: "combien coûterait…", "was würde das kosten?"
                             r"\bcombien\s+(?:(?:me|nous|vous)\s+)?co[ûu]t\w*|\bwas\s+(?:w[üu]rde|wird)\b[^?]*\bkosten\b|"
-                            r"\bwat\s+kost|\bhoeveel\s+kost",
+                            r"\bwat\s+kost|\bhoeveel\s+kost|"
+                            # the price asked as what is charged: "What do you charge to fit a door gasket?"
+                            r"\bwhat\s+(?:do|does|did|would|will)\s+(?:you|it|they|that)\s+charge\b",
                             re.IGNORECASE)),
     ("how_many", re.compile(r"\bhow\s+many\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b|"
                             # a count asked as a thing: "What's the capacity of the main room?"

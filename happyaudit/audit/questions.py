@@ -84,6 +84,8 @@ _PLEASANTRY = re.compile(
     r"^(?:how\s+(?:are|r)\s+(?:you|u|things)|how(?:'s|\s+is)\s+(?:it\s+going|(?:your|the)\s+(?:day|week|weekend)|everything|"
     r"life)|how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|trip|day|week)|how\s+have\s+you\s+been|"
     r"(?:i\s+)?hope\s+(?:you|this|that|all|everything|your|things|life|the\s+(?:day|week|weekend|month|year))|hope\s+so|hope\s+that\s+makes\s+sense|"
+    # hoping the business is well: "I hope the shop is surviving the run-up to Christmas?"
+    r"(?:i\s+)?hope\s+(?:the|your)\s+(?:shop|store|business|team|office|staff|family|season|holidays?)\s+(?:is|are|was|were|has|have)\b|"
     r"wie\s+geht(?:'s|\s+es)|comment\s+(?:allez|vas|ça\s+va)|[çc]a\s+va|¿?\s*qu[ée]\s+tal|¿?\s*c[óo]mo\s+(?:est[áa]s?|le\s+va|te\s+va)|"
     r"hoe\s+gaat\s+het|alles\s+goed|"
     # hoping all is well, in German, French and Spanish: "ich hoffe, bei Ihnen an der Küste ist alles gut?"
@@ -112,7 +114,7 @@ _RHETORICAL = re.compile(
     r"^(?:honestly|seriously|come\s+on|i\s+mean)\W+(?:who\s+(?:on\s+earth\s+|in\s+their\s+right\s+mind\s+)?\w+s|"
     r"what\s+kind\s+of\s+\w+\s+\w+s)\b|"
     # a complaint that something keeps happening: "Why is it always the Wi-Fi?", "Warum ist es immer…?"
-    r"^(?:why\s+(?:is|must)\s+(?:it|this|that)\s+always|(?:warum|wieso)\s+(?:ist|muss)\s+(?:es|das)\s+immer|"
+    r"^(?:why\s+(?:is|must)\s+(?:it|this|that)\s+always|why\s+(?:do|does|must)\s+(?:these|those|such)\s+things\s+always|(?:warum|wieso)\s+(?:ist|muss)\s+(?:es|das)\s+immer|"
     r"pourquoi\s+(?:c'est|faut-il)\s+toujours|por\s+qu[ée]\s+siempre\s+(?:es|tiene|tengo))\b|"
     # a wh-question that asks for agreement answers itself: "who reads release notes for fun, right?"
     r"\b(?:who|what|how|why)\b[^?]*,\s*(?:right|eh|huh)\s*\?\s*$",
@@ -122,6 +124,8 @@ _SELF_ANSWER = re.compile(
     r"\b(?:anyway|anyhow|never\s*mind|nevermind|found\s+(?:it|the\s+answer|out)|figured\s+(?:it\s+)?out|"
     r"i\s+(?:just\s+)?(?:saw|see)\s+(?:now\s+)?that|(?:i've|i\s+have)\s+just\s+(?:seen|found|spotted)\s+it\b|"
     r"scratch\s+that|ignore\s+(?:that|this|my|me)\b|answered\s+my\s+own|"
+    # taking it back at once: "I'd need an order reference for that, wouldn't I? Actually no - holds go under a surname"
+    r"^actually\W+(?:no|nope|not)\b(?!\s+(?:rush|hurry|problem|worries))|"
     r"hat\s+sich\s+erledigt|schon\s+gefunden|laissez\s+tomber|j'ai\s+trouv[ée]|ya\s+lo\s+encontr[ée]|olv[íi]dalo|"
     r"laat\s+maar|al\s+gevonden|"
     # seeing the answer already given: "Can the covers go in the washing machine? Ah - you already said, 30 degrees."
@@ -220,6 +224,7 @@ _BARE_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][\w'.-]*){0,2}
 """A line with only a name ("Maria", "Maria Lopez"): a sign-off of its own."""
 _SIGNATURE_BLOCK_MAX_LINES = 8
 _SIGNATURE_LINE_MAX_WORDS = 12
+_SIGNATURE_TAGLINE_MAX_WORDS = 25
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
@@ -242,8 +247,12 @@ def without_signature_block(text: str) -> str:
             continue
         # A disclaimer under the signature ("If you received it in error, …") is no text of the message.
         rest = [lines[i] for i in content[position + 1:] if not _DISCLAIMER.search(lines[i])]
+        # "Callum" and then "Callum Reid / Parts Desk | …": the name said again opens a signature, whose tagline
+        # may be a sentence or two ("Not sure which part you need? Send us the model number from the rating plate.")
+        named_again = bool(rest) and rest[0].split()[0] == line.split()[0].rstrip(",.")
+        longest = _SIGNATURE_TAGLINE_MAX_WORDS if named_again else _SIGNATURE_LINE_MAX_WORDS
         if len(rest) <= _SIGNATURE_BLOCK_MAX_LINES and all(
-                len(_URL.sub("", line).split()) <= _SIGNATURE_LINE_MAX_WORDS for line in rest):
+                len(_URL.sub("", line).split()) <= longest for line in rest):
             return "\n".join(lines[: index + 1])
     return unsigned_text
 
@@ -251,10 +260,13 @@ def without_signature_block(text: str) -> str:
 _TIME_ASKED = re.compile(
     r"\bopening\s+(?:hours|times)\b|\b[öo]ffnungszeiten\b|\bhoraires?\b|\bhorarios?\b|"
     r"\b(?:at\s+)?what\s+time\b|\bum\s+wie\s*viel\s+uhr\b|\b[àa]\s+quelle\s+heure\b|\ba\s+qu[ée]\s+hora\b|"
-    r"\bhow\s+long\b|\bwie\s+lange\b|\bcombien\s+de\s+temps\b|\bcu[áa]nto\s+tiempo\b",
+    r"\bhow\s+long\b|\bwie\s+lange(?:\s+(?:dauert|dauern|braucht|brauchen))?\b|"
+    r"\bcombien\s+de\s+temps(?:\s+(?:prend|prendra|prendrait|faut-il|faudra-t-il))?\b|"
+    r"\bcu[áa]nto(?:\s+tiempo)?\s+(?:tarda|tardan|tardar[áa]n?|tardar[íi]an?|se\s+tarda)\b|\bcu[áa]nto\s+tiempo\b",
     re.IGNORECASE)
 """How a question asks for a time or a duration ("What time should we expect you?", "How long does the survey
-take?"): the words of the asking, not of the subject; "time" stays a word of "What is the delivery time?"."""
+take?", "Wie lange dauert es?", "¿Cuánto tarda?"): the words of the asking and its verb of lasting, not of the
+subject; "time" stays a word of "What is the delivery time?"."""
 _REASON_GIVEN = re.compile(
     r"(?:,\s*car\s|(?:[,;]\s*|\s[-\u2013\u2014]\s|\s)(?:because|'cause|as\s+(?:i|we)(?:'m|'re|'ve)?\s|since\s+(?:i|we)\s|"
     r"weil|da\s+(?:ich|wir)\s|parce\s+qu|puisque|porque|ya\s+que|omdat)\b).*$",
@@ -377,10 +389,11 @@ def _questions_of(text: str) -> tuple[Question, ...]:
 
 
 REFERS_BACK = re.compile(
-    r"\b(?:it|them)\b|\b[ml]'(?:envoy|renvoy|transmet|adress)|\b(?:le|la|les)\s+(?:envoy|renvoy|transmet|adress)|"
+    r"\b(?:it|them)\b|\b[ml]'(?:envoy|renvoy|transmet|adress|[ée]tabli|[ée]dit)|"
+    r"\b(?:le|la|les)\s+(?:envoy|renvoy|transmet|adress|pr[ée]par|faire|[ée]tabli|r[ée]dig)|"
     r"\b(?:es|sie|ihn)\s+(?:mir|uns)\b|\b(?:mir|uns)\s+(?:es|sie|ihn)\b|\w+(?:mela|melo|noslo|nosla|nosle)\b",
     re.IGNORECASE)
-"""A question whose object is a pronoun ("e-mail *it*", "me *l'*envoyer", "schicken Sie *sie* uns",
+"""A question whose object is a pronoun ("e-mail *it*", "me *l'*envoyer", "me *la* préparer", "schicken Sie *sie* uns",
 "envíe*mela*"): what it speaks of was named before it."""
 _DUMMY_IT = re.compile(
     r"\b(?:is|was|would|will|could|might)\s+it\s+(?:be\s+|also\s+)?(?:possible|ok(?:ay)?|fine|necessary|worth)\b|"

@@ -92,9 +92,17 @@ STOP_WORDS = frozenset(
         # "ce qui s'est passé" and "Pouvez-vous regarder ?" name no topic
         "avant", "après", "depuis", "jusqu'à", "jusque", "vor", "bis", "seit", "antes", "después", "hasta", "desde",
         "voor", "na", "sinds", "tot", "passe", "passé", "passiert", "pasa", "pasó", "ocurre", "ocurrió", "regarder",
+        # "possible" and "go" in German and Spanish, as "possible" and "go": "Geht das bei Ihnen?", "Ginge das?",
+        # "¿Sería posible?" ask whether what was just said can be done, and name no topic of their own
+        "geht", "ginge", "gehen", "möglich", "posible", "posibles",
         # "how much / how many" in German, French and Spanish, as "how" and "much"
         "viel", "viele", "wieviel", "wieviele", "combien", "cuánto", "cuánta", "cuántos", "cuántas", "cuanto", "cuanta",
         "cuantos", "cuantas",
+        # "now" names no topic: "We're now at 9 properties - is there a better rate?" is not answered by "… is on the
+        # account now"
+        "now", "jetzt", "nun", "maintenant", "ahora",
+        # "know" in German, French and Spanish ("¿Saben ya cuándo llega la pieza?"), as "know"
+        "sabe", "saben", "sabéis", "sabemos", "savez", "sait", "weiß", "weißt",
         # "tell me" in German, French and Spanish ("Können Sie mir sagen, ob…"), as "tell"
         "sagen", "mitteilen", "dire", "indiquer", "decir", "decirme", "indicar", "indicarme",
         # "get" in German, as "get": "Bekomme ich eine Gutschrift?" is not about "die Box bekommt kein Signal"
@@ -122,7 +130,8 @@ _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~ship": ("ship", "send", "sending", "sent", "resend", "resent", "shipping", "shipped", "shipment", "deliver", "delivery", "delivered", "dispatch", "dispatched",
               "post", "posted", "courier", "carrier", "freight", "arrive", "arrival", "liefern", "lieferung",
               "geliefert", "versand", "versenden", "versendet", "zustellung", "livrer", "livraison", "livré", "envoi",
-              "expédier", "expédition", "enviar", "envío", "entrega", "entregar", "leveren", "levering", "verzenden",
+              "expédier", "expédition", "arrivée", "arrivera", "ankunft", "enviar", "envío", "entrega", "entregar",
+              "llega", "llegan", "llegar", "llegue", "lleguen", "llegará", "llegarán", "llegada", "leveren", "levering", "verzenden",
               "verzending", "bezorgen", "bezorging"),
     "~price": ("price", "prices", "pricing", "priced", "cost", "costs", "quote", "quotation", "fee", "fees",
                "rate", "rates", "preis", "preise", "kosten", "kostet", "angebot", "prix", "coût", "coûte", "tarif",
