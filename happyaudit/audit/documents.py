@@ -40,7 +40,8 @@ _SEND_AWAY_WORDS = (
 _SEND = re.compile(
     rf"\b(?:{_SEND_AWAY_WORDS}|e-?mail|mail|attach|share|provide|get|have|bekommen|avoir|tener|krijgen|"
     # drawing a document up, which the reply then hands over: "Pourriez-vous me la préparer ?"
-    r"prepare|(?:re-?)?issue\s+(?:me|us|him|her|them|it|a|an|another|new)|draw\s+up|pr[ée]parer|[ée]tablir|ausstellen|erstellen|preparar|emitir)\b",
+    r"prepare|(?:re-?)?issue\s+(?:me|us|him|her|them|it|a|an|another|new)|draw\s+up|pr[ée]parer|[ée]tablir|"
+    r"ausstellen|erstellen|preparar|emitir)\b",
     re.IGNORECASE,
 )
 """Asking for something to be sent, handed over or drawn up: "send", "e-mail", "Could I get…", "schicken", "envoyer",
@@ -309,7 +310,8 @@ def _names_document_sent(question: Question, message: Message, rival_documents: 
     ``None``. The name tells which document went; a name the other requests share tells nothing."""
     if not asks_for_action(question):
         return None
-    own = _document_words(question.text) - frozenset().union(*(_document_words(rival.text) for rival in rival_documents))
+    others = frozenset().union(*(_document_words(rival.text) for rival in rival_documents))
+    own = _document_words(question.text) - others
     if not own:
         return None
     return next((sentence for sentence in evidence_sentences(message.new_text)
