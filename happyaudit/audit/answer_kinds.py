@@ -20,7 +20,7 @@ from happyaudit.audit.time_words import (
     TIME_BOUND,
     WHEN,
 )
-from happyaudit.audit.words import keywords_of
+from happyaudit.audit.words import COSTS_NOTHING_WORDS, keywords_of
 
 _NO_OBJECTION = (
     r"no\s+(?:need|problem)|not\s+(?:necessary|needed|required)|pas\s+(?:besoin|n[ée]cessaire)|aucun\s+(?:souci|"
@@ -138,10 +138,10 @@ def proposes_a_time(sentence: str) -> bool:
 _SUM = (r"(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£|%|percent|dollars?|euros?)|"
         r"\b\d+[.,]\d{2}\b")
 _HOW_MUCH = re.compile(
-    _SUM + r"|\b(?:free|no\s+charge|free\s+of\s+charge|at\s+no\s+cost|kostenlos|gratis|gratuit(?:e|o)?|sin\s+coste)\b|"
-    # nothing to pay, said of the fee: "There's no fee for the visit as long as…", "Das kostet nichts"
-    r"\b(?:no\s+(?:extra\s+|additional\s+)?(?:fees?|charges?|costs?)|nothing\s+to\s+pay|costs?\s+(?:you\s+)?nothing|"
-    r"keine\s+(?:geb[üu]hr|kosten)|kostet\s+nichts|sans\s+frais|sin\s+(?:costo|cargo))\b",
+    _SUM + r"|\b(?:free|kostenlos|gratis|gratuit(?:e|o)?)\b|" + COSTS_NOTHING_WORDS + "|"
+    # and nothing to pay said of the fee: "There's no fee for the visit as long as…", "Das kostet nichts"
+    r"\b(?:no\s+(?:extra\s+|additional\s+)?(?:fees?|charges|costs)|nothing\s+to\s+pay|keine\s+(?:geb[üu]hr|kosten)|"
+    r"kostet\s+nichts)\b",
     re.IGNORECASE,
 )
 _A_SUM = re.compile(_SUM, re.IGNORECASE)

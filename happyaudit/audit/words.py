@@ -332,12 +332,14 @@ _SEND_BACK_HINT = Hint("back")
 """A cheap necessary condition for ``_SEND_BACK``, which ends in "back". Same flags; checked in tests."""
 
 
-_COSTS_NOTHING = re.compile(
+COSTS_NOTHING_WORDS = (
     r"\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?cost\b|"
     r"\b(?:costs?|charge)\s+(?:you\s+)?nothing\b|\bwithout\s+charge\b|\bsans\s+frais\b|"
-    r"\bsin\s+(?:coste|costo|cargo)\b|\bohne\s+(?:aufpreis|kosten)\b", re.IGNORECASE)
+    r"\bsin\s+(?:coste|costo|cargo)\b|\bohne\s+(?:aufpreis|kosten)\b")
 """Costing nothing, in words no price list files under the price: "Are the swatches free?" meets "There's no
-charge for up to six" (not "charge" alone: French "prendre en charge" is taking something on)."""
+charge for up to six" (not "charge" alone: French "prendre en charge" is taking something on). Also what a reply
+answering "how much" may say instead of a sum (``answer_kinds``)."""
+_COSTS_NOTHING = re.compile(COSTS_NOTHING_WORDS, re.IGNORECASE)
 _COSTS_NOTHING_HINT = Hint("charge cost frais coste costo cargo aufpreis kosten")
 """A cheap necessary condition for ``_COSTS_NOTHING``: each of its phrases holds one of these words."""
 
