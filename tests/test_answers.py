@@ -1152,3 +1152,38 @@ def test_now_names_no_topic():
     reply = "Kelvin Court is on the account now (LL-0417), so the tenant can book with us directly."
     assert unanswered_in(asked, reply) == [
         "We're now at 9 properties with you - is there a better rate for landlords with that many?"]
+
+
+def test_is_that_realistic_is_answered_by_a_reply_on_the_deadline_said_before_it():
+    asked = ("Could you re-cover our six dining chairs in a green velvet? We'd need them back before 12 December for a "
+             "christening. Is that realistic?")
+    reply = ("Six chairs in green velvet come to £540. 12 December is fine if we collect them by the end of this month: "
+             "you'd have them back on the 9th.")
+    assert unanswered_in(asked, reply) == []
+
+
+def test_at_least_names_no_topic():
+    asked = "Could we have a vegetarian option for at least one of the courses? And can we bring our own wine?"
+    reply = "You're welcome to bring your own wine: corkage is £8 a bottle, so at least that part is easy."
+    assert unanswered_in(asked, reply) == [
+        "Could we have a vegetarian option for at least one of the courses?"]
+
+
+def test_a_thanks_returned_with_a_goodbye_answers_no_question():
+    asked = "Vielen Dank! Und falls der neue Termin auch ausfällt, bekomme ich dann mein Geld zurück?"
+    assert unanswered_in(asked, "Gerne, bis Samstag!") == [
+        "Und falls der neue Termin auch ausfällt, bekomme ich dann mein Geld zurück?"]
+
+
+def test_a_how_long_question_is_not_called_answered_by_a_sentence_on_its_subject_without_a_time():
+    asked = ("Could you give me a rough price for re-covering two armchairs? And how long does a wool fabric last on "
+             "a chair that's sat in all day?")
+    price, how_long = extract_questions(asked)
+    reply = msg(1, S, "Two armchairs come to about £900 plus fabric. Wool is hard-wearing and easy to clean.").message
+    assert judge_reply(how_long, reply, True, [price]) is None
+
+
+def test_how_many_metres_is_answered_by_a_length():
+    asked = ("We'd like to have our ottoman re-covered in our own fabric. I'm not sure how much to buy - how many "
+             "metres would you need?")
+    assert unanswered_in(asked, "For an ottoman that size you'd want 3 metres, or 4 if the pattern has a repeat.") == []

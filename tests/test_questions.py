@@ -1089,3 +1089,22 @@ def test_what_do_you_charge_and_what_it_costs_ask_a_price():
     for asked in ("What do you charge to fit a door gasket?", "Could you tell me roughly what a repair like this costs?"):
         [question] = extract_questions(asked)
         assert question.expects == "how_much"
+
+
+def test_regret_in_brackets_is_not_a_question():
+    assert texts("Finally cleared the old shed (why did we ever let it get so bad?) and there are two stumps left.") == []
+
+
+def test_how_much_of_a_thing_to_buy_asks_a_quantity_not_a_price():
+    assert [q.expects for q in extract_questions("I'm not sure how much to buy - how many metres would you need?")] == [
+        "how_many"]
+    assert [q.expects for q in extract_questions("How much fabric would we need for two cushions?")] == ["how_many"]
+    assert [q.expects for q in extract_questions("How much do I need to pay up front?")] == ["how_much"]
+
+
+def test_how_much_notice_asks_a_time():
+    assert [q.expects for q in extract_questions("How much notice do you need to move a lesson?")] == ["when"]
+
+
+def test_words_that_add_one_more_thing_name_no_topic():
+    assert keywords_of("Außerdem, zudem, además, également, furthermore, moreover, additionally") == frozenset()

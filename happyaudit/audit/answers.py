@@ -259,7 +259,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
     if own and rivals and not explicit_only and not asks_for_action(question):
         exclusive = exclusive_sentence(question, [r for r in rivals if not restates(r, question)], evidence,
                                        sentence_keywords, deferring_sentences(message.new_text))
-        if exclusive is not None and (not reason_owed or kind_of_answer(question, exclusive)):
+        if exclusive is not None and (not (reason_owed or question.expects in TYPED_ANSWERS)
+                                      or kind_of_answer(question, exclusive)):
             shown = _join(_matched_words(exclusive, question.keywords)[:3] or ["its subject"])
             return AnswerVerdict(mid, f"reply {mid} has a sentence on {shown} and on none of the other questions",
                                  "topical")
@@ -273,7 +274,9 @@ def _judge(question: Question, message: Message, first_reply: bool,
         if not any(asks_yes_or_no(rival.text, rival.expects)
                    and not attachment_answers(rival, message, [question, *rivals])
                    and not (done_given and asks_for_action(rival)) for rival in rivals):
-            opening = next((sentence for sentence in evidence if AFFIRMATION_OPENING.match(sentence)), None)
+            # not a thanks returned with a goodbye: "Avec plaisir, à samedi prochain !"
+            opening = next((sentence for sentence in evidence
+                            if AFFIRMATION_OPENING.match(sentence) and not is_pleasantry(sentence)), None)
         else:
             lead = _opening_sentence(evidence)
             opening = lead if question.first and first_reply and AFFIRMATION_OPENING.match(lead) else None

@@ -14,7 +14,11 @@ from happyaudit.audit.guards import word_start_guarded
 from happyaudit.audit.text import _LEAD_IN
 
 _EXPECTS = (
-    ("how_much", re.compile(r"\bhow\s+much\b|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
+    # "How much" asks a price, unless it asks how much of a thing to get or is a duration: "I'm not sure how much to
+    # buy", "How much fabric would I need?", "How much notice do you need?"
+    ("how_much", re.compile(r"\bhow\s+much\b(?!\s+(?:longer|time|notice|fabric|material|paint|wood|timber|space|room|"
+                            r"storage|data|luggage|baggage|water|soil|gravel)\b|\s+to\s+(?:buy|order|get)\b|"
+                            r"\s+(?:do|would|will|should)\s+(?:i|we)\s+(?:need|buy|order|get)\b(?!\s+to\s+(?:pay|spend|budget)))|\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
                             r"\b(?:price|costs?|quote)\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bwie\s+teuer\b|\bcombien\s+(?:co[ûu]te|"
                             r"ça\s+co[ûu]te)|\b(?:co[ûu]te(?:nt)?|c'est|ça\s+fait)\s+combien\b|"
                             r"\bcu[áa]nto\s+(?:(?:me|nos|le|les|te|os)\s+)?(?:cuest\w*|cost\w*|val\w*|sal\w*|cobr\w*|es|ser[íi]a|ser[áa])\b|"
@@ -24,7 +28,7 @@ _EXPECTS = (
                             # the price asked as what is charged: "What do you charge to fit a door gasket?"
                             r"\bwhat\s+(?:do|does|did|would|will)\s+(?:you|it|they|that)\s+charge\b",
                             re.IGNORECASE)),
-    ("how_many", re.compile(r"\bhow\s+many\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b|"
+    ("how_many", re.compile(r"\bhow\s+(?:many|much)\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b|"
                             # a count asked as a thing: "What's the capacity of the main room?"
                             r"\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:capacity|maximum\s+number|minimum\s+number|number\s+of)\b|"
                             # a distance, answered by a figure: "How far will I be from the school?" - "15-25 minutes"
@@ -93,7 +97,7 @@ def options_of(sentence: str) -> frozenset[str]:
     return frozenset((match.group(1), match.group(2)))
 
 
-_DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
+_DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bhow\s+much\s+(?:longer|time|notice)\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
                        # when a place is open: "¿Qué horario tenéis en invierno?"
                        r"\bopening\s+(?:hours|times)\b|\b[öo]ffnungszeiten\b|\bhoraires?\b|\bhorarios?\b|"
                        # a length of time asked as a thing: "Quelle est la durée de la garantie ?"

@@ -192,7 +192,13 @@ _GOOD_WISHES = re.compile(
     r"profitez\s+bien|esperamos\s+que\s+(?:disfrute|le\s+guste|lo\s+disfrute)|que\s+(?:lo\s+)?disfrute|"
     # congratulations and delight at the customer's news: "Congratulations, that's great news.", "What a lovely idea."
     r"congratulations|congrats|what\s+(?:a\s+)?(?:lovely|wonderful|great|brilliant|nice|fantastic)|"
-    r"herzlichen\s+gl[üu]ckwunsch|f[ée]licitations|enhorabuena|felicidades|felicitaciones)\b",
+    r"herzlichen\s+gl[üu]ckwunsch|f[ée]licitations|enhorabuena|felicidades|felicitaciones|"
+    # the thanks returned with a goodbye: "Avec plaisir, à samedi prochain !", "Gern geschehen, bis Montag!"
+    r"(?:(?:it\s+was\s+)?(?:a\s+|my\s+)?pleasure|with\s+pleasure|you(?:'re|\s+are)\s+welcome|no\s+problem|avec\s+plaisir|"
+    r"de\s+rien|je\s+vous\s+en\s+prie|gern(?:e|\s+geschehen)?|bitte\s+sch[öo]n|con\s+gusto|de\s+nada)\W+"
+    r"(?:see\s+you|à\s+(?:bient[ôo]t|demain|tout\s+[àa]|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)|"
+    r"bis\s+(?:bald|morgen|dann|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|n[äa]chste)|"
+    r"hasta\s+(?:pronto|ma[ñn]ana|luego|el\s+\w+)))\b",
     re.IGNORECASE)
 """A good wish ("Have a great week.", "Esperamos que disfrute mucho de su nuevo colchón.") or congratulations
 ("Congratulations, that's great news."): a pleasantry however it ends."""

@@ -95,6 +95,14 @@ STOP_WORDS = frozenset(
         # "possible" and "go" in German and Spanish, as "possible" and "go": "Geht das bei Ihnen?", "Ginge das?",
         # "¿Sería posible?" ask whether what was just said can be done, and name no topic of their own
         "geht", "ginge", "gehen", "möglich", "posible", "posibles",
+        # whether it can be done, asked in other words: "We'd need them back by mid-December. Is that realistic?"
+        "realistic", "feasible", "doable", "achievable", "workable", "realistisch", "machbar", "faisable",
+        "réalisable", "réaliste", "factible", "realista", "viable",
+        # adding one more thing, not its topic: "Könnten Sie außerdem die Fotos mitschicken?"
+        "außerdem", "ausserdem", "zudem", "además", "également", "furthermore", "moreover", "besides",
+        "additionally",
+        # a bound of the asking, not its topic: "a female instructor for at least one group"
+        "least",
         # "how much / how many" in German, French and Spanish, as "how" and "much"
         "viel", "viele", "wieviel", "wieviele", "combien", "cuánto", "cuánta", "cuántos", "cuántas", "cuanto", "cuanta",
         "cuantos", "cuantas",
