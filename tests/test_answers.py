@@ -1187,3 +1187,10 @@ def test_how_many_metres_is_answered_by_a_length():
     asked = ("We'd like to have our ottoman re-covered in our own fabric. I'm not sure how much to buy - how many "
              "metres would you need?")
     assert unanswered_in(asked, "For an ottoman that size you'd want 3 metres, or 4 if the pattern has a repeat.") == []
+
+
+def test_a_document_two_requests_name_is_told_by_the_requests_own_words_for_it():
+    asked = ("Could you quote for the annual hedge cut? Please send a copy of your public liability insurance "
+             "certificate with the quote. And do your operators hold a chainsaw certificate?")
+    reply = "The annual cut is £1,200 + VAT. Our insurance certificate is attached."
+    assert unanswered_in(asked, reply) == ["And do your operators hold a chainsaw certificate?"]

@@ -311,11 +311,14 @@ def _names_document_sent(question: Question, message: Message, rival_documents: 
     if not asks_for_action(question):
         return None
     others = frozenset().union(*(_document_words(rival.text) for rival in rival_documents))
-    own = _document_words(question.text) - others
-    if not own:
-        return None
+    named = _document_words(question.text)
+    own = named - others
+    # A document both name is told by this request's own words for it: "Our insurance certificate is attached"
+    # sends "a copy of your public liability insurance certificate", not "the NPTC certificate" another asked about.
+    told = question.keywords - frozenset().union(*(rival.keywords for rival in rival_documents)) - {SENDING}
     return next((sentence for sentence in evidence_sentences(message.new_text)
-                 if _SENT.search(sentence) and own & keywords_of(sentence)), None)
+                 if _SENT.search(sentence) and (own & (keywords := keywords_of(sentence))
+                                                or (told & keywords and named & _document_words(sentence)))), None)
 
 
 def _document_words(text: str) -> frozenset[str]:
