@@ -118,7 +118,7 @@ _RHETORICAL = re.compile(
     r"^(?:why\s+(?:is|must)\s+(?:it|this|that)\s+always|why\s+(?:do|does|must)\s+(?:these|those|such)\s+things\s+always|"
     r"(?:warum|wieso)\s+(?:ist|muss)\s+(?:es|das)\s+immer|"
     r"pourquoi\s+(?:c'est|faut-il)\s+toujours|por\s+qu[ée]\s+siempre\s+(?:es|tiene|tengo))\b|"
-    # regret, wherever it stands: "Finally got the leylandii down (why did we ever let them plant them?)"
+    # regret, wherever it stands: "Finally got the leylandii down (why did we ever let the last owner plant them?)"
     r"\bwhy\s+(?:on\s+earth\s+)?(?:did|do|would)\s+(?:i|we)\s+ever\b|"
     r"\b(?:warum|wieso)\s+(?:habe\s+ich|haben\s+wir)\s+(?:blo[ßs]|nur|jemals)\b|"
     # a wh-question that asks for agreement answers itself: "who reads release notes for fun, right?"

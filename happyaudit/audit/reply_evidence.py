@@ -194,7 +194,8 @@ _GOOD_WISHES = re.compile(
     r"congratulations|congrats|what\s+(?:a\s+)?(?:lovely|wonderful|great|brilliant|nice|fantastic)|"
     r"herzlichen\s+gl[üu]ckwunsch|f[ée]licitations|enhorabuena|felicidades|felicitaciones|"
     # the thanks returned with a goodbye: "Avec plaisir, à samedi prochain !", "Gern geschehen, bis Montag!"
-    r"(?:(?:it\s+was\s+)?(?:a\s+|my\s+)?pleasure|with\s+pleasure|you(?:'re|\s+are)\s+welcome|no\s+problem|avec\s+plaisir|"
+    # (not "no problem" or "with pleasure", which say yes to a request as often)
+    r"(?:(?:it\s+was\s+)?(?:a\s+|my\s+)?pleasure|you(?:'re|\s+are)\s+welcome|avec\s+plaisir|"
     r"de\s+rien|je\s+vous\s+en\s+prie|gern(?:e|\s+geschehen)?|bitte\s+sch[öo]n|con\s+gusto|de\s+nada)\W+"
     r"(?:see\s+you|à\s+(?:bient[ôo]t|demain|tout\s+[àa]|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)|"
     r"bis\s+(?:bald|morgen|dann|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|n[äa]chste)|"
