@@ -71,7 +71,8 @@ from happyaudit.audit.rivals import (
 )
 from happyaudit.audit.text import shown_sentence
 from happyaudit.audit.time_words import MONTHS
-from happyaudit.audit.words import PRICE_GROUP, STOP_WORDS, keywords_of, tokens
+from happyaudit.audit.vocabulary import PRICE_GROUP, STOP_WORDS
+from happyaudit.audit.words import keywords_of, tokens
 from happyaudit.audit.yes_for_each import answers_every_yes_no
 from happyaudit.model import CaseMessage, Message
 

@@ -21,7 +21,8 @@ from happyaudit.audit.reply_evidence import (
 )
 from happyaudit.audit.rivals import distinct_keywords
 from happyaudit.audit.text import split_sentences
-from happyaudit.audit.words import PRICE_GROUP, SENDING, keywords_of, tokens
+from happyaudit.audit.vocabulary import PRICE_GROUP, SENDING
+from happyaudit.audit.words import keywords_of, tokens
 from happyaudit.model import CaseMessage
 
 

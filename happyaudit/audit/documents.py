@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from happyaudit.audit.answer_kinds import asks_for_action
 from happyaudit.audit.questions import REFERS_BACK, Question
 from happyaudit.audit.reply_evidence import evidence_sentences
-from happyaudit.audit.words import SENDING, keywords_of
+from happyaudit.audit.vocabulary import SENDING
+from happyaudit.audit.words import keywords_of
 from happyaudit.model import Message
 
 LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)

@@ -21,7 +21,8 @@ from happyaudit.audit.answer_kinds import (
 )
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
-from happyaudit.audit.words import PRICE_GROUP, keywords_of
+from happyaudit.audit.vocabulary import PRICE_GROUP
+from happyaudit.audit.words import keywords_of
 from happyaudit.audit.yes_for_each import YES_OR_NO
 
 CONTEXT_WEIGHT = 0.5
