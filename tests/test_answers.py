@@ -1194,3 +1194,44 @@ def test_a_document_two_requests_name_is_told_by_the_requests_own_words_for_it()
              "certificate with the quote. And do your operators hold a chainsaw certificate?")
     reply = "The annual cut is £1,200 + VAT. Our insurance certificate is attached."
     assert unanswered_in(asked, reply) == ["And do your operators hold a chainsaw certificate?"]
+
+
+def test_is_there_a_charge_is_answered_by_a_price():
+    asked = ("I was wondering whether you have any tasting slots on a Saturday in early December? Also, can we bring "
+             "my mum along? And is there a charge for the tasting?")
+    reply = ("A tasting is £35, and we take that off the cake price if you book with us. Mums are very welcome. "
+             "Saturday 5 December at 14:30 is free at the moment.")
+    assert unanswered_in(asked, reply) == []
+
+
+def test_someone_else_being_welcome_answers_whether_they_may_come():
+    asked = ("I was wondering whether you have any tasting slots on a Saturday in December? Also, can we bring my mum "
+             "along, or is it just the two of us?")
+    reply = "Mums are very welcome - the studio table seats four. Saturday 5 December at 14:30 is free."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_what_a_sentence_states_before_offering_the_next_step_is_an_answer():
+    asked = "We're ready to rebook. Is there anything free in the week of 23 November? And is there parking?"
+    reply = ("There's free parking behind the florist next door. Thursday 26 November at 6:30 is free - shall I put "
+             "you down for that one?")
+    assert unanswered_in(asked, reply) == []
+
+
+def test_a_question_for_a_kind_of_slot_is_answered_by_a_day_named():
+    (slot,) = extract_questions("Anything in the week of 23 November?")
+    assert kind_of_answer(slot, "Thursday 26 November at 6:30 is free.") == "a date or time"
+
+
+def test_a_request_that_names_a_weekend_is_not_answered_by_a_day_named():
+    (log,) = extract_questions("Could you send us the access log for unit E-130 for last weekend?")
+    assert kind_of_answer(log, "The office is open on Saturday 14 November until noon.") is None
+
+
+def test_one_word_of_a_long_request_beside_a_done_does_not_answer_it():
+    asked = ("Could you confirm the termly rental price of the instruments? Can we also get the instruments delivered "
+             "directly to the school rather than to the office?")
+    reply = ("The termly rental is £45 per instrument. Our scheme supplies quality student instruments to more than "
+             "140 schools across Yorkshire. Please find our scheme brochure attached.")
+    assert unanswered_in(asked, reply) == [
+        "Can we also get the instruments delivered directly to the school rather than to the office?"]

@@ -116,9 +116,11 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (questions._WITHDRAWAL_HINT, questions._WITHDRAWAL),
     (words._SEND_BACK_HINT, words._SEND_BACK),
     (words._COSTS_NOTHING_HINT, words._COSTS_NOTHING),
+    (words._COSTS_NOTHING_HINT, words._CHARGE_AS_PRICE),
     (reply_evidence._HANDOFF_HINT, reply_evidence._HANDOFF),
 ], ids=["promise", "dated-promise", "indirect", "request", "wish", "wanted-thing", "unpunctuated", "chase", "chase-more",
-        "customer-close", "disclaimer", "closing", "withdrawal", "send-back", "costs-nothing", "handoff"])
+        "customer-close", "disclaimer", "closing", "withdrawal", "send-back", "costs-nothing", "charge-as-price",
+        "handoff"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: guards.Hint, pattern: re.Pattern[str]):
     assert hint.pattern.flags == pattern.flags
     matched = 0
@@ -316,7 +318,7 @@ def _keywords_reference(text: str) -> frozenset[str]:
     result = {keyword for token in words._TOKEN.findall(masked) for keyword in words._token_keywords(token)}
     if words._SEND_BACK.search(text):
         result.add("~return")
-    if words._COSTS_NOTHING.search(text):
+    if words._COSTS_NOTHING.search(text) or words._CHARGE_AS_PRICE.search(text):
         result.add(words.PRICE_GROUP)
     return frozenset(result)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from happyaudit.audit.chasing import find_chase, find_reply_plea, is_chaser, is_resend
+from happyaudit.audit.question_kinds import asks_price
 from happyaudit.audit.questions import extract_questions, without_signature_block
 from happyaudit.audit.text import split_sentences
 from happyaudit.audit.words import keywords_of, stem
@@ -1108,3 +1109,15 @@ def test_how_much_notice_asks_a_time():
 
 def test_words_that_add_one_more_thing_name_no_topic():
     assert keywords_of("Außerdem, zudem, además, également, furthermore, moreover, additionally") == frozenset()
+
+
+def test_a_charge_named_as_what_something_costs_is_a_price_word_and_a_battery_charge_is_not():
+    assert "~price" in keywords_of("Is there a charge for the tasting?")
+    assert "~price" in keywords_of("Do you charge extra for delivery on a Sunday?")
+    assert "~price" not in keywords_of("The battery won't hold a charge any more.")
+    assert "~price" not in keywords_of("Who is in charge of the bookings?")
+
+
+def test_whether_there_is_a_fee_asks_a_price_yet_stays_a_yes_no_question():
+    [charge] = extract_questions("And is there a charge for the tasting?")
+    assert charge.expects == "yes_no" and asks_price(charge.text)

@@ -119,6 +119,9 @@ def _matched_words(text: str, found: set[str] | frozenset[str]) -> list[str]:
     return words
 
 
+_MANY_OWN_WORDS = 5
+"""A question with this many words of its own or more is answered by a reply that shares but one of them only when
+the fitting kind of answer stands beside that word, not anywhere in the reply."""
 _BARE_VALUE_WORDS = 2
 """A reply sentence with at most this many words beside its numbers and links ("240.", "£45 a head",
 "https://…/floorplan.pdf") is a bare value: it answers whichever question asks for its kind."""
@@ -243,7 +246,15 @@ def _judge(question: Question, message: Message, first_reply: bool,
     # A "why" is answered by a reason (or a done), not by its own figures said back: "Why has the monthly price gone
     # up from GBP 16.00 to GBP 19.50?" - "Your next payments of GBP 19.50 will be collected on 1 December".
     reason_owed = question.expects == "why" or (question.expects == "how_much" and question.kind != "request")
-    if (not explicit_only and (score >= 2 or (score >= 1 and (fit or coverage >= 0.5))) and (fit or not reason_owed)
+    # One shared word and a fitting kind of answer do. When the word is one of five or more of the question's own, the
+    # answer must stand beside it: "Can we also get the instruments delivered directly to the school rather than to the
+    # office?" is not answered by "Our scheme supplies … to more than 140 schools" and a "Please find our brochure
+    # attached", but "¿podemos llevar nuestra propia tarta de cumpleaños casera?" is by "la tarta podéis traerla sin
+    # problema".
+    fit_counts = fit is not None and (len(distinct) < _MANY_OWN_WORDS or any(
+        keywords & own and kind_of_answer(question, sentence) for sentence, keywords in zip(evidence, sentence_keywords,
+                                                                                            strict=True)))
+    if (not explicit_only and (score >= 2 or (score >= 1 and (fit_counts or coverage >= 0.5))) and (fit or not reason_owed)
             and not _money_back_left_out(question, all_keywords) and not _request_met_in_passing(
                 question, own, entities, evidence, sentence_keywords)):
         mentioned = (_matched_words(question.text, own) or sorted(entities)

@@ -27,7 +27,9 @@ _EXPECTS = (
                             r"\bcombien\s+(?:(?:me|nous|vous)\s+)?co[ûu]t\w*|\bwas\s+(?:w[üu]rde|wird)\b[^?]*\bkosten\b|"
                             r"\bwat\s+kost|\bhoeveel\s+kost|"
                             # the price asked as what is charged: "What do you charge to fit a door gasket?"
-                            r"\bwhat\s+(?:do|does|did|would|will)\s+(?:you|it|they|that)\s+charge\b",
+                            r"\bwhat\s+(?:do|does|did|would|will)\s+(?:you|it|they|that)\s+charge\b|"
+                            # whether there is one, which a sum answers: "Is there a charge for the tasting?"
+                            r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:extra\s+|additional\s+|separate\s+)?(?:charges?|fees?)\b",
                             re.IGNORECASE)),
     ("how_many", re.compile(r"\bhow\s+(?:many|much)\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b|"
                             # a count asked as a thing: "What's the capacity of the main room?"

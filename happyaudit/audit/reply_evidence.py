@@ -62,6 +62,11 @@ _COURTESY = re.compile(
 _COURTESY_CLAUSE = re.compile(r"[;:]|,\s+|\s[-\u2013\u2014]\s")
 """Where the rest of a sentence begins after an opening apology or thanks."""
 _COURTESY_REST_MIN_WORDS = 3
+_OFFER_AFTER_STATEMENT = re.compile(
+    r"\s[-\u2013\u2014]\s+(?=(?:shall|should|would|do|can|could|want)\b[^-\u2013\u2014]*\?\W*$)|"
+    r";\s+(?=(?:shall|should|would|do|can|could|want)\b[^;]*\?\W*$)", re.IGNORECASE)
+"""Where a statement ends and a question offering the next step begins, after a dash or a semicolon
+("… is free - shall I put you down for that one?", "… in stock; would you like me to reserve one?")."""
 _TOPIC_LEAD = re.compile(
     r"^\W*(?:as\s+(?:for|to|regards)|regarding|concerning|with\s+regard\s+to|about|on|for|re|pour|quant\s+[àa]|"
     r"concernant|en\s+ce\s+qui\s+concerne|au\s+sujet\s+d[eu']|para|en\s+cuanto\s+a|sobre|respecto\s+a|"
@@ -97,7 +102,13 @@ def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool, bo
     for sentence in split_sentences(without_signature_block(text)):
         sentence = content_sentence(sentence)
         if sentence.rstrip("\"')").endswith("?") and not proposes_a_time(sentence):
-            continue  # a question back is no answer; a day offered is ("Would Wednesday at 2pm suit you?")
+            # A question back is no answer; a day offered is ("Would Wednesday at 2pm suit you?"), and so is what a
+            # sentence states before it offers the next step: "Thursday 26 November at 6:30 is free - shall I put
+            # you down for that one?"
+            statement = _OFFER_AFTER_STATEMENT.split(sentence, maxsplit=1)
+            if len(statement) < 2 or len(statement[0].split()) < _SENTENCE_MIN_WORDS or "?" in statement[0]:
+                continue
+            sentence = statement[0]
         start = None if keep_promises else promise_start(sentence)
         cut = start is not None
         if start is not None:

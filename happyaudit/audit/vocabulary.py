@@ -167,7 +167,7 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~include": ("include", "includes", "included", "including", "supplied", "provided", "enclosed", "enthalten",
                  "inklusive", "inbegriffen", "mitgeliefert", "beiliegend", "inclus", "incluse", "incluses", "inclut", "inclure", "fourni",
                  "fournie", "fournis", "fournies", "incluido", "incluida", "incluidos", "incluye", "inbegrepen",
-                 "meegeleverd", "bijgeleverd"),
+                 "meegeleverd", "bijgeleverd", "inclusief"),
     "~pay": ("pay", "paying", "paid", "payment", "payments", "bezahlen", "bezahlt", "zahlung", "zahlen", "payer",
              "payé", "paiement", "pagar", "pago", "pagado", "betalen", "betaling", "betaald"),
     "~change": ("change", "changed", "changing", "amend", "amended", "modify", "modified", "ändern", "geändert",

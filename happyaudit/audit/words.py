@@ -133,7 +133,7 @@ def keywords_of(text: str) -> frozenset[str]:
     result = set().union(*map(_chunk_keywords, set(text.split())))
     if text and _SEND_BACK_HINT.search(text) and _SEND_BACK.search(text):
         result.add("~return")
-    if text and _COSTS_NOTHING_HINT.search(text) and _COSTS_NOTHING.search(text):
+    if text and _COSTS_NOTHING_HINT.search(text) and (_COSTS_NOTHING.search(text) or _CHARGE_AS_PRICE.search(text)):
         result.add(PRICE_GROUP)
     return frozenset(result)
 
@@ -154,8 +154,16 @@ COSTS_NOTHING_WORDS = (
 charge for up to six" (not "charge" alone: French "prendre en charge" is taking something on). Also what a reply
 answering "how much" may say instead of a sum (``answer_kinds``)."""
 _COSTS_NOTHING = re.compile(COSTS_NOTHING_WORDS, re.IGNORECASE)
+_CHARGE_AS_PRICE = re.compile(
+    r"(?<!\bhold\s)(?<!\bholds\s)\b(?:a|an|any|the|no|extra|additional|small|separate|delivery|call[\s-]?out|"
+    r"cancellation|booking|admin|service|travel)\s+charges?\b(?!\s+(?:of|up)\b)|\bcharge\s+(?:extra|more)\b",
+    re.IGNORECASE)
+""""Charge" named as what something costs ("Is there a charge for the tasting?", "Do you charge extra for that?"),
+which an amount names; not a battery's charge ("it won't hold a charge"), being in charge or "prise en charge". The
+verb alone ("Do you charge for electricity?") names the charging, which the sum in the answer need not repeat."""
 _COSTS_NOTHING_HINT = Hint("charge cost frais coste costo cargo aufpreis kosten")
-"""A cheap necessary condition for ``_COSTS_NOTHING``: each of its phrases holds one of these words."""
+"""A cheap necessary condition for ``_COSTS_NOTHING`` and ``_CHARGE_AS_PRICE``: each of their phrases holds one of
+these words."""
 
 
 _TOKEN_CACHE = 1 << 14
