@@ -10,15 +10,15 @@ Tuned for precision of the unanswered flag: when in doubt, a question counts as 
 The kinds of answer a sentence gives are in answer_kinds.py; which sentences of a reply count as
 evidence, in reply_evidence.py; which of several open questions a reply sentence speaks to, in
 rivals.py; whether a file or link a reply hands over is the document asked for, in documents.py; which questions
-one kind of sentence answers whatever its words, in any_words.py. This module
-weighs them: which reply answers which question, and why.
+one kind of sentence answers whatever its words, in any_words.py; the topical rule (shared words and names), in
+topical.py. This module runs the rules in turn, strongest evidence first: which reply answers which question, and
+why.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from happyaudit.audit.answer_kinds import (
@@ -30,7 +30,6 @@ from happyaudit.audit.answer_kinds import (
     gives_sum,
     kind_of_answer,
     mirrored_opening,
-    names_option,
     opens_with_deed_asked,
 )
 from happyaudit.audit.any_words import answered_in_any_words
@@ -48,7 +47,6 @@ from happyaudit.audit.question_kinds import asks_price, asks_yes_or_no
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import (
     asks_something_back,
-    deferring_sentences,
     evidence_sentences,
     inline_blocks,
     is_canned_reply,
@@ -58,11 +56,7 @@ from happyaudit.audit.reply_evidence import (
     without_inline_answers,
 )
 from happyaudit.audit.rivals import (
-    CONTEXT_CAP,
-    CONTEXT_WEIGHT,
     distinct_keywords,
-    entity_in,
-    exclusive_sentence,
     is_thin,
     only_one_asks_for_it,
     own_clauses,
@@ -71,27 +65,18 @@ from happyaudit.audit.rivals import (
 )
 from happyaudit.audit.text import shown_sentence
 from happyaudit.audit.time_words import MONTHS
+from happyaudit.audit.topical import money_back_left_out, topical_answer
+from happyaudit.audit.verdicts import (
+    AnswerVerdict,
+    Reading,
+    display_keywords,
+    join_words,
+    matched_words,
+)
 from happyaudit.audit.vocabulary import PRICE_GROUP, STOP_WORDS
 from happyaudit.audit.words import keywords_of, tokens
 from happyaudit.audit.yes_for_each import answers_every_yes_no
 from happyaudit.model import CaseMessage, Message
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerVerdict:
-    """The support message that answered a question, and a one-line human reason."""
-
-    message_id: str
-    reason: str
-    how: str
-    """``inline``, ``attachment`` (the reply carries the document or the link asked for, or says it was sent), ``topical``, ``yes-no``,
-    ``short-reply``, ``whole-message``, ``chaser`` (the reply that followed a chaser's question), ``deferred`` (a promise took it up),
-    ``in-doubt`` (not shown to be answered, but a reply sentence nothing else accounts for may answer it in other words:
-    not flagged), ``acknowledged`` (not shown to be answered, but the customer only thanked for the reply and asked
-    nothing more: not flagged) or ``moved-on`` (the message's main question, not shown to be answered, but the
-    customer wrote again after the reply without asking it again: not flagged) or ``weighed`` (no rule found its answer,
-    but weighed with the rest of the case it is more likely answered: not flagged; see weighing.py)."""
-
 
 _INLINE_MIN_OVERLAP = 0.7
 """Share of the question's words a quoted line must contain to be that question."""
@@ -109,19 +94,6 @@ def _quotes(quote: str, question_words: set[str]) -> bool:
     return bool(question_words) and len(question_words & _words(quote)) / len(question_words) >= _INLINE_MIN_OVERLAP
 
 
-def _matched_words(text: str, found: set[str] | frozenset[str]) -> list[str]:
-    """The words of ``text`` behind the matched keywords, as written, for the reason line."""
-    words: list[str] = []
-    for token in tokens(text):
-        for keyword in keywords_of(token):
-            if keyword in found and token.lower() not in words:
-                words.append(token.lower())
-    return words
-
-
-_MANY_OWN_WORDS = 5
-"""A question with this many words of its own or more is answered by a reply that shares but one of them only when
-the fitting kind of answer stands beside that word, not anywhere in the reply."""
 _BARE_VALUE_WORDS = 2
 """A reply sentence with at most this many words beside its numbers and links ("240.", "£45 a head",
 "https://…/floorplan.pdf") is a bare value: it answers whichever question asks for its kind."""
@@ -136,6 +108,8 @@ def _is_bare_value(sentence: str) -> bool:
 
 def _judge(question: Question, message: Message, first_reply: bool,
            rivals: Sequence[Question] = (), settled: Sequence[Question] = ()) -> AnswerVerdict | None:
+    """``judge_reply``: the reply's form first (a quote answered inline, a numbered point, the file or link asked
+    for), then its words, read by the stages below in turn, strongest evidence first."""
     mid = message.message_id
     blocks = inline_blocks(message.new_text)
     question_words = _words(question.text) if blocks else set()  # most replies quote nothing inline
@@ -147,39 +121,25 @@ def _judge(question: Question, message: Message, first_reply: bool,
     if question.number and (item := item_under_number(question.number, message.new_text)) is not None:
         return AnswerVerdict(mid, f"reply {mid} answers point by point: \"{shown_sentence(item)}\"", "inline")
     if attachment_answers(question, message, rivals):
-        return AnswerVerdict(mid, f"reply {mid} hands over {_join(files_handed_over(message)[:3])}, the document "
+        return AnswerVerdict(mid, f"reply {mid} hands over {join_words(files_handed_over(message)[:3])}, the document "
                                   "asked for", "attachment")
     reply_text = message.new_text
     if blocks and rivals:
         # The answers under the quotes of the other questions are theirs.
         rival_words = [_words(rival.text) for rival in rivals]
         reply_text = without_inline_answers(reply_text, lambda quote: any(_quotes(quote, words) for words in rival_words))
-    evidence = whole_reply = evidence_sentences(reply_text)
-    if link_answers(question, evidence, rivals) or links_what_was_asked(question, evidence, rivals):
+    whole_reply = evidence_sentences(reply_text)
+    if link_answers(question, whole_reply, rivals) or links_what_was_asked(question, whole_reply, rivals):
         return AnswerVerdict(mid, f"reply {mid} gives a link, which the question asks for", "attachment")
     if (sent := says_document_sent(question, message, rivals)) is not None:
         return AnswerVerdict(mid, f"reply {mid} says the document was sent: \"{shown_sentence(sent)}\"", "attachment")
     if leaves_document_out(question, message):
         return None
     explicit_only = answered_only_explicitly(question, message.new_text)
-    if not explicit_only and (found := answered_in_any_words(question, rivals, evidence)) is not None:
+    if not explicit_only and (found := answered_in_any_words(question, rivals, whole_reply)) is not None:
         says, sentence = found
         return AnswerVerdict(mid, f"reply {mid} {says}: \"{shown_sentence(sentence)}\"", "topical")
-    if (rivals or settled) and question.keywords:
-        competitors = [rival for rival in rivals if not restates(rival, question)]
-        # "Could you fit a grab rail? Is that something you do, and roughly what would it cost?" - "Yes, we fit grab
-        # rails: a 60 cm rail is £65": the amount is the price only one of them asks, after its yes. (A question
-        # that asks the price alone is answered by an amount as its kind of answer, further down.)
-        price_asked_alone = (question.expects != "how_much" and asks_price(question.text)
-                             and not any(asks_price(rival.text) for rival in competitors))
-        kept: list[str] = []
-        for sentence in evidence:
-            if not taken_elsewhere(question, competitors, settled, sentence) or (
-                    price_asked_alone and gives_sum(sentence)):
-                kept.append(sentence)
-            else:
-                kept.extend(own_clauses(question, [*competitors, *settled], sentence))
-        evidence = tuple(kept)
+    evidence = _own_evidence(question, whole_reply, rivals, settled)
     if question.expects == "yes_no":
         # "Oui et oui !", "We do: … - and yes, 30 degrees": a yes or no for each question, whichever sentence it is in
         given = answers_every_yes_no(1 + sum(rival.expects == "yes_no" for rival in rivals), whole_reply)
@@ -194,143 +154,145 @@ def _judge(question: Question, message: Message, first_reply: bool,
                        else None)
     if not evidence and question.keywords:
         return _yes_no_verdict(mid, first_yes_or_no) if first_yes_or_no else None
-    lowered = [sentence.lower().replace("#", "") for sentence in evidence]
-    sentence_keywords = [_with_value_named(question, keywords_of(sentence), sentence) for sentence in evidence]
-    all_keywords = frozenset().union(*sentence_keywords)
-
-    if question.expects in TYPED_ANSWERS:
-        # "How much is it?" - "Single earbuds are GBP 49": the amount is its answer when no other question asks for
-        # one. A fuller question is answered so only by a bare value: "240." and a link under "What's the capacity?
-        # And where can I see a floor plan?"
-        typed = next((sentence for sentence in evidence
-                      if (is_thin(question, distinct_keywords(question)) or _is_bare_value(sentence))
-                      and only_one_asks_for_it(question, rivals, sentence)), None)
-        if typed is not None:
-            return AnswerVerdict(mid, f"reply {mid} gives {kind_of_answer(question, typed)}, the kind of answer only this "
-                                      "question asks for", "topical")
-    if not question.keywords and explicit_only:
-        return None
+    sentence_keywords = tuple(_with_value_named(question, keywords_of(sentence), sentence) for sentence in evidence)
+    reading = Reading(question, message, first_reply, rivals, evidence, sentence_keywords,
+                       frozenset().union(*sentence_keywords), explicit_only, first_yes_or_no)
+    if question.expects in TYPED_ANSWERS and (verdict := _typed_answer(reading)) is not None:
+        return verdict
     if not question.keywords:
-        # A plea without content of its own ("What can I do?", "Could you look into it?") is
-        # answered by a substantive reply on the message's topic, a plan of action included.
-        plan = frozenset().union(*(keywords_of(s) for s in evidence_sentences(message.new_text, True)))
-        topic = (question.topic | question.context) & plan
-        if len(topic) >= _GENERIC_MIN_MATCHES and len(plan) >= _GENERIC_MIN_WORDS:
-            shown = _matched_words(message.new_text, topic)[:4] or sorted(_display(topic))
-            return AnswerVerdict(mid, f"reply {mid} takes up the message ({', '.join(shown)})", "whole-message")
-        # The first reply after the plea that explains or advises in its own words ("That's the
-        # overheat protection: unplug it…") answers it, unless it only asks back for more.
-        if first_reply and len(all_keywords) >= _GENERIC_MIN_WORDS and not asks_something_back(message.new_text):
-            return AnswerVerdict(mid, f"reply {mid} answers with advice of its own", "whole-message")
-        return None
+        return None if explicit_only else _plea_answered(reading)
+    return (topical_answer(reading) or _yes_no_answer(reading) or _done_answer(reading)
+            or _short_reply_answer(reading))
 
-    distinct = distinct_keywords(question)
-    own = distinct & all_keywords
-    entities = {e for e in question.entities if any(entity_in(e, s) for s in lowered)}
-    # The statements around the questions of a paragraph speak for its first question, which a reply takes
-    # up first; a later one ("Und bekomme ich eine Gutschrift?") needs a word or a name of its own. The
-    # words it repeats from before it count like the statements around it, and so only beside one of its own:
-    # "I still have four sessions left. Do they expire? Could I transfer the four sessions to my husband?" -
-    # "your four sessions are fine until June" has not taken up the transfer.
-    context = ((question.context - question.keywords) | (question.keywords - distinct)) & all_keywords \
-        if own or entities or question.first else frozenset()
-    score = len(own) + 0.5 * len(entities) + min(CONTEXT_CAP, CONTEXT_WEIGHT * len(context))
-    coverage = len(own) / len(distinct)
-    fit = None
-    for index, keywords in enumerate(sentence_keywords):
-        near = keywords | (sentence_keywords[index - 1] if index else frozenset())
-        if near & (question.keywords | question.context):
-            fit = fit or kind_of_answer(question, evidence[index])
-    if question.options and any(names_option(question, sentence) for sentence in evidence):
-        return AnswerVerdict(mid, f"reply {mid} picks one of the options ({_join(sorted(question.options))})", "topical")
-    # A "why" is answered by a reason (or a done), not by its own figures said back: "Why has the monthly price gone
-    # up from GBP 16.00 to GBP 19.50?" - "Your next payments of GBP 19.50 will be collected on 1 December".
-    reason_owed = question.expects == "why" or (question.expects == "how_much" and question.kind != "request")
-    # One shared word and a fitting kind of answer do. When the word is one of five or more of the question's own, the
-    # answer must stand beside it: "Can we also get the instruments delivered directly to the school rather than to the
-    # office?" is not answered by "Our scheme supplies … to more than 140 schools" and a "Please find our brochure
-    # attached", but "¿podemos llevar nuestra propia tarta de cumpleaños casera?" is by "la tarta podéis traerla sin
-    # problema".
-    fit_counts = fit is not None and (len(distinct) < _MANY_OWN_WORDS or any(
-        keywords & own and kind_of_answer(question, sentence) for sentence, keywords in zip(evidence, sentence_keywords,
-                                                                                            strict=True)))
-    if (not explicit_only and (score >= 2 or (score >= 1 and (fit_counts or coverage >= 0.5))) and (fit or not reason_owed)
-            and not _money_back_left_out(question, all_keywords) and not _request_met_in_passing(
-                question, own, entities, evidence, sentence_keywords)):
-        mentioned = (_matched_words(question.text, own) or sorted(entities)
-                     or _matched_words(" ".join(evidence), context) or sorted(_display(context | own)))
-        reason = f"reply {mid} mentions {_join(mentioned[:4])}"
-        return AnswerVerdict(mid, reason + (f" and gives {fit}" if fit else ""), "topical")
-    if explicit_only and len(distinct) >= 2:
-        # A form letter answers what one of its sentences says back in full, as a yes, a no or a done: "Can I
-        # book online?" - "You can book any workshop job online at https://…".
-        spelled = next((sentence for sentence, keywords in zip(evidence, sentence_keywords, strict=True)
-                        if distinct <= keywords and kind_of_answer(question, sentence)), None)
-        if spelled is not None:
-            return AnswerVerdict(mid, f"reply {mid} says it in so many words: \"{shown_sentence(spelled)}\"", "topical")
-    if own and rivals and not explicit_only and not asks_for_action(question):
-        exclusive = exclusive_sentence(question, [r for r in rivals if not restates(r, question)], evidence,
-                                       sentence_keywords, deferring_sentences(message.new_text))
-        if exclusive is not None and (not (reason_owed or question.expects in TYPED_ANSWERS)
-                                      or kind_of_answer(question, exclusive)):
-            shown = _join(_matched_words(exclusive, question.keywords)[:3] or ["its subject"])
-            return AnswerVerdict(mid, f"reply {mid} has a sentence on {shown} and on none of the other questions",
-                                 "topical")
-    if question.expects == "yes_no" and evidence:
-        # A reply that opens with a yes or a no answers the one yes/no question open, or else the
-        # first question of the message, which replies take up first. A request for a document the reply's
-        # file answered ("Can you send the invoice? Is VAT shown on it?" - "Attached. Yes.") asks for no yes.
-        # A request the reply reports done ("Can you cancel the add-on? And is the history kept?" - "Done - … Yes.")
-        # has its answer: the yes is the other question's.
-        done_given = not asks_for_action(question) and any(DONE_OPENING.match(sentence) for sentence in evidence)
-        if not any(asks_yes_or_no(rival.text, rival.expects)
-                   and not attachment_answers(rival, message, [question, *rivals])
-                   and not (done_given and asks_for_action(rival)) for rival in rivals):
-            # not a thanks returned with a goodbye: "Avec plaisir, à samedi prochain !"
-            opening = next((sentence for sentence in evidence
-                            if AFFIRMATION_OPENING.match(sentence) and not is_pleasantry(sentence)), None)
+
+def _own_evidence(question: Question, whole_reply: tuple[str, ...], rivals: Sequence[Question],
+                  settled: Sequence[Question]) -> tuple[str, ...]:
+    """The reply's sentences that may speak to this question: not those another open question takes (save the
+    clauses that are this one's), nor those that go back over a question an earlier reply answered."""
+    if not ((rivals or settled) and question.keywords):
+        return whole_reply
+    competitors = [rival for rival in rivals if not restates(rival, question)]
+    # "Could you fit a grab rail? Is that something you do, and roughly what would it cost?" - "Yes, we fit grab
+    # rails: a 60 cm rail is £65": the amount is the price only one of them asks, after its yes. (A question
+    # that asks the price alone is answered by an amount as its kind of answer, further down.)
+    price_asked_alone = (question.expects != "how_much" and asks_price(question.text)
+                         and not any(asks_price(rival.text) for rival in competitors))
+    kept: list[str] = []
+    for sentence in whole_reply:
+        if not taken_elsewhere(question, competitors, settled, sentence) or (
+                price_asked_alone and gives_sum(sentence)):
+            kept.append(sentence)
         else:
-            lead = _opening_sentence(evidence)
-            opening = lead if question.first and first_reply and AFFIRMATION_OPENING.match(lead) else None
-        if opening is not None or first_yes_or_no:
-            return _yes_no_verdict(mid, AFFIRMATION_OPENING.match(opening) if opening is not None else first_yes_or_no)
-        # The sentence is this question's when no other open question asks about a thing in the same terms,
-        # or, when several do, it opens the first reply and this is the message's first question. A choice
-        # ("Does it take GN trays, or only bakery trays?") is answered by naming an option, checked above:
-        # "It's £2,450" speaks of the thing without choosing.
-        mirrored = None if question.options or explicit_only else next((
-            sentence for index, sentence in enumerate(evidence) if mirrored_opening(question, sentence)
-            and (not any(mirrored_opening(rival, sentence) for rival in rivals)
-                 or (index == 0 and question.first and first_reply))), None)
-        if mirrored is not None:
-            return AnswerVerdict(mid, f"reply {mid} answers the yes/no question in its own terms: "
-                                      f"\"{mirrored_opening(question, mirrored)}\"", "yes-no")
-    if asks_for_action(question) and evidence:
-        # A reply that opens with "Done" answers the one request open, or else the message's first question.
-        if not any(asks_for_action(rival) for rival in rivals):
-            done = next((sentence for sentence in evidence if DONE_OPENING.match(sentence)), None)
-        else:
-            lead = _opening_sentence(evidence)
-            done = lead if question.first and first_reply and DONE_OPENING.match(lead) else None
-        if done is None:
-            done = next((sentence for sentence in evidence if opens_with_deed_asked(question, sentence)), None)
-        if done is not None:
-            opening = DONE_OPENING.match(done) or re.match(r"\W*\w+", done)
-            return AnswerVerdict(mid, f"reply {mid} reports the request done: \"{opening.group(0).strip()}\"", "yes-no")
-    to_the_point = set(evidence_sentences(message.new_text, courtesy_rests=False))
-    if (question.single and first_reply and not explicit_only and not only_pleasantries(message.new_text)
-            and not asked_in_passing(question)
-            and sum(len(s.split()) for s in evidence if s in to_the_point) <= _SHORT_REPLY_WORDS):
-        # The first reply to a message with one question, short and to the point, answers it
-        # when it gives the expected kind of answer, or takes up what the customer wrote
-        # without asking back for more (a question back means the answer is still to come).
-        fit = next((f for s in evidence if (f := kind_of_answer(question, s))), None)
-        shared = question.topic & all_keywords
-        asks_back = asks_something_back(message.new_text)
-        if fit or (shared and not asks_back and not _money_back_left_out(question, all_keywords)):
-            what = f"gives {fit}" if fit else f"takes up {_join(_matched_words(' '.join(evidence), shared)[:3] or ['the message'])}"
-            return AnswerVerdict(mid, f"short reply {mid} to the only question {what}", "short-reply")
+            kept.extend(own_clauses(question, [*competitors, *settled], sentence))
+    return tuple(kept)
+
+
+def _typed_answer(reading: Reading) -> AnswerVerdict | None:
+    """The kind of answer only this question asks for ("How much is it?" - "Single earbuds are GBP 49")."""
+    question, mid = reading.question, reading.mid
+    # The amount is its answer when no other question asks for one. A fuller question is answered so only by a bare
+    # value: "240." and a link under "What's the capacity? And where can I see a floor plan?"
+    typed = next((sentence for sentence in reading.evidence
+                  if (is_thin(question, distinct_keywords(question)) or _is_bare_value(sentence))
+                  and only_one_asks_for_it(question, reading.rivals, sentence)), None)
+    if typed is None:
+        return None
+    return AnswerVerdict(mid, f"reply {mid} gives {kind_of_answer(question, typed)}, the kind of answer only this "
+                              "question asks for", "topical")
+
+
+def _plea_answered(reading: Reading) -> AnswerVerdict | None:
+    """A plea without content of its own ("What can I do?", "Could you look into it?"), answered by a substantive
+    reply on the message's topic, a plan of action included."""
+    question, message, mid = reading.question, reading.message, reading.mid
+    plan = frozenset().union(*(keywords_of(s) for s in evidence_sentences(message.new_text, True)))
+    topic = (question.topic | question.context) & plan
+    if len(topic) >= _GENERIC_MIN_MATCHES and len(plan) >= _GENERIC_MIN_WORDS:
+        shown = matched_words(message.new_text, topic)[:4] or sorted(display_keywords(topic))
+        return AnswerVerdict(mid, f"reply {mid} takes up the message ({', '.join(shown)})", "whole-message")
+    # The first reply after the plea that explains or advises in its own words ("That's the overheat protection:
+    # unplug it…") answers it, unless it only asks back for more.
+    if (reading.first_reply and len(reading.all_keywords) >= _GENERIC_MIN_WORDS
+            and not asks_something_back(message.new_text)):
+        return AnswerVerdict(mid, f"reply {mid} answers with advice of its own", "whole-message")
     return None
+
+
+def _yes_no_answer(reading: Reading) -> AnswerVerdict | None:
+    """A yes/no question answered by a reply sentence that opens with a yes or a no, or in the question's own terms
+    ("Is the tent waterproof?" - "The tent is fully waterproof")."""
+    question, message, mid, evidence = reading.question, reading.message, reading.mid, reading.evidence
+    if question.expects != "yes_no" or not evidence:
+        return None
+    rivals = reading.rivals
+    # A reply that opens with a yes or a no answers the one yes/no question open, or else the
+    # first question of the message, which replies take up first. A request for a document the reply's
+    # file answered ("Can you send the invoice? Is VAT shown on it?" - "Attached. Yes.") asks for no yes.
+    # A request the reply reports done ("Can you cancel the add-on? And is the history kept?" - "Done - … Yes.")
+    # has its answer: the yes is the other question's.
+    done_given = not asks_for_action(question) and any(DONE_OPENING.match(sentence) for sentence in evidence)
+    if not any(asks_yes_or_no(rival.text, rival.expects)
+               and not attachment_answers(rival, message, [question, *rivals])
+               and not (done_given and asks_for_action(rival)) for rival in rivals):
+        # not a thanks returned with a goodbye: "Avec plaisir, à samedi prochain !"
+        opening = next((sentence for sentence in evidence
+                        if AFFIRMATION_OPENING.match(sentence) and not is_pleasantry(sentence)), None)
+    else:
+        lead = _opening_sentence(evidence)
+        opening = lead if question.first and reading.first_reply and AFFIRMATION_OPENING.match(lead) else None
+    if opening is not None or reading.first_yes_or_no:
+        return _yes_no_verdict(mid, AFFIRMATION_OPENING.match(opening) if opening is not None
+                               else reading.first_yes_or_no)
+    # The sentence is this question's when no other open question asks about a thing in the same terms,
+    # or, when several do, it opens the first reply and this is the message's first question. A choice
+    # ("Does it take GN trays, or only bakery trays?") is answered by naming an option, checked above:
+    # "It's £2,450" speaks of the thing without choosing.
+    mirrored = None if question.options or reading.explicit_only else next((
+        sentence for index, sentence in enumerate(evidence) if mirrored_opening(question, sentence)
+        and (not any(mirrored_opening(rival, sentence) for rival in rivals)
+             or (index == 0 and question.first and reading.first_reply))), None)
+    if mirrored is not None:
+        return AnswerVerdict(mid, f"reply {mid} answers the yes/no question in its own terms: "
+                                  f"\"{mirrored_opening(question, mirrored)}\"", "yes-no")
+    return None
+
+
+def _done_answer(reading: Reading) -> AnswerVerdict | None:
+    """A request answered by a reply that opens with "Done" (the one request open, or else the message's first
+    question) or with the deed asked for in one word ("Renewed - …")."""
+    question, mid, evidence = reading.question, reading.mid, reading.evidence
+    if not asks_for_action(question) or not evidence:
+        return None
+    if not any(asks_for_action(rival) for rival in reading.rivals):
+        done = next((sentence for sentence in evidence if DONE_OPENING.match(sentence)), None)
+    else:
+        lead = _opening_sentence(evidence)
+        done = lead if question.first and reading.first_reply and DONE_OPENING.match(lead) else None
+    if done is None:
+        done = next((sentence for sentence in evidence if opens_with_deed_asked(question, sentence)), None)
+    if done is None:
+        return None
+    opening = DONE_OPENING.match(done) or re.match(r"\W*\w+", done)
+    return AnswerVerdict(mid, f"reply {mid} reports the request done: \"{opening.group(0).strip()}\"", "yes-no")
+
+
+def _short_reply_answer(reading: Reading) -> AnswerVerdict | None:
+    """The first reply to a message with one question, short and to the point: it answers it when it gives the
+    expected kind of answer, or takes up what the customer wrote without asking back for more (a question back
+    means the answer is still to come)."""
+    question, message, mid, evidence = reading.question, reading.message, reading.mid, reading.evidence
+    to_the_point = set(evidence_sentences(message.new_text, courtesy_rests=False))
+    if not (question.single and reading.first_reply and not reading.explicit_only
+            and not only_pleasantries(message.new_text) and not asked_in_passing(question)
+            and sum(len(s.split()) for s in evidence if s in to_the_point) <= _SHORT_REPLY_WORDS):
+        return None
+    fit = next((f for s in evidence if (f := kind_of_answer(question, s))), None)
+    shared = question.topic & reading.all_keywords
+    asks_back = asks_something_back(message.new_text)
+    if not (fit or (shared and not asks_back and not money_back_left_out(question, reading.all_keywords))):
+        return None
+    what = f"gives {fit}" if fit else f"takes up {join_words(matched_words(' '.join(evidence), shared)[:3] or ['the message'])}"
+    return AnswerVerdict(mid, f"short reply {mid} to the only question {what}", "short-reply")
 
 
 def answered_only_explicitly(question: Question, reply_text: str) -> bool:
@@ -340,43 +302,6 @@ def answered_only_explicitly(question: Question, reply_text: str) -> bool:
     buy the boxes without the packing service?" without answering it."""
     return ((question.expects == "yes_no" or bool(question.options) or asks_for_action(question))
             and is_canned_reply(reply_text))
-
-
-def _request_met_in_passing(question: Question, own: frozenset[str], entities: set[str], evidence: Sequence[str],
-                            sentence_keywords: Sequence[frozenset[str]]) -> bool:
-    """Whether a reply meets a request made in passing only in passing: by the words around it, or by one of its
-    words in a sentence that does not say it was done.
-
-    "Also, please update the billing address to 27 Ashgrove Road - the invoice should go to the new place" - "the
-    fee (£45) is passed on at cost on your invoice": one word of the request, said of something else, next to the
-    street the customer named before. A request is taken up topically by two of its own words or names, or by one in
-    a sentence that answers it (a done, a yes, a no); otherwise only the yes/no and done checks after can answer it.
-    """
-    if not (asks_for_action(question) and asked_in_passing(question)) or len(own) + 0.5 * len(entities) >= 2:
-        return False
-    return not any(keywords & own and kind_of_answer(question, sentence)
-                   for sentence, keywords in zip(evidence, sentence_keywords, strict=True))
-
-
-_MONEY_BACK = "~refund"
-"""The keyword group of a refund in every language (refund, erstatten, rembourser, reembolso, …)."""
-_MONEY_BACK_WORDS = frozenset().union(*(keywords_of(word) for word in (
-    "refund", "credit", "gutschrift", "gutgeschrieben", "abono", "abonar", "compensation", "dédommagement", "waive",
-    "tegoed")))
-"""The keywords of a reply that speaks of money back in any form: a refund, a credit ("wird Ihnen
-gutgeschrieben", "abonaremos"), a compensation, a waived charge."""
-
-
-def _money_back_left_out(question: Question, reply_keywords: frozenset[str]) -> bool:
-    """Whether a request for money back meets a reply that never speaks of money back.
-
-    "Can I get that fee refunded?" - "The booking fee covers card processing and is charged per
-    order": a reply on the topic that explains the charge and leaves the refund undecided, the most
-    common way a refund request goes unanswered. Such a reply answers it only with a yes, a no or a
-    done, which the checks after the topical one still find.
-    """
-    return (_MONEY_BACK in question.keywords and asks_for_action(question)
-            and not _MONEY_BACK_WORDS & reply_keywords)
 
 
 _DATE_WORD = "date"
@@ -412,14 +337,6 @@ def _yes_no_verdict(message_id: str, yes_or_no: re.Match[str]) -> AnswerVerdict:
     """The verdict for a yes/no question a reply answers with a yes or a no, quoting it."""
     return AnswerVerdict(message_id, f"reply {message_id} answers the yes/no question: \"{yes_or_no.group(0).strip()}\"",
                          "yes-no")
-
-
-def _display(keywords: frozenset[str] | set[str]) -> list[str]:
-    return [keyword.lstrip("~") for keyword in keywords]
-
-
-def _join(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def find_answer(
