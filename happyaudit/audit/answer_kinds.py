@@ -40,9 +40,10 @@ _YES_NO = re.compile(
     # what there is, or a regretful no, anywhere in the sentence ("Den Tisch gibt es leider nur in Weiß")
     r"\b(?:gibt\s+es|es\s+gibt|unfortunately|leider|malheureusement|lamentablemente|helaas)\b|"
     r"\byou(?:'re|\s+are)\s+(?:very\s+|more\s+than\s+)?welcome\s+to\b|"
-    # someone else who may come: "Can we bring my mum along?" - "Mums are very welcome" (not a thanks returned)
+    # someone else who may come: "Can we bring my mum along?" - "Mums are very welcome" (not a thanks returned, nor
+    # "there are welcome drinks")
     r"\b(?:(?!you\b)[a-z]+\s+(?:is|are)|they're|(?:he|she)'s)\s+(?:very\s+|more\s+than\s+|most\s+|always\s+|also\s+)?"
-    r"welcome\b|\b(?:est|sont)\s+(?:les?|la)\s+bienvenue?s?\b|\b(?:es|son)\s+bienvenid[oa]s?\b|"
+    r"welcome(?=\s*(?:[.,;:!)\u2013\u2014-]|$|(?:to|too|along|as|at|in|on|with|any|here|there)\b))|\b(?:est|sont)\s+(?:les?|la)\s+bienvenue?s?\b|\b(?:es|son)\s+bienvenid[oa]s?\b|"
     rf"\b(?:{_NO_OBJECTION})\b|"
     r"\b(?:c'est|il\s+est|elle\s+est|ils\s+sont|elles\s+sont|nous\s+(?:pouvons|avons|livrons|exp[ée]dions|acceptons)|"
     r"vous\s+(?:pouvez|pourrez)|es\s+ist|das\s+ist|er\s+ist|sie\s+ist|"

@@ -159,8 +159,9 @@ _CHARGE_AS_PRICE = re.compile(
     r"cancellation|booking|admin|service|travel)\s+charges?\b(?!\s+(?:of|up)\b)|\bcharge\s+(?:extra|more)\b",
     re.IGNORECASE)
 """"Charge" named as what something costs ("Is there a charge for the tasting?", "Do you charge extra for that?"),
-which an amount names; not a battery's charge ("it won't hold a charge"), being in charge or "prise en charge". The
-verb alone ("Do you charge for electricity?") names the charging, which the sum in the answer need not repeat."""
+which an amount names; not a battery's charge ("it won't hold a charge"), being in charge or "prise en charge". Not
+the verb alone either ("What do you charge per month?"): ``question_kinds`` already hears the price asked there, and
+as a keyword it drew to that question the sums that answer the questions beside it."""
 _COSTS_NOTHING_HINT = Hint("charge cost frais coste costo cargo aufpreis kosten")
 """A cheap necessary condition for ``_COSTS_NOTHING`` and ``_CHARGE_AS_PRICE``: each of their phrases holds one of
 these words."""
