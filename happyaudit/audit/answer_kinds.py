@@ -15,6 +15,7 @@ from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
 from happyaudit.audit.time_words import (
     POINT_IN_TIME,
+    SLOT_ASKED,
     SOON_DAY,
     SUITS_YOU,
     TIME_BOUND,
@@ -43,7 +44,8 @@ _YES_NO = re.compile(
     # someone else who may come: "Can we bring my mum along?" - "Mums are very welcome" (not a thanks returned, nor
     # "there are welcome drinks")
     r"\b(?:(?!you\b)[a-z]+\s+(?:is|are)|they're|(?:he|she)'s)\s+(?:very\s+|more\s+than\s+|most\s+|always\s+|also\s+)?"
-    r"welcome(?=\s*(?:[.,;:!)\u2013\u2014-]|$|(?:to|too|along|as|at|in|on|with|any|here|there)\b))|\b(?:est|sont)\s+(?:les?|la)\s+bienvenue?s?\b|\b(?:es|son)\s+bienvenid[oa]s?\b|"
+    r"welcome(?=\s*(?:[.,;:!)\u2013\u2014-]|$|(?:to|too|along|as|at|in|on|with|any|here|there)\b))|"
+    r"\b(?:est|sont)\s+(?:les?|la)\s+bienvenue?s?\b|\b(?:es|son)\s+bienvenid[oa]s?\b|"
     rf"\b(?:{_NO_OBJECTION})\b|"
     r"\b(?:c'est|il\s+est|elle\s+est|ils\s+sont|elles\s+sont|nous\s+(?:pouvons|avons|livrons|exp[ée]dions|acceptons)|"
     r"vous\s+(?:pouvez|pourrez)|es\s+ist|das\s+ist|er\s+ist|sie\s+ist|"
@@ -133,12 +135,6 @@ _COMPLETION = re.compile(
     r"nous\s+avons|adjunto|adjunta|adjuntamos|aqu[íi]\s+tiene|le\s+he|hemos|hecho|he\s+\w+(?:ado|ido)|bijgevoegd|hierbij|ik\s+heb|we\s+hebben)\b",
     re.IGNORECASE,
 )
-_SLOT_ASKED = re.compile(
-    r"\b(?:weekdays?|weekends?|evenings?|mornings?|afternoons?|slots?|(?:in\s+)?the\s+week\s+of|wochenende|abends?|"
-    r"vormittags?|nachmittags?|termin(?:e|s)?|cr[ée]neaux?|soir(?:[ée]e)?s?|matin(?:[ée]e)?s?|week-end|"
-    r"fin(?:es)?\s+de\s+semana|tardes?|ma[ñn]anas?|huecos?)\b", re.IGNORECASE)
-"""A kind of time a yes/no question asks to be fitted in ("a weekday evening", "anything in the week of 23
-November", "un créneau le soir"): a day or an hour named answers it."""
 
 
 def proposes_a_time(sentence: str) -> bool:
@@ -248,7 +244,7 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
     # sets a limit in time is answered by a point in time, without a yes.
     # So is one that asks for a kind of slot: "Can we do a weekday evening?" - "Thursday 26 November at 6:30 is free".
     if (expects == "yes_no" and (_says(TIME_BOUND, question.text)
-                                 or (_says(_SLOT_ASKED, question.text) and not asks_for_action(question)))
+                                 or (_says(SLOT_ASKED, question.text) and not asks_for_action(question)))
             and _says(POINT_IN_TIME, sentence)):
         return "a date or time"
     # "Pourriez-vous nous proposer un passage un mercredi ?" - "Le mercredi 2 décembre à 14 h vous conviendrait-il ?"

@@ -52,5 +52,11 @@ TIME_BOUND = re.compile(
 """A limit in time a question sets ("before 7", "by Friday", "avant 7h", "bis Freitag"): a reply that names a point
 in time ("at 6:40", "Thursday") answers whether it can be met. Not any time a question names: "Can I bring over my
 balances at 1 April?" is not answered by "Since April 2025 …", nor "on Monday instead of Tuesday" by "Tuesday at 7"."""
+SLOT_ASKED = re.compile(
+    r"\b(?:weekdays?|weekends?|evenings?|mornings?|afternoons?|slots?|(?:in\s+)?the\s+week\s+of|wochenende|abends?|"
+    r"vormittags?|nachmittags?|termin(?:e|s)?|cr[ée]neaux?|soir(?:[ée]e)?s?|matin(?:[ée]e)?s?|week-end|"
+    r"fin(?:es)?\s+de\s+semana|tardes?|ma[ñn]anas?|huecos?)\b", re.IGNORECASE)
+"""A kind of time a yes/no question asks to be fitted in ("a weekday evening", "anything in the week of 23
+November", "un créneau le soir"): a day or an hour named answers it."""
 SOON_DAY = re.compile(r"\b(?:today|tomorrow|demain|morgen|ma[ñn]ana|hoy|heute|aujourd'hui)\b", re.IGNORECASE)
 """A day named by its distance from today."""

@@ -51,6 +51,7 @@ class Reading:
 
     @property
     def mid(self) -> str:
+        """The reply's Message-ID, which every verdict and reason line names."""
         return self.message.message_id
 
 
