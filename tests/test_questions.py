@@ -1121,3 +1121,40 @@ def test_a_charge_named_as_what_something_costs_is_a_price_word_and_a_battery_ch
 def test_whether_there_is_a_fee_asks_a_price_yet_stays_a_yes_no_question():
     [charge] = extract_questions("And is there a charge for the tasting?")
     assert charge.expects == "yes_no" and asks_price(charge.text)
+
+
+def test_hoping_after_a_greeting_or_that_an_event_went_well_is_a_pleasantry():
+    assert texts("Morning all, hope you're keeping warm? Can you come and clear the chimney?") == [
+        "Can you come and clear the chimney?"]
+    assert texts("Hi Felix,\n\nHope the Beaujolais evening went well last night?\n\nDo you do a cheaper ticket for "
+                 "non-drinkers?") == ["Do you do a cheaper ticket for non-drinkers?"]
+
+
+@pytest.mark.parametrize("text", ["And what's the latest date I can confirm numbers?",
+                                  "Pourriez-vous me proposer une date fin novembre ?",
+                                  "Could you suggest a time next week?",
+                                  "Können Sie mir einen neuen Termin vorschlagen?"])
+def test_a_date_asked_for_expects_a_when(text: str):
+    [question] = extract_questions(text)
+    assert question.expects == "when"
+
+
+@pytest.mark.parametrize("text", ["How often should the flue be swept?", "¿Cada cuánto hay que hacer la revisión?",
+                                  "Wie oft muss der Kamin gekehrt werden ?"])
+def test_how_often_expects_a_number(text: str):
+    [question] = extract_questions(text)
+    assert question.expects == "how_many"
+
+
+def test_the_following_week_is_no_list_announced():
+    assert texts("Could I move it to the following week, ideally a morning? Is Tuesday free?") == [
+        "Could I move it to the following week, ideally a morning?", "Is Tuesday free?"]
+
+
+def test_a_question_after_the_colon_of_several_questions_stays_a_question():
+    assert texts("J'aurais plusieurs questions : pouvez-vous nous réserver des chambres ? Et le parking est-il "
+                 "gratuit ?")[0].startswith("J'aurais plusieurs questions")
+
+
+def test_what_it_would_cost_in_spanish_and_french_is_the_price():
+    assert keywords_of("¿Cuánto costaría?") == keywords_of("Combien ça coûterait ?") == frozenset({"~price"})

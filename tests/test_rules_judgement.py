@@ -646,3 +646,90 @@ def test_a_promise_to_come_back_on_the_rest_defers_what_the_reply_left_open():
     result = audit_case(case(asked, reply), DEFAULTS, at(400))
     assert findings(result, "unanswered-question") == []
     assert len(findings(result, "missed-follow-up")) == 1
+
+
+# --- learnt from practice59-61 -------------------------------------------------------------------
+
+def test_an_inline_answer_under_the_last_quote_is_read_without_the_signature_below_it():
+    assert unanswered(
+        "Please send a copy of the credit note for the returned vases, I can't find it anywhere.\n"
+        "What is the total outstanding on the account?",
+        "Hi Martin,\n\n> What is the total outstanding on the account?\n\n£1,284.60 inc VAT.\n\n"
+        "> Please send a copy of the credit note for the returned vases, I can't find it anywhere.\n\n"
+        "Also attached (CN-0412).\n\nRegards,\nGareth\n\nGareth Lusk\nCorporate Accounts | Hazelwick Flowers Ltd\n"
+        "Unit 3, Stephenson Way, Three Bridges, Crawley RH10 1TN | 01293 555 0190\n"
+        "This email and any attachments are confidential. If you have received it in error, please let us know.") == []
+
+
+def test_what_it_would_cost_is_answered_by_a_sum_in_pounds_written_out():
+    assert unanswered("¿Podrían decorar la habitación con pétalos de rosa y unas velas antes de las 18h? ¿Cuánto "
+                      "costaría?",
+                      "¡Enhorabuena! Sí, lo hacemos: pétalos de rosa roja sobre la cama y 20 velas LED, por 180 "
+                      "libras en total.") == []
+
+
+def test_the_latest_date_asked_for_is_answered_by_a_date_beside_its_subject():
+    assert unanswered("Please also put our purchase order number PO-88213 on the invoice this year. And what's the "
+                      "latest date I can confirm numbers?",
+                      "If you can give me final numbers by Friday 27 November, that's perfect.") == [
+        "Please also put our purchase order number PO-88213 on the invoice this year."]
+
+
+def test_how_often_is_answered_by_a_frequency():
+    assert unanswered("Llevamos dos inviernos con la estufa y me surgen varias dudas:\n\n"
+                      "- ¿Cada cuánto hay que hacer la revisión? El instalador nos dijo que una vez al año.\n"
+                      "- El cristal se pone negro enseguida. ¿Es por la leña o por la estufa?\n"
+                      "- ¿La garantía cubre la rejilla?",
+                      "Una vez al año es suficiente para una estufa de uso doméstico. Lo del cristal casi siempre es "
+                      "la leña: con más de un 20 % de humedad se ennegrece en una hora.") == [
+        "¿La garantía cubre la rejilla?"]
+
+
+def test_a_request_for_a_date_is_answered_by_the_date_offered():
+    assert unanswered("Pourriez-vous me proposer une date fin novembre ? Je voudrais aussi savoir si vous pouvez "
+                      "faire une inspection par caméra du conduit du poêle.",
+                      "Dai peut passer le lundi 30 novembre à 9 h pour les trois conduits ; comptez 75 £ pour le "
+                      "premier. L'inspection caméra du conduit du poêle est possible le même jour (120 £).") == []
+
+
+def test_days_offered_before_asking_which_suits_answer_the_earliest_date_asked():
+    assert unanswered("Our family are coming for Christmas. What's the earliest you could sweep before the 23rd?",
+                      "Christmas week is filling up fast, but I've still got Monday 21 December at 9:30 or Tuesday "
+                      "22nd at 2pm - which would you like?") == []
+
+
+def test_a_plea_for_any_reply_is_answered_by_the_reply_that_follows_it():
+    first = msg(0, C, "Est-ce que vous avez un vin effervescent sans alcool ?")
+    plea = msg(30, C, "Je n'ai pas eu de réponse à mon message de jeudi dernier. Pourriez-vous me répondre quand "
+                      "vous aurez un moment ?")
+    reply = msg(31, S, "Oui, nous avons deux effervescents sans alcool : le Wealdbrook Zero (11,50 £) et un crémant "
+                       "désalcoolisé (13,95 £).")
+    assert findings(audit_case(case(first, plea, reply), DEFAULTS, at(40)), "unanswered-question") == []
+
+
+def test_asking_whether_support_knows_anything_yet_is_answered_by_the_next_reply():
+    first = msg(0, C, "Hoy tenían que entregar un ramo a mi madre (pedido HZ-5233). ¿Me pueden decir si ya se "
+                      "entregó y a qué hora?")
+    chaser = msg(8, C, "Perdonen la insistencia, pero sigo sin saber nada. ¿Saben ya algo del ramo?")
+    reply = msg(9, S, "Sí, se entregó hoy a las 11:42; lo recogió su vecina, la señora Patel.")
+    assert findings(audit_case(case(first, chaser, reply), DEFAULTS, at(20)), "unanswered-question") == []
+
+
+def test_nothing_extra_to_pay_answers_whether_there_is_a_charge():
+    assert unanswered("Can it come back on Saturday morning instead? Will there be a charge for the second delivery?",
+                      "Saturday 21st, 8am-12pm is booked, and there's nothing extra to pay for the redelivery.") == []
+
+
+def test_the_sentence_announcing_a_list_is_no_question_and_its_items_are_asked():
+    assert unanswered("Hi,\n\nWe're getting married on Friday 4 December at Loseley Park and I'm trying to get the drinks "
+                      "sorted. Could you help with the following?\n\n"
+                      "1. A price for 10 cases of your house Prosecco (the Villa Sabbioni one)\n"
+                      "2. Delivery to the venue on the Thursday - is that possible?\n"
+                      "3. Do you loan glasses?\n"
+                      "4. Could we come in and taste the three sparkling options before we commit?\n"
+                      "5. Do you supply ice as well, or should we get that elsewhere?\n\nThanks very much,\nSophie",
+                      "Hi Sophie,\n\nCongratulations! 10 cases of the Villa Sabbioni come to £1,020 (£8.50 a bottle with our 15 % "
+                      "wedding discount). Thursday 3 December at Loseley is fine, any time between 9 and 5, and "
+                      "glasses come free with it - 150 flutes, if that suits.\n\nBest,\nFelix") == [
+        "Could we come in and taste the three sparkling options before we commit?",
+        "Do you supply ice as well, or should we get that elsewhere?"]

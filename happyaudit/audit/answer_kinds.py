@@ -77,9 +77,13 @@ _DEED_OPENING = re.compile(r"^\W*([a-z]{3,}ed)\s*(?:[-\u2013\u2014:.!]|$)", re.I
 
 
 CONSENT = re.compile(
-    rf"\b(?:{_NO_OBJECTION}|of\s+course|by\s+all\s+means|por\s+supuesto|bien\s+s[ûu]r|selbstverst[äa]ndlich)\b",
+    rf"\b(?:{_NO_OBJECTION}|of\s+course|by\s+all\s+means|por\s+supuesto|bien\s+s[ûu]r|selbstverst[äa]ndlich|"
+    # what was asked said to be fine: "Thursday 3 December at Loseley is fine"
+    r"(?:is|are|'s)\s+(?:absolutely\s+|perfectly\s+|totally\s+)?(?:fine|possible|doable)|ist\s+(?:m[öo]glich|machbar)|"
+    r"c'est\s+possible|(?:es|est[áa])\s+posible)\b",
     re.IGNORECASE)
-"""A consent said anywhere in a clause ("the pedals you can bring, no problem"): a yes to what the clause names."""
+"""A consent said anywhere in a clause ("the pedals you can bring, no problem", "Thursday at Loseley is fine"): a yes
+to what the clause names."""
 
 
 _ASKING_VERB = re.compile(r"^\W*(?:(?:and|also|so|but|first(?:ly)?)\W+)?(do|can|could|will|would)\s+you\b",
@@ -143,7 +147,8 @@ def proposes_a_time(sentence: str) -> bool:
     return SUITS_YOU.search(sentence) is not None and POINT_IN_TIME.search(sentence) is not None
 
 
-_SUM = (r"(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£|%|percent|dollars?|euros?)|"
+_SUM = (r"(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£|%|"
+        r"(?:percent|dollars?|euros?|pounds?|libras?|livres?|pfund)\b)|"
         r"\b\d+[.,]\d{2}\b")
 _HOW_MUCH = re.compile(
     _SUM + r"|\b(?:free|kostenlos|gratis|gratuit(?:e|o)?)\b|" + COSTS_NOTHING_WORDS + "|"
@@ -161,7 +166,10 @@ def gives_sum(sentence: str) -> bool:
     return _A_SUM.search(sentence) is not None
 
 
-_HOW_MANY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|a\s+few|several)\b",
+_HOW_MANY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|a\s+few|several|"
+                       # a frequency: "once a year", "every six months", "einmal im Jahr", "une fois par an", "una vez al año"
+                       r"once|twice|annually|yearly|monthly|weekly|daily|every|einmal|zweimal|j[äa]hrlich|monatlich|"
+                       r"une\s+fois|deux\s+fois|tous\s+les|una\s+vez|dos\s+veces|cada|eens|twee\s+keer)\b",
                        re.IGNORECASE)
 _WHY = re.compile(r"\b(?:because|due\s+to|since|the\s+reason|caused|means|as\s+a\s+result|weil|da|parce\s+que|car|"
                   r"porque|ya\s+que|omdat|doordat)\b", re.IGNORECASE)

@@ -150,7 +150,11 @@ _CHASE_MORE_HINT = Hint(
 _STATUS_PLEA = re.compile(
     r"\bwhere\s+(?:this|things|it|that|we|matters)\s+(?:stands?|(?:is|are)\s+at)\b|\bo[ùu]\s+en\s+(?:est|sont|sommes)\b|"
     r"\bwie\s+(?:ist\s+)?der\s+(?:aktuelle\s+)?stand\b|\bstand\s+der\s+dinge\b|"
-    r"\ben\s+qu[ée]\s+(?:punto|estado)\s+(?:est[áa]|se\s+encuentra|va)\b",
+    r"\ben\s+qu[ée]\s+(?:punto|estado)\s+(?:est[áa]|se\s+encuentra|va)\b|"
+    # whether there is news yet: "¿Saben ya algo del ramo?", "Do you know anything more yet?"
+    r"\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:anything|any\s+more)\s+(?:yet|more)\b|"
+    r"\b(?:saben|sab[ée]is|sabe)\s+(?:ya\s+)?algo\b|\bwissen\s+sie\s+(?:schon|inzwischen|mittlerweile)\s+(?:etwas|was|mehr)\b|"
+    r"\bsavez-vous\s+(?:d[ée]j[àa]\s+|enfin\s+)?quelque\s+chose\b",
     re.IGNORECASE,
 )
 """Asking where a matter stands ("Could you let me know where this stands?", "Wie ist der Stand?", "Où en est mon
@@ -161,6 +165,12 @@ writes next is its answer."""
 def asks_for_status(sentence: str) -> bool:
     """Whether a customer sentence asks where their matter stands, which any next reply answers."""
     return _STATUS_PLEA.search(sentence) is not None
+
+
+def pleads_for_reply(sentence: str) -> bool:
+    """Whether a customer sentence asks for a reply at all ("Pourriez-vous me répondre quand vous aurez un moment ?"),
+    which any next reply answers."""
+    return _REPLY_PLEA.search(sentence) is not None
 
 
 def only_nudges(sentence: str) -> bool:

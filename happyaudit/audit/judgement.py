@@ -27,6 +27,7 @@ from happyaudit.audit.chasing import (
     find_chase,
     find_reply_plea,
     is_resend,
+    pleads_for_reply,
 )
 from happyaudit.audit.chasing import chases as sentence_chases
 from happyaudit.audit.commitments import (
@@ -298,16 +299,17 @@ _THIN_PLEA_WORDS = 1
 
 
 def _chaser_answered(asked: CaseMessage, question: Question, support: Sequence[CaseMessage]) -> AnswerVerdict | None:
-    """A chaser's own question ("Gibt es schon etwas Neues zu meiner Anfrage?") or a plea to hear where the matter
-    stands ("Could you let me know where this stands?") is answered by the support reply that follows it: it asks for
-    a reply, and the reply is the answer."""
-    if not (sentence_chases(question.text) or asks_for_status(question.text)):
+    """A chaser's own question ("Gibt es schon etwas Neues zu meiner Anfrage?"), a plea to hear where the matter
+    stands ("Could you let me know where this stands?") or for any reply ("Pourriez-vous me répondre quand vous aurez
+    un moment ?") is answered by the support reply that follows it: it asks for a reply, and the reply is the answer."""
+    if not (sentence_chases(question.text) or asks_for_status(question.text) or pleads_for_reply(question.text)):
         return None
     reply = next((s for s in support if s.message.date > asked.message.date), None)
     if reply is None:
         return None
     mid = reply.message.message_id
-    what = "a chaser" if sentence_chases(question.text) else "asks where the matter stands"
+    what = ("a chaser" if sentence_chases(question.text) else "asks where the matter stands"
+            if asks_for_status(question.text) else "asks for a reply")
     return AnswerVerdict(mid, f"{what}, answered by the reply {mid} that follows it", "chaser")
 
 

@@ -32,6 +32,9 @@ _EXPECTS = (
                             r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:extra\s+|additional\s+|separate\s+)?(?:charges?|fees?)\b",
                             re.IGNORECASE)),
     ("how_many", re.compile(r"\bhow\s+(?:many|much)\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b|"
+                            # a frequency, a count per period: "¿Cada cuánto hay que hacer la revisión?" - "Una vez al año"
+                            r"\bhow\s+often\b|\bwie\s+oft\b|\b[àa]\s+quelle\s+fr[ée]quence\b|\btous\s+les\s+combien\b|"
+                            r"\bcada\s+cu[áa]nto\b|\bcon\s+qu[ée]\s+frecuencia\b|\bhoe\s+vaak\b|"
                             # a count asked as a thing: "What's the capacity of the main room?"
                             r"\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:capacity|maximum\s+number|minimum\s+number|number\s+of)\b|"
                             # a distance, answered by a figure: "How far will I be from the school?" - "15-25 minutes"
@@ -45,6 +48,9 @@ _EXPECTS = (
                         r"\bcombien\s+de\s+temps\s+(?:avant|à\s+l'avance)\b|\bcon\s+cu[áa]nta\s+antelaci[óo]n\b|\blead\s+time\b|"
                         # a date or an hour asked as a thing: "À quelles dates tombent les mensualités ?", "¿A qué hora?"
                         r"\b(?:what|which)\s+(?:dates?|days?|evenings?|mornings?|afternoons?|nights?|weekdays?)\b|\bquel(?:le)?s?\s+(?:dates?|jours?|heure)\b|"
+                        # the limit of a date: "And what's the latest date I can confirm numbers?"
+                        r"\bwhat(?:'s|s|\s+is|\s+would\s+be|\s+will\s+be)\s+the\s+(?:latest|earliest|last|first|next|soonest)\s+"
+                        r"(?:possible\s+)?(?:date|day)\b|"
                         r"\bwelche[nmrs]?\s+(?:datum|tag|tage|termine?)\b|\bqu[ée]\s+(?:fechas?|d[íi]as?|hora)\b|"
                         # a period asked as a thing: "What is the notice period?", "Quel est le délai ?"
                         r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
@@ -126,6 +132,17 @@ _EMBEDDING = re.compile(
 """A verb that asks for a fact as its object: "Can you check *when* it ships?" wants the date, while
 "Does the grinder shut off *when* the hopper is empty?" wants a yes or no."""
 
+_DATE_REQUESTED = re.compile(
+    r"\b(?:propose|suggest|offer|give|send|recommend|proposer|proposez|donner|sugg[ée]rer|indiquer|vorschlagen|"
+    r"nennen|geben|anbieten|proponer|proponerme|proponernos|sugerir|darme|darnos|dar)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:a|an|some|one|une|un|quelques|einen|eine|ein|una|un|unas)\s+(?:(?:new|other|nouvelle|autre|neuen|nueva|otra)\s+)?"
+    r"(?:dates?|times?|days?|slots?|appointments?|cr[ée]neaux?|rendez-vous|termine?|datum|fechas?|horas?|citas?|d[íi]as?)\b|"
+    # German puts the verb last: "Können Sie mir einen neuen Termin vorschlagen?"
+    r"\b(?:einen|eine|ein)\s+(?:neuen\s+|anderen\s+)?(?:termin|datum|zeitpunkt)\b.{0,30}\b(?:vorschlagen|nennen|geben|anbieten)\b",
+    re.IGNORECASE)
+"""A request for a date, which asks when as a "can you": "Pourriez-vous me proposer une date fin novembre ?" is
+answered by "lundi 30 novembre à 9 h", not by a yes."""
+
 _WHY = next(pattern for name, pattern in _EXPECTS if name == "why")
 """Asking for a reason: "Why has the monthly price gone up?" wants the reason, not the price."""
 
@@ -171,7 +188,7 @@ def expected_answer(sentence: str, kind: str) -> str:
             for name, pattern in _EXPECTS[:3]:
                 if name != "how_much" and (match := pattern.search(body)) and _EMBEDDING.search(body[:match.start()]):
                     return name
-            return "yes_no"
+            return "when" if _DATE_REQUESTED.search(body) else "yes_no"
     if kind == "indirect":
         choice = re.search(r"\b(?:if|whether|ob|si|of)\b|\bs'ils?\b", body, re.IGNORECASE)  # "savoir s'ils peuvent"
         if choice and not _WH_CLAUSE.search(body[: choice.start()]):

@@ -9,6 +9,7 @@ the kind of answer each question asks for from question_kinds.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -81,12 +82,18 @@ class Question:
 
 
 _PLEASANTRY = re.compile(
-    r"^(?:how\s+(?:are|r)\s+(?:you|u|things)|how(?:'s|\s+is)\s+(?:it\s+going|(?:your|the)\s+(?:day|week|weekend)|everything|"
+    # after a greeting on the same line: "Morning all, hope you're keeping warm?"
+    r"^(?:(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya)(?:\s+(?:all|everyone|there|team|folks|\w+))?"
+    r"[,!.]?\s+)?"
+    r"(?:how\s+(?:are|r)\s+(?:you|u|things)|how(?:'s|\s+is)\s+(?:it\s+going|(?:your|the)\s+(?:day|week|weekend)|everything|"
     r"life)|how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|trip|day|week)|how\s+have\s+you\s+been|"
     r"(?:i\s+)?hope\s+(?:you|this|that|all|everything|your|things|life|the\s+(?:day|week|weekend|month|year))|hope\s+so|hope\s+that\s+makes\s+sense|"
     # hoping the business is well: "I hope the shop is surviving the run-up to Christmas?"
     r"(?:i\s+)?hope\s+(?:the|your)\s+(?:shop|store|business|team|office|staff|family|season|holidays?)\s+"
     r"(?:is|are|was|were|has|have)\b|"
+    # hoping an event went well: "Hope the Beaujolais evening went well last night?"
+    r"(?:i\s+)?hope\s+(?:the|your)\s+(?:[\w'-]+\s+){1,4}?(?:went|was|were|goes|is\s+going)\s+"
+    r"(?:well|ok|okay|fine|smoothly|to\s+plan|great|good)\b|"
     r"wie\s+geht(?:'s|\s+es)|comment\s+(?:allez|vas|ça\s+va)|[çc]a\s+va|¿?\s*qu[ée]\s+tal|¿?\s*c[óo]mo\s+(?:est[áa]s?|le\s+va|te\s+va)|"
     r"hoe\s+gaat\s+het|alles\s+goed|"
     # hoping all is well, in German, French and Spanish: "ich hoffe, bei Ihnen an der Küste ist alles gut?"
@@ -308,6 +315,24 @@ def extract_questions(text: str) -> list[Question]:
     return [replace(question) for question in _questions_of(text)]
 
 
+_LIST_INTRO = re.compile(
+    r"\b(?:the\s+following|a\s+few\s+(?:things|questions|points|queries)|(?:some|several|a\s+couple\s+of)\s+(?:things|"
+    r"questions|points|queries)|these\s+(?:questions|points)|varias\s+(?:cosas|preguntas|dudas)|algunas\s+(?:cosas|preguntas|"
+    r"dudas)|lo\s+siguiente|plusieurs\s+(?:choses|questions|points)|quelques\s+(?:questions|points)|ce\s+qui\s+suit|"
+    r"(?:folgende|folgenden|einige|ein\s+paar|mehrere)\s+(?:fragen|punkte|dinge)|folgendes)"
+    r"(?:\s+(?:for|about|on|regarding|from|with|sobre|de|sur|zu|über)\b[^.?!:]{0,40})?\W*[:?]\W*$",
+    re.IGNORECASE)
+"""The end of a sentence that announces the questions after it ("Could you help with the following?", "me gustaría
+saber varias cosas:"); not "the following week", nor "J'aurais plusieurs questions : pouvez-vous … ?"."""
+
+
+def _introduces_list(sentence: str, next_sentence: Sequence[str]) -> bool:
+    """Whether a question only announces the list of questions or items after it: those are what it asks, each
+    answered or not on its own, so it is no question of its own that a reply could leave out."""
+    return (bool(next_sentence) and _LIST_INTRO.search(sentence) is not None
+            and (_LIST_MARKER.match(next_sentence[0]) is not None or _question_kind(next_sentence[0]) is not None))
+
+
 @lru_cache(maxsize=_TEXT_CACHE)
 def _questions_of(text: str) -> tuple[Question, ...]:
     paragraphs = paragraphs_of_sentences(without_signature_block(text))
@@ -315,6 +340,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
     found: list[tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]] = []
     said: list[str] = []  # the sentences so far; their keywords are read only for a question (most have none)
     list_lead: str | None = None  # "I need:" before a bulleted list, which each of its items completes
+    flat = [sentence for sentences in paragraphs for sentence in sentences]
     for sentences in paragraphs:
         last_statement: str | None = None
         in_list = False  # past an item of a list: a sentence after it goes on with that item
@@ -347,6 +373,10 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             if following and _SELF_ANSWER.search(following):
                 continue
             if only_nudges(sentence):
+                continue
+            if _introduces_list(sentence, flat[len(said):len(said) + 1]):
+                # "Could you help with the following? / 1. A price for 10 cases": each item is what it asks
+                last_statement = list_lead = sentence
                 continue
             before = frozenset().union(*(keywords_of(content_sentence(s)) for s in said[:-1]))
             context = keywords_of(last_statement) if last_statement else frozenset()

@@ -63,10 +63,11 @@ _COURTESY_CLAUSE = re.compile(r"[;:]|,\s+|\s[-\u2013\u2014]\s")
 """Where the rest of a sentence begins after an opening apology or thanks."""
 _COURTESY_REST_MIN_WORDS = 3
 _OFFER_AFTER_STATEMENT = re.compile(
-    r"\s[-\u2013\u2014]\s+(?=(?:shall|should|would|do|can|could|want)\b[^-\u2013\u2014]*\?\W*$)|"
-    r";\s+(?=(?:shall|should|would|do|can|could|want)\b[^;]*\?\W*$)", re.IGNORECASE)
+    r"\s[-\u2013\u2014]\s+(?=(?:shall|should|would|do|can|could|want|which)\b[^-\u2013\u2014]*\?\W*$)|"
+    r";\s+(?=(?:shall|should|would|do|can|could|want|which)\b[^;]*\?\W*$)", re.IGNORECASE)
 """Where a statement ends and a question offering the next step begins, after a dash or a semicolon
-("… is free - shall I put you down for that one?", "… in stock; would you like me to reserve one?")."""
+("… is free - shall I put you down for that one?", "… in stock; would you like me to reserve one?", "I've still got
+Monday 21 December at 9:30 or Tuesday 22nd at 2pm - which would you like?")."""
 _TOPIC_LEAD = re.compile(
     r"^\W*(?:as\s+(?:for|to|regards)|regarding|concerning|with\s+regard\s+to|about|on|for|re|pour|quant\s+[àa]|"
     r"concernant|en\s+ce\s+qui\s+concerne|au\s+sujet\s+d[eu']|para|en\s+cuanto\s+a|sobre|respecto\s+a|"
@@ -152,9 +153,10 @@ def inline_blocks(text: str) -> tuple[tuple[str, str], ...]:
         if quoted:
             blocks.append((" ".join(quoted), []))
             quoted = []
-        if blocks and line.strip():
+        if blocks:
             blocks[-1][1].append(line.strip())
-    return tuple((quote, "\n".join(answer)) for quote, answer in blocks)
+    # The blank lines stay: under the last quote, the sign-off and signature are told from the answer by them.
+    return tuple((quote, "\n".join(answer).strip()) for quote, answer in blocks)
 
 
 def without_inline_answers(text: str, answered_elsewhere: Callable[[str], bool]) -> str:

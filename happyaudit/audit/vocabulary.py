@@ -112,7 +112,17 @@ STOP_WORDS = frozenset(
         "alguien", "iemand",
         # the other German cases of "my", "your" and "our", as "mein" and "unser": "Was ist mit meinem Handy?" is about the phone
         "meinem", "meinen", "meiner", "meines", "ihrem", "ihrer", "ihres", "unserem", "unseren", "unserer", "unseres",
-        "deinem", "deinen", "deiner", "deines", "dein", "deine"
+        "deinem", "deinen", "deiner", "deines", "dein", "deine",
+        # "each", "any", "way", "make" and "do" in German, French and Spanish, as in English: "¿Cada cuánto hay que
+        # hacer la revisión?" is about the service, "¿Hay alguna forma de ampliarlo?" about extending
+        "cada", "chaque", "jede", "jeden", "jeder", "jedes", "jedem", "elke", "ieder", "alguna", "alguno", "algún",
+        "algunos", "algunas", "forma", "manera", "façon", "moyen", "hacer", "faire",
+        # "must", "should" and "may" in German, French and Spanish, as in English (not German "machen", which a reply
+        # echoes as the deed: "Machen Sie auch Inspektionen?" - "Ja, die machen wir")
+        "muss", "müssen", "musst", "müsste", "müssten", "soll", "sollte", "sollten", "darf", "dürfen", "dois", "doit",
+        "devons", "devez", "doivent", "faut", "debo", "debe", "deben", "debemos",
+        # and more forms of "tell me": "Por favor, decidme cuánto costaría"
+        "decidme", "dígame", "díganme", "dime", "dites"
     )
 )
 """Function words and support small talk in five languages: never a question's topic."""
@@ -138,6 +148,9 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
                # paying more for something: "Y a-t-il un supplément ?" - "Cela ne coûte rien de plus"
                "supplement", "surcharge", "supplément", "suppléments", "aufpreis", "zuschlag", "suplemento",
                "coûtent", "cuesten",
+               # what it would or will cost: "¿Cuánto costaría?", "Combien ça coûterait ?"
+               "costar", "costaría", "costarían", "costará", "costarán", "coûterait", "coûteraient", "coûtera",
+               "coûteront",
                # that it costs nothing: "What's the fee for a collection?" - "the collection is free" (not "charge":
                # French "prendre en charge" is taking something on)
                "free", "kostenlos", "umsonst", "gratis", "gratuit", "gratuite",

@@ -149,7 +149,7 @@ _SEND_BACK_HINT = Hint("back")
 COSTS_NOTHING_WORDS = (
     r"\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?cost\b|"
     r"\b(?:costs?|charge)\s+(?:you\s+)?nothing\b|\bwithout\s+charge\b|\bsans\s+frais\b|"
-    r"\bsin\s+(?:coste|costo|cargo)\b|\bohne\s+(?:aufpreis|kosten)\b")
+    r"\bsin\s+(?:coste|costo|cargo)\b|\bohne\s+(?:aufpreis|kosten)\b|\bnothing\s+(?:extra|more)\s+to\s+pay\b")
 """Costing nothing, in words no price list files under the price: "Are the swatches free?" meets "There's no
 charge for up to six" (not "charge" alone: French "prendre en charge" is taking something on). Also what a reply
 answering "how much" may say instead of a sum (``answer_kinds``)."""
@@ -162,7 +162,7 @@ _CHARGE_AS_PRICE = re.compile(
 which an amount names; not a battery's charge ("it won't hold a charge"), being in charge or "prise en charge". Not
 the verb alone either ("What do you charge per month?"): ``question_kinds`` already hears the price asked there, and
 as a keyword it drew to that question the sums that answer the questions beside it."""
-_COSTS_NOTHING_HINT = Hint("charge cost frais coste costo cargo aufpreis kosten")
+_COSTS_NOTHING_HINT = Hint("charge cost frais coste costo cargo aufpreis kosten pay")
 """A cheap necessary condition for ``_COSTS_NOTHING`` and ``_CHARGE_AS_PRICE``: each of their phrases holds one of
 these words."""
 
