@@ -147,6 +147,7 @@ def proposes_a_time(sentence: str) -> bool:
     return SUITS_YOU.search(sentence) is not None and POINT_IN_TIME.search(sentence) is not None
 
 
+# A sum with its currency written out ("180 libras", "180 pounds") counts too; a weight in pounds reads as one as well.
 _SUM = (r"(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d|\d[\d,.]*\s?(?:USD|EUR|AUD|GBP|CHF|CAD|€|\$|£|%|"
         r"(?:percent|dollars?|euros?|pounds?|libras?|livres?|pfund)\b)|"
         r"\b\d+[.,]\d{2}\b")
@@ -168,8 +169,12 @@ def gives_sum(sentence: str) -> bool:
 
 _HOW_MANY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|a\s+few|several|"
                        # a frequency: "once a year", "every six months", "einmal im Jahr", "une fois par an", "una vez al año"
-                       r"once|twice|annually|yearly|monthly|weekly|daily|every|einmal|zweimal|j[äa]hrlich|monatlich|"
-                       r"une\s+fois|deux\s+fois|tous\s+les|una\s+vez|dos\s+veces|cada|eens|twee\s+keer)\b",
+                       # (not "every" or "cada" alone: "every room has a TV" counts nothing)
+                       r"once|twice|annually|yearly|monthly|weekly|daily|einmal|zweimal|j[äa]hrlich|monatlich|"
+                       r"une\s+fois|deux\s+fois|una\s+vez|dos\s+veces|eens|twee\s+keer|"
+                       r"(?:every|cada|tous\s+les|toutes\s+les|alle|jede[ns]?)\s+(?:\w+\s+)?(?:days?|weeks?|fortnights?|"
+                       r"months?|years?|d[íi]as?|semanas?|mes(?:es)?|a[ñn]os?|jours|semaines|mois|ans|tage?|wochen?|monate?|"
+                       r"jahre?))\b",
                        re.IGNORECASE)
 _WHY = re.compile(r"\b(?:because|due\s+to|since|the\s+reason|caused|means|as\s+a\s+result|weil|da|parce\s+que|car|"
                   r"porque|ya\s+que|omdat|doordat)\b", re.IGNORECASE)

@@ -308,8 +308,8 @@ def _chaser_answered(asked: CaseMessage, question: Question, support: Sequence[C
     if reply is None:
         return None
     mid = reply.message.message_id
-    what = ("a chaser" if sentence_chases(question.text) else "asks where the matter stands"
-            if asks_for_status(question.text) else "asks for a reply")
+    what = ("a chaser" if sentence_chases(question.text)
+            else ("asks where the matter stands" if asks_for_status(question.text) else "asks for a reply"))
     return AnswerVerdict(mid, f"{what}, answered by the reply {mid} that follows it", "chaser")
 
 

@@ -135,7 +135,7 @@ _EMBEDDING = re.compile(
 _DATE_REQUESTED = re.compile(
     r"\b(?:propose|suggest|offer|give|send|recommend|proposer|proposez|donner|sugg[ée]rer|indiquer|vorschlagen|"
     r"nennen|geben|anbieten|proponer|proponerme|proponernos|sugerir|darme|darnos|dar)\b(?:\s+\w+){0,2}?\s+"
-    r"(?:a|an|some|one|une|un|quelques|einen|eine|ein|una|un|unas)\s+(?:(?:new|other|nouvelle|autre|neuen|nueva|otra)\s+)?"
+    r"(?:a|an|some|one|une|un|quelques|einen|eine|ein|una|unas)\s+(?:(?:new|other|nouvelle|autre|neuen|nueva|otra)\s+)?"
     r"(?:dates?|times?|days?|slots?|appointments?|cr[ée]neaux?|rendez-vous|termine?|datum|fechas?|horas?|citas?|d[íi]as?)\b|"
     # German puts the verb last: "Können Sie mir einen neuen Termin vorschlagen?"
     r"\b(?:einen|eine|ein)\s+(?:neuen\s+|anderen\s+)?(?:termin|datum|zeitpunkt)\b.{0,30}\b(?:vorschlagen|nennen|geben|anbieten)\b",

@@ -9,7 +9,6 @@ the kind of answer each question asks for from question_kinds.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -326,11 +325,11 @@ _LIST_INTRO = re.compile(
 saber varias cosas:"); not "the following week", nor "J'aurais plusieurs questions : pouvez-vous … ?"."""
 
 
-def _introduces_list(sentence: str, next_sentence: Sequence[str]) -> bool:
+def _introduces_list(sentence: str, next_sentence: str) -> bool:
     """Whether a question only announces the list of questions or items after it: those are what it asks, each
     answered or not on its own, so it is no question of its own that a reply could leave out."""
     return (bool(next_sentence) and _LIST_INTRO.search(sentence) is not None
-            and (_LIST_MARKER.match(next_sentence[0]) is not None or _question_kind(next_sentence[0]) is not None))
+            and (_LIST_MARKER.match(next_sentence) is not None or _question_kind(next_sentence) is not None))
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
@@ -340,7 +339,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
     found: list[tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]] = []
     said: list[str] = []  # the sentences so far; their keywords are read only for a question (most have none)
     list_lead: str | None = None  # "I need:" before a bulleted list, which each of its items completes
-    flat = [sentence for sentences in paragraphs for sentence in sentences]
+    flat = [sentence for sentences in paragraphs for sentence in sentences]  # an announced list may start a paragraph
     for sentences in paragraphs:
         last_statement: str | None = None
         in_list = False  # past an item of a list: a sentence after it goes on with that item
@@ -374,7 +373,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
                 continue
             if only_nudges(sentence):
                 continue
-            if _introduces_list(sentence, flat[len(said):len(said) + 1]):
+            if _introduces_list(sentence, flat[len(said)] if len(said) < len(flat) else ""):
                 # "Could you help with the following? / 1. A price for 10 cases": each item is what it asks
                 last_statement = list_lead = sentence
                 continue
