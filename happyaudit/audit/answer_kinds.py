@@ -154,7 +154,7 @@ _SUM = (r"(?:USD|EUR|AUD|GBP|CHF|CAD|\$|€|£)\s?\d|\d[\d,.]*\s?(?:USD|EUR|AUD|
 _HOW_MUCH = re.compile(
     _SUM + r"|\b(?:free|kostenlos|gratis|gratuit(?:e|o)?)\b|" + COSTS_NOTHING_WORDS + "|"
     # and nothing to pay said of the fee: "There's no fee for the visit as long as…", "Das kostet nichts"
-    r"\b(?:no\s+(?:extra\s+|additional\s+)?(?:fees?|charges|costs)|nothing\s+to\s+pay|keine\s+(?:geb[üu]hr|kosten)|"
+    r"\b(?:no\s+(?:extra\s+|additional\s+)?(?:fees?|charges|costs)|keine\s+(?:geb[üu]hr|kosten)|"
     r"kostet\s+nichts)\b",
     re.IGNORECASE,
 )

@@ -167,12 +167,6 @@ def asks_for_status(sentence: str) -> bool:
     return _STATUS_PLEA.search(sentence) is not None
 
 
-def pleads_for_reply(sentence: str) -> bool:
-    """Whether a customer sentence asks for a reply at all ("Pourriez-vous me répondre quand vous aurez un moment ?"),
-    which any next reply answers."""
-    return _REPLY_PLEA.search(sentence) is not None
-
-
 def only_nudges(sentence: str) -> bool:
     """Whether a customer sentence chases or pleads for a reply and asks nothing beyond that
     ("Any update?" does; "Any update on the refund for order 4411?" still asks something)."""

@@ -27,7 +27,6 @@ from happyaudit.audit.chasing import (
     find_chase,
     find_reply_plea,
     is_resend,
-    pleads_for_reply,
 )
 from happyaudit.audit.chasing import chases as sentence_chases
 from happyaudit.audit.commitments import (
@@ -302,7 +301,7 @@ def _chaser_answered(asked: CaseMessage, question: Question, support: Sequence[C
     """A chaser's own question ("Gibt es schon etwas Neues zu meiner Anfrage?"), a plea to hear where the matter
     stands ("Could you let me know where this stands?") or for any reply ("Pourriez-vous me répondre quand vous aurez
     un moment ?") is answered by the support reply that follows it: it asks for a reply, and the reply is the answer."""
-    if not (sentence_chases(question.text) or asks_for_status(question.text) or pleads_for_reply(question.text)):
+    if not (sentence_chases(question.text) or asks_for_status(question.text) or find_reply_plea(question.text) is not None):
         return None
     reply = next((s for s in support if s.message.date > asked.message.date), None)
     if reply is None:

@@ -16,6 +16,7 @@ from happyaudit.audit.asking import (
     ADDITION,
     IN_PASSING,
     INDIRECT,
+    LIST_INTRO,
     LIST_OF_WANTS,
     OFFER,
     OPEN_POSSIBILITY,
@@ -81,10 +82,7 @@ class Question:
 
 
 _PLEASANTRY = re.compile(
-    # after a greeting on the same line: "Morning all, hope you're keeping warm?"
-    r"^(?:(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya)(?:\s+(?:all|everyone|there|team|folks|\w+))?"
-    r"[,!.]?\s+)?"
-    r"(?:how\s+(?:are|r)\s+(?:you|u|things)|how(?:'s|\s+is)\s+(?:it\s+going|(?:your|the)\s+(?:day|week|weekend)|everything|"
+    r"^(?:how\s+(?:are|r)\s+(?:you|u|things)|how(?:'s|\s+is)\s+(?:it\s+going|(?:your|the)\s+(?:day|week|weekend)|everything|"
     r"life)|how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|trip|day|week)|how\s+have\s+you\s+been|"
     r"(?:i\s+)?hope\s+(?:you|this|that|all|everything|your|things|life|the\s+(?:day|week|weekend|month|year))|hope\s+so|hope\s+that\s+makes\s+sense|"
     # hoping the business is well: "I hope the shop is surviving the run-up to Christmas?"
@@ -314,21 +312,10 @@ def extract_questions(text: str) -> list[Question]:
     return [replace(question) for question in _questions_of(text)]
 
 
-_LIST_INTRO = re.compile(
-    r"\b(?:the\s+following|a\s+few\s+(?:things|questions|points|queries)|(?:some|several|a\s+couple\s+of)\s+(?:things|"
-    r"questions|points|queries)|these\s+(?:questions|points)|varias\s+(?:cosas|preguntas|dudas)|algunas\s+(?:cosas|preguntas|"
-    r"dudas)|lo\s+siguiente|plusieurs\s+(?:choses|questions|points)|quelques\s+(?:questions|points)|ce\s+qui\s+suit|"
-    r"(?:folgende|folgenden|einige|ein\s+paar|mehrere)\s+(?:fragen|punkte|dinge)|folgendes)"
-    r"(?:\s+(?:for|about|on|regarding|from|with|sobre|de|sur|zu|über)\b[^.?!:]{0,40})?\W*[:?]\W*$",
-    re.IGNORECASE)
-"""The end of a sentence that announces the questions after it ("Could you help with the following?", "me gustaría
-saber varias cosas:"); not "the following week", nor "J'aurais plusieurs questions : pouvez-vous … ?"."""
-
-
 def _introduces_list(sentence: str, next_sentence: str) -> bool:
     """Whether a question only announces the list of questions or items after it: those are what it asks, each
     answered or not on its own, so it is no question of its own that a reply could leave out."""
-    return (bool(next_sentence) and _LIST_INTRO.search(sentence) is not None
+    return (bool(next_sentence) and LIST_INTRO.search(sentence) is not None
             and (_LIST_MARKER.match(next_sentence) is not None or _question_kind(next_sentence) is not None))
 
 

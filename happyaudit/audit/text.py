@@ -34,7 +34,9 @@ with) lets ``re`` pass every other character at once (the same matches, checked 
 _FRENCH_SPACED_MARK = re.compile(r"\s+([?!;:])(?=\s|$)")
 _QUOTED = re.compile(r"^\s*>")
 _GREETING_PREFIX = re.compile(
-    r"^(?:hi|hiya|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr\s+geehrte[rs]?|"
+    r"^(?:hi|hiya|hello|hey|dear|good\s+(?:morning|afternoon|evening)|"
+    # the time of day alone, before the people greeted or the comma: "Morning all, hope you're keeping warm?"
+    r"(?:morning|afternoon|evening)(?=\s*(?:all|everyone|team|folks|there)?\s*[,!])|hallo|liebe[rs]?|sehr\s+geehrte[rs]?|"
     r"guten\s+(?:morgen|tag|abend)|moin|servus|bonjour|bonsoir|salut|cher|ch[èe]re|hola|buenos\s+d[íi]as|"
     r"buenas\s+(?:tardes|noches)|buenas(?=\s*[,!])|estimad[oa]s?|hoi|beste|geachte|goedemorgen|goedemiddag)\b[^,!:.\n]{0,40}[,!:]\s*"
     # the name after the greeting's comma, as Spanish and German write it: "Hola, Pablo:", "Hallo, Herr Korte,"

@@ -149,7 +149,7 @@ _SEND_BACK_HINT = Hint("back")
 COSTS_NOTHING_WORDS = (
     r"\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?cost\b|"
     r"\b(?:costs?|charge)\s+(?:you\s+)?nothing\b|\bwithout\s+charge\b|\bsans\s+frais\b|"
-    r"\bsin\s+(?:coste|costo|cargo)\b|\bohne\s+(?:aufpreis|kosten)\b|\bnothing\s+(?:extra|more)\s+to\s+pay\b")
+    r"\bsin\s+(?:coste|costo|cargo)\b|\bohne\s+(?:aufpreis|kosten)\b|\bnothing\s+(?:extra\s+|more\s+)?to\s+pay\b")
 """Costing nothing, in words no price list files under the price: "Are the swatches free?" meets "There's no
 charge for up to six" (not "charge" alone: French "prendre en charge" is taking something on). Also what a reply
 answering "how much" may say instead of a sum (``answer_kinds``)."""
