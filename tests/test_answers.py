@@ -1235,3 +1235,12 @@ def test_one_word_of_a_long_request_beside_a_done_does_not_answer_it():
              "140 schools across Yorkshire. Please find our scheme brochure attached.")
     assert unanswered_in(asked, reply) == [
         "Can we also get the instruments delivered directly to the school rather than to the office?"]
+
+
+def test_a_question_asking_how_far_is_answered_by_a_distance_in_other_words():
+    lift, distance = extract_questions("Is there a lift to the first floor? How far is it from where we'd park to "
+                                       "the door, and what's the ground like?")
+    reply = msg(1, S, "There is no lift, but the lodge is all on one level. The accessible bay is right beside it: "
+                      "20 metres on smooth resin, firm and level.").message
+    verdict = judge_reply(distance, reply, True, [lift])
+    assert verdict is not None and "gives a distance" in verdict.reason

@@ -1158,3 +1158,8 @@ def test_a_question_after_the_colon_of_several_questions_stays_a_question():
 
 def test_what_it_would_cost_in_spanish_and_french_is_the_price():
     assert keywords_of("¿Cuánto costaría?") == keywords_of("Combien ça coûterait ?") == frozenset({"~price"})
+
+
+def test_a_question_the_customer_answers_while_writing_is_not_asked():
+    assert texts("Where would I find my order number? Oh wait, it's on the packing slip: BK-2290.\n\n"
+                 "Can you swap the blue mug for a green one?") == ["Can you swap the blue mug for a green one?"]

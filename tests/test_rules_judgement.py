@@ -733,3 +733,34 @@ def test_the_sentence_announcing_a_list_is_no_question_and_its_items_are_asked()
                       "glasses come free with it - 150 flutes, if that suits.\n\nBest,\nFelix") == [
         "Could we come in and taste the three sparkling options before we commit?",
         "Do you supply ice as well, or should we get that elsewhere?"]
+
+
+def test_a_question_answered_through_the_one_built_on_it_is_answered():
+    assert unanswered("We're booked into the Larch cabin from Friday. Any chance of an early check-in? And if so, "
+                      "what's the earliest we could arrive?",
+                      "Nobody is in Larch on Thursday night, so you're welcome to arrive from 11am.") == []
+
+
+def test_how_long_is_answered_by_a_duration_in_words():
+    assert unanswered("Bonjour, faites-vous aussi des robes de mariée sur mesure ? J'aimerais également savoir "
+                      "combien de temps il faut prévoir entre la commande et la livraison.",
+                      "Oui, c'est une grande partie de notre travail. Il faut compter huit à dix semaines, avec deux "
+                      "essayages.") == []
+
+
+def test_a_link_naming_what_was_asked_after_shows_there_is_one():
+    assert unanswered("How much is a bag of kindling? And is there a map of the cycle routes anywhere?",
+                      "£6.\n\nhttps://larchwood.example/cycle-routes") == []
+
+
+def test_asking_to_be_kept_posted_is_answered_by_the_next_reply():
+    first = msg(0, C, "Bonjour, pouvez-vous m'envoyer deux coussins de rechange pour le canapé Alba ?")
+    chaser = msg(50, C, "Bonjour, je me permets de vous relancer au sujet de ma demande. Merci de me tenir au courant.")
+    reply = msg(51, S, "Bonjour, les deux coussins sont partis ce matin par Colissimo (suivi 8R0042187).")
+    assert findings(audit_case(case(first, chaser, reply), DEFAULTS, at(60)), "unanswered-question") == []
+
+
+def test_a_price_asked_for_in_spanish_is_answered_by_an_amount():
+    assert unanswered("Tenemos tres ventanas en el salón que ya no cierran bien. ¿Podrían venir el jueves? ¿Y me "
+                      "podrían decir el precio aproximado?",
+                      "El jueves a las 10 nos va perfecto. Cuente con unos 90 € por ventana, material incluido.") == []

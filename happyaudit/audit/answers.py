@@ -27,6 +27,7 @@ from happyaudit.audit.answer_kinds import (
     TYPED_ANSWERS,
     asks_for_action,
     echoes_asking_verb,
+    gives_measure_asked,
     gives_sum,
     kind_of_answer,
     mirrored_opening,
@@ -193,12 +194,13 @@ def _typed_answer(reading: Reading) -> AnswerVerdict | None:
     # The amount is its answer when no other question asks for one. A fuller question is answered so only by a bare
     # value: "240." and a link under "What's the capacity? And where can I see a floor plan?"
     typed = next((sentence for sentence in reading.evidence
-                  if (is_thin(question, distinct_keywords(question)) or _is_bare_value(sentence))
+                  if (is_thin(question, distinct_keywords(question)) or _is_bare_value(sentence)
+                      or gives_measure_asked(question, sentence))
                   and only_one_asks_for_it(question, reading.rivals, sentence)), None)
     if typed is None:
         return None
-    return AnswerVerdict(mid, f"reply {mid} gives {kind_of_answer(question, typed)}, the kind of answer only this "
-                              "question asks for", "topical")
+    kind = gives_measure_asked(question, typed) or kind_of_answer(question, typed)
+    return AnswerVerdict(mid, f"reply {mid} gives {kind}, the kind of answer only this question asks for", "topical")
 
 
 def _plea_answered(reading: Reading) -> AnswerVerdict | None:

@@ -154,7 +154,10 @@ _STATUS_PLEA = re.compile(
     # whether there is news yet: "¿Saben ya algo del ramo?", "Do you know anything more yet?"
     r"\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:anything|any\s+more)\s+(?:yet|more)\b|"
     r"\b(?:saben|sab[ée]is|sabe)\s+(?:ya\s+)?algo\b|\bwissen\s+sie\s+(?:schon|inzwischen|mittlerweile)\s+(?:etwas|was|mehr)\b|"
-    r"\bsavez-vous\s+(?:d[ée]j[àa]\s+|enfin\s+)?quelque\s+chose\b",
+    r"\bsavez-vous\s+(?:d[ée]j[àa]\s+|enfin\s+)?quelque\s+chose\b|"
+    # asking to be told as it moves: "Merci de me tenir au courant", "Please keep me posted"
+    r"\bkeep\s+(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop)\b|\b(?:me|nous)\s+tenir\s+au\s+courant\b|"
+    r"\b(?:mich|uns)\s+(?:bitte\s+)?auf\s+dem\s+laufenden\b|\bmant[ée]n(?:ga)?(?:n)?(?:me|nos)\s+informad[oa]s?\b",
     re.IGNORECASE,
 )
 """Asking where a matter stands ("Could you let me know where this stands?", "Wie ist der Stand?", "Où en est mon

@@ -198,12 +198,20 @@ _SEND_ME = re.compile(
 asking how things are sent ("do you only send one at a time?")."""
 
 
+_ASKS_WHETHER_THERE_IS = re.compile(
+    r"\b(?:is|are)\s+there\b|\bdo\s+you\s+have\b|\bgibt\s+es\b|\by\s+a-t-il\b|\bavez-vous\b|\bhay\b|\btienen\b|"
+    r"\bten[ée]is\b", re.IGNORECASE)
+"""Asking whether a thing exists ("And is there a map of walks from the site anywhere?", "Y a-t-il un plan ?"): an
+address that names it shows it."""
+
+
 def links_what_was_asked(question: Question, evidence: Sequence[str], rivals: Sequence[Question]) -> bool:
-    """Whether a reply gives an address for what a request asks to be sent, the address or its sentence naming it:
+    """Whether a reply gives an address for what a request asks to be sent or a question asks whether there is, the
+    address or its sentence naming it:
     "Could you send me your terms and conditions and the price list?" - "Here you go: https://…/terms
     https://…/prices"; "Could you send me the user manual?" - "You can download the user manuals from our support
     pages: https://…". Not when another open question shares more of those words."""
-    if not asks_for_action(question) or _SEND_ME.search(question.text) is None:
+    if not ((asks_for_action(question) and _SEND_ME.search(question.text)) or _ASKS_WHETHER_THERE_IS.search(question.text)):
         return False
     wanted = question.keywords - {SENDING}
     for sentence in evidence:

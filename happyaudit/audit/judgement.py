@@ -40,6 +40,7 @@ from happyaudit.audit.promises import PromiseJudgement, left_out_promises
 from happyaudit.audit.questions import (
     Question,
     extract_questions,
+    follows_on,
     withdraws,
 )
 from happyaudit.audit.rivals import restates
@@ -156,7 +157,8 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
     withdrawn: list[bool] = []
     for i, (cm, question) in enumerate(asked):
         verdict = (verdicts.get(i) or deferred_by_promise(i, asked, verdicts, promises, metrics.support)
-                   or _answered_restatement(i, asked, verdicts) or _chaser_answered(cm, question, metrics.support))
+                   or _answered_restatement(i, asked, verdicts) or _answered_through_follow_up(i, asked, verdicts)
+                   or _chaser_answered(cm, question, metrics.support))
         final.append(verdict)
         withdrawn.append(verdict is None and _withdrawn(question, cm, customer))
     doubts = _in_doubt(asked, final, withdrawn, metrics.support)
@@ -295,6 +297,19 @@ def _answered_restatement(index: int, asked: list[tuple[CaseMessage, Question]],
 
 _THIN_PLEA_WORDS = 1
 """Words of its own a plea has at most ("Wie ist der Stand?", "What about my phone?"): a chaser's plea asks it again."""
+
+
+def _answered_through_follow_up(index: int, asked: list[tuple[CaseMessage, Question]],
+                                verdicts: dict[int, AnswerVerdict]) -> AnswerVerdict | None:
+    """The verdict of the next question of the same message when it builds on this one's answer ("Any chance of
+    a late check-out? And if so, what time could we stay until?" - "you can stay until 2pm"), else ``None``."""
+    following = index + 1
+    if following >= len(asked) or asked[following][0] is not asked[index][0] or following not in verdicts:
+        return None
+    if not follows_on(asked[following][1]):
+        return None
+    verdict = verdicts[following]
+    return AnswerVerdict(verdict.message_id, f"answered with the question built on it; {verdict.reason}", verdict.how)
 
 
 def _chaser_answered(asked: CaseMessage, question: Question, support: Sequence[CaseMessage]) -> AnswerVerdict | None:

@@ -20,7 +20,17 @@ _EXPECTS = (
                             r"storage|data|luggage|baggage|water|soil|gravel)\b|\s+to\s+(?:buy|order|get)\b|"
                             r"\s+(?:do|would|will|should)\s+(?:i|we)\s+(?:need|buy|order|get)\b(?!\s+to\s+(?:pay|spend|budget)))|"
                             r"\bwhat\s+(?:is|are|would\s+be|will\s+be|'s)\s+the\s+(?:price|cost|fee)|"
-                            r"\b(?:price|costs?|quote)\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bwie\s+teuer\b|\bcombien\s+(?:co[ûu]te|"
+                            r"\b(?:price|costs?|quote)\b|"
+                            # asking for a price in German, French and Spanish: "Quel est le tarif mensuel ?", "Pourriez-vous
+                            # me donner un prix ?", "¿Me podrían decir el precio aproximado?", "Können Sie mir einen Preis nennen?"
+                            r"\bquel(?:le)?\s+(?:est|serait|sera|seraient|sont)\s+(?:le|la|les|votre|vos)\s+(?:prix|tarifs?)\b|"
+                            r"\b(?:donner|indiquer|communiquer|faire|envoyer|dire|proposer)\s+(?:\w+\s+)?(?:un|le|votre|vos|des|les)\s+"
+                            r"(?:prix|tarifs?|devis)\b|\bcu[áa]l\s+(?:es|ser[íi]a|ser[áa]|son)\s+(?:el|la|los|las)\s+(?:precios?|tarifas?)\b|"
+                            r"\b(?:dar|decir|indicar|enviar|mandar|hacer|pasar)(?:me|nos)?\s+(?:\w+\s+)?(?:un|el|los|una|la)\s+"
+                            r"(?:precios?|presupuesto|tarifa)\b|\b(?:einen|den|ihren|ein)\s+(?:preis|kostenvoranschlag|angebot)\s+"
+                            r"(?:nennen|geben|sagen|mitteilen|machen|schicken|senden|zusenden)\b|"
+                            # a rate asked as what it is: "What's the overtime rate if we run past 10pm?"
+                            r"\bwhat(?:'s|s|\s+is|\s+are|\s+would\s+be)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?rates?\b|\bwas\s+kostet|\bwie\s+viel\s+kostet|\bwie\s+teuer\b|\bcombien\s+(?:co[ûu]te|"
                             r"ça\s+co[ûu]te)|\b(?:co[ûu]te(?:nt)?|c'est|ça\s+fait)\s+combien\b|"
                             r"\bcu[áa]nto\s+(?:(?:me|nos|le|les|te|os)\s+)?(?:cuest\w*|cost\w*|val\w*|sal\w*|cobr\w*|es|ser[íi]a|ser[áa])\b|"
                             # the conditional and future forms: "combien coûterait…", "was würde das kosten?"
@@ -171,7 +181,12 @@ def asks_yes_or_no(text: str, expects: str) -> bool:
 def asks_price(text: str) -> bool:
     """Whether a question asks what something costs, alone or beside what it asks first ("Can you send a
     replacement, and what does it cost?"): an amount in a reply names the price it asks about."""
-    return _EXPECTS[0][1].search(text) is not None
+    return _EXPECTS[0][1].search(text) is not None or _PRICE_NOUN.search(text) is not None
+
+
+_PRICE_NOUN = re.compile(r"\b(?:preis|prix|tarifs?|devis|precios?|tarifas?|presupuesto|kostenvoranschlag)\b", re.IGNORECASE)
+"""A price named in German, French or Spanish ("Pourriez-vous me donner un prix ?"): asked about, though the
+question's form (a yes/no, as "Le prix comprend-il la livraison ?") decides the kind of answer it wants."""
 
 
 def expected_answer(sentence: str, kind: str) -> str:

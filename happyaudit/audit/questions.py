@@ -141,6 +141,8 @@ _SELF_ANSWER = re.compile(
     # telling oneself not to bother: "What size did I have last time? Ah, don't worry, it's on my receipt"
     r"^(?:oh|ah|aha|wait)\W+(?:(?:don't|do\s+not)\s+worry|no\s+worries)|"
     r"(?:ah|oh|oops|sorry)\W+(?:i\s+see\s+)?(?:you|u)\s+(?:already|just)\s+(?:said|told\s+me|answered|mentioned|wrote|explained))\b|"
+    # finding it while writing: "Where would I find my booking reference? Oh wait, it's at the top of the confirmation"
+    r"^(?:oh|ah|aha)?\W*wait\W+(?:it's|it\s+is|here\s+it\s+is|there\s+it\s+is|found\s+it)\b|"
     # catching oneself out: "Where do I find my candidate number? Oh, it is in the confirmation email, sorry."
     # (not "Oh, and sorry to be a pain: please also …", which adds a request)
     r"^(?:oh|ah|aha|ach|wait|oops)\b(?!\W*(?:and|also|plus|one\s+more|by\s+the\s+way|und|et|y)\b)[^.!?]*"
@@ -440,3 +442,17 @@ words. Same flags; checked against ``_WITHDRAWAL`` in tests."""
 def withdraws(text: str) -> bool:
     """Whether a customer's later text withdraws an earlier question ("never mind, found it")."""
     return _WITHDRAWAL_HINT.search(text or "") and _WITHDRAWAL.search(text) is not None
+
+
+_FOLLOWS_ON = re.compile(
+    r"^\W*(?:(?:and|but|also|und|et|mais|y|pero)\W+)?(?:if\s+(?:so|not|yes|that's\s+the\s+case|you\s+do|you\s+can)|"
+    r"falls\s+(?:ja|nicht|doch|so)|wenn\s+(?:ja|nicht|doch)|si\s+(?:oui|non|c'est\s+le\s+cas)|"
+    r"en\s+caso\s+(?:afirmativo|contrario)|de\s+ser\s+as[íi]|si\s+es\s+as[íi])\b",
+    re.IGNORECASE)
+
+
+def follows_on(question: Question) -> bool:
+    """Whether a question builds on the answer to the one before it ("Any chance of a late check-out? And if so,
+    what time could we stay until?", "Si oui, comment se passe l'envoi ?"): a reply that answers it has taken
+    the answer to that one for granted, and so given it."""
+    return not question.first and _FOLLOWS_ON.search(question.text) is not None

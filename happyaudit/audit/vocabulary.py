@@ -122,7 +122,10 @@ STOP_WORDS = frozenset(
         "muss", "müssen", "musst", "müsste", "müssten", "soll", "sollte", "sollten", "darf", "dürfen", "dois", "doit",
         "devons", "devez", "doivent", "faut", "debo", "debe", "deben", "debemos",
         # and more forms of "tell me": "Por favor, decidme cuánto costaría"
-        "decidme", "dígame", "díganme", "dime", "dites"
+        "decidme", "dígame", "díganme", "dime", "dites",
+        # "between" and "among" in German, French and Spanish, as in English: "combien de temps entre la prise de
+        # mesures et la livraison" is about the wait
+        "zwischen", "entre", "parmi", "unter", "tussen"
     )
 )
 """Function words and support small talk in five languages: never a question's topic."""
