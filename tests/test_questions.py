@@ -1163,3 +1163,20 @@ def test_what_it_would_cost_in_spanish_and_french_is_the_price():
 def test_a_question_the_customer_answers_while_writing_is_not_asked():
     assert texts("Where would I find my order number? Oh wait, it's on the packing slip: BK-2290.\n\n"
                  "Can you swap the blue mug for a green one?") == ["Can you swap the blue mug for a green one?"]
+
+
+def test_between_rather_than_and_so_that_name_no_topic_in_any_language():
+    assert keywords_of("rather than card") == keywords_of("card")
+    assert keywords_of("combien de temps entre la commande et la livraison") == keywords_of(
+        "combien de temps la commande la livraison")
+    assert not keywords_of("zwischen statt damit plutôt afin")
+
+
+def test_words_quoted_inside_a_question_do_not_end_it():
+    assert texts('Could you write "Happy 40th Jo! Love from all of us" inside the card? And is gift wrap free?') == [
+        'Could you write "Happy 40th Jo! Love from all of us" inside the card?', "And is gift wrap free?"]
+
+
+def test_inches_are_no_quotation_mark():
+    assert texts('We need a 12" vinyl cut. Can you do it by Friday? And is "rush" extra?') == [
+        "Can you do it by Friday?", 'And is "rush" extra?']

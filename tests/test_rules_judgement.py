@@ -764,3 +764,16 @@ def test_a_price_asked_for_in_spanish_is_answered_by_an_amount():
     assert unanswered("Tenemos tres ventanas en el salón que ya no cierran bien. ¿Podrían venir el jueves? ¿Y me "
                       "podrían decir el precio aproximado?",
                       "El jueves a las 10 nos va perfecto. Cuente con unos 90 € por ventana, material incluido.") == []
+
+
+def test_a_compound_names_the_two_words_the_question_wrote_apart():
+    assert unanswered("Wir kommen im Mai mit zwei Kindern und unserem Hund. Gibt es einen Spielplatz in der Nähe? "
+                      "Und welche Regeln gelten für Hunde auf dem Hof?",
+                      "Im Dorf, fünf Minuten zu Fuß, ist ein großer Spielplatz. Die Hunderegeln sind einfach: an "
+                      "der Leine bei den Schafen, frei auf der Hundewiese.") == []
+
+
+def test_yes_on_both_counts_answers_both_questions():
+    assert unanswered("We want to record a podcast with three hosts. Do you have three broadcast mics we could use? "
+                      "Would we get each voice on a separate track?",
+                      "Yes on both counts: Studio B has three SM7Bs, and every mic goes to its own channel.") == []

@@ -75,7 +75,7 @@ from happyaudit.audit.verdicts import (
     matched_words,
 )
 from happyaudit.audit.vocabulary import PRICE_GROUP, STOP_WORDS
-from happyaudit.audit.words import keywords_of, tokens
+from happyaudit.audit.words import compound_readings, keywords_of, tokens
 from happyaudit.audit.yes_for_each import answers_every_yes_no
 from happyaudit.model import CaseMessage, Message
 
@@ -318,6 +318,7 @@ def _with_value_named(question: Question, keywords: frozenset[str], sentence: st
     ("Is the date available?" - "6 December is free and I've reserved it for you"), and with the price when it
     asks what something costs and the sentence gives an amount. Only for the question that asks: a date in a
     sentence does not make it another question's."""
+    keywords = keywords | _compound_of_question_words(question, keywords, sentence)
     if _DATE_WORD in question.keywords and _DATE_WORD not in keywords and _CALENDAR_DATE.search(sentence):
         return keywords | {_DATE_WORD}
     # "Can you send a replacement, and what does it cost?" - "A new remote went in the post today (£38)": the
@@ -327,6 +328,21 @@ def _with_value_named(question: Question, keywords: frozenset[str], sentence: st
             and (keywords & question.keywords or question.keywords <= {PRICE_GROUP}) and gives_sum(sentence)):
         return keywords | {PRICE_GROUP}
     return keywords
+
+
+def _compound_of_question_words(question: Question, keywords: frozenset[str], sentence: str) -> frozenset[str]:
+    """The two words of the question a reply sentence writes as one compound ("Regeln für Hunde" -
+    "Hunderegeln"), when the sentence has not named them apart."""
+    missing = question.keywords - keywords
+    if not missing:
+        return frozenset()
+    found: set[str] = set()
+    for token in tokens(sentence):
+        for left, right in compound_readings(token):
+            named = (left | right) & question.keywords
+            if left & question.keywords and right & question.keywords and len(named) >= 2 and named & missing:
+                found |= named
+    return frozenset(found)
 
 
 def _opening_sentence(evidence: Sequence[str]) -> str:

@@ -188,8 +188,12 @@ def _split_paragraph(paragraph: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for chunk_start, chunk in _hard_chunks(masked):
+        quoted = [span.span() for span in _QUOTED_WORDS.finditer(chunk)] if ('"' in chunk or "“" in chunk
+                                                                              or "«" in chunk) else []
         for match in _SENTENCE_END.finditer(chunk):
             end = match.end()
+            if any(opening < match.start() and chunk[end:closing - 1].strip() for opening, closing in quoted):
+                continue  # 'Could you write "Happy 40th! Love H x" inside the card?': the words quoted are one
             if match.group(0).startswith(".") and _is_abbreviation(chunk[max(0, match.start() - 40): match.start()],
                                                                    chunk[end: end + 16]):
                 continue
@@ -203,6 +207,9 @@ def _split_paragraph(paragraph: str) -> list[str]:
     return [p for p in (" ".join(piece.split()) for piece in pieces) if p]
 
 
+_QUOTED_WORDS = re.compile(r'(?:(?<=[\s(])|^)(?:"(?=\S)[^"\n]{1,120}?(?<=\S)"|“[^”\n]{1,120}”|«[^»\n]{1,120}»)(?!\w)')
+"""Words in quotation marks within a line (a card's message, a sign's wording): not opened after a digit, as the
+inches of '12" vinyl' are not a quote."""
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}\s*$")
 """A line that is so far only the number of a list item ("1", "12")."""
 

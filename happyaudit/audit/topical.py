@@ -38,7 +38,7 @@ from happyaudit.audit.verdicts import (
 )
 from happyaudit.audit.words import keywords_of
 
-_MANY_OWN_WORDS = 5
+_MANY_OWN_WORDS = 4
 """A question with this many words of its own or more is answered by a reply that shares but one of them only when
 the fitting kind of answer stands beside that word, not anywhere in the reply."""
 

@@ -125,7 +125,10 @@ STOP_WORDS = frozenset(
         "decidme", "dígame", "díganme", "dime", "dites",
         # "between" and "among" in German, French and Spanish, as in English: "combien de temps entre la prise de
         # mesures et la livraison" is about the wait
-        "zwischen", "entre", "parmi", "unter", "tussen"
+        "zwischen", "entre", "parmi", "unter", "tussen",
+        # "rather than" and "so that", as "instead" and "for": "Can I pay the balance by bank transfer rather than
+        # card?" is about paying by transfer
+        "rather", "plutôt", "statt", "anstatt", "stattdessen", "damit", "afin"
     )
 )
 """Function words and support small talk in five languages: never a question's topic."""

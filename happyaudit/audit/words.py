@@ -227,6 +227,27 @@ def _compound_head(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_TOKEN_CACHE)
+def compound_readings(token: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The ways a closed compound reads as two words, each part as its keywords ("Hunderegeln": "hunde" and
+    "regeln", among chance splits): a reply that writes as one word what a question wrote as two ("Ihre Regeln
+    für Hunde" - "Unsere Hunderegeln") names both. Only a reading whose two parts are both the question's words
+    counts, which chance splits seldom are."""
+    lowered = token.lower()
+    if len(lowered) < _COMPOUND_MIN or not lowered.isalpha():
+        return ()
+    readings = []
+    for split in range(_PART_MIN, len(lowered) - _PART_MIN + 1):
+        left, right = keywords_of(lowered[:split]), keywords_of(lowered[split:])
+        if left and right:
+            readings.append((left, right))
+    return tuple(readings)
+
+
+_PART_MIN = 4
+"""The shortest part of a compound that may be a word of its own ("hund", "raum")."""
+
+
 _ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\w)")
 """French elided articles and pronouns: "l'adresse" is "adresse", "d'expédition" is "expédition", "d'à-nouveaux"
 is "à-nouveaux"."""
