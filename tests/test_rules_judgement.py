@@ -777,3 +777,9 @@ def test_yes_on_both_counts_answers_both_questions():
     assert unanswered("We want to record a podcast with three hosts. Do you have three broadcast mics we could use? "
                       "Would we get each voice on a separate track?",
                       "Yes on both counts: Studio B has three SM7Bs, and every mic goes to its own channel.") == []
+
+
+def test_a_distance_in_a_sentence_another_question_takes_still_answers_how_far():
+    assert unanswered("Mi padre usa silla de ruedas. ¿El camino desde el aparcamiento hasta la casa es de grava? "
+                      "¿A qué distancia está el aparcamiento?",
+                      "El coche se queda a 30 metros de la puerta, y el camino es de losa lisa, sin escalones.") == []

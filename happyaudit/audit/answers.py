@@ -180,8 +180,12 @@ def _own_evidence(question: Question, whole_reply: tuple[str, ...], rivals: Sequ
                          and not any(asks_price(rival.text) for rival in competitors))
     kept: list[str] = []
     for sentence in whole_reply:
+        # So is a distance or a duration only this question asks for: "¿A qué distancia está el aparcamiento?" - "El
+        # coche se deja a 15 metros de la puerta, y el camino es liso" is also the path's answer.
         if not taken_elsewhere(question, competitors, settled, sentence) or (
-                price_asked_alone and gives_sum(sentence)):
+                price_asked_alone and gives_sum(sentence)) or (
+                gives_measure_asked(question, sentence)
+                and not any(gives_measure_asked(rival, sentence) for rival in competitors)):
             kept.append(sentence)
         else:
             kept.extend(own_clauses(question, [*competitors, *settled], sentence))
