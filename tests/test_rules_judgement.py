@@ -783,3 +783,11 @@ def test_a_distance_in_a_sentence_another_question_takes_still_answers_how_far()
     assert unanswered("Mi padre usa silla de ruedas. ¿El camino desde el aparcamiento hasta la casa es de grava? "
                       "¿A qué distancia está el aparcamiento?",
                       "El coche se queda a 30 metros de la puerta, y el camino es de losa lisa, sin escalones.") == []
+
+
+def test_a_promise_to_come_back_with_the_places_defers_asking_whether_there_is_room():
+    assert "¿Queda sitio para ocho?" not in unanswered(
+        "Somos ocho amigos. He visto que hacen una cena de fin de año en el granero. ¿Queda sitio para ocho? ¿Qué "
+        "incluye el menú?",
+        "¡Gracias por escribir! La cena está casi completa, así que lo consulto con cocina y le escribo el lunes con "
+        "las plazas y el precio.")

@@ -208,6 +208,9 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
                "volgnummer", "trackingnummer"),
     "~stock": ("stock", "available", "availability", "verfügbar", "disponible", "disponibilité",
                "existencias", "voorraad", "beschikbaar"),
+    # room for people on a date or in a group: "¿Queda sitio para seis?" - "le escribo con las plazas"
+    "~space": ("space", "spaces", "spots", "seats", "capacity", "sitio", "plazas", "plätze", "kapazität",
+               "kapazitäten", "capacité", "capacidad"),
     "~warranty": ("warranty", "guarantee", "garantie", "gewährleistung", "garantía", "garantia"),
     "~cancel": ("cancel", "cancelled", "canceled", "cancellation", "stornieren", "storno", "annuler", "annulation",
                 "cancelar", "cancelación", "annuleren"),
