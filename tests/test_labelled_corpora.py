@@ -90,6 +90,7 @@ SUPPORT_DOMAINS = {
     "practice62": "pennywhistleglamping.example",
     "practice63": "ardmoretailoring.example",
     "practice64": "foxglovestudios.example",
+    "practice65": "saltcoteboathire.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -159,7 +160,8 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice40", "practice41", "practice42", "practice43", "practice44", "practice45", "practice46",
                   "practice47", "practice48", "practice49", "practice50", "practice51", "practice52",
                   "practice53", "practice54", "practice55", "practice56", "practice57", "practice58",
-                  "practice59", "practice60", "practice61", "practice62", "practice63", "practice64", "sealed")
+                  "practice59", "practice60", "practice61", "practice62", "practice63", "practice64",
+                  "practice65", "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
