@@ -351,7 +351,7 @@ def says_kind(expects: str, sentence: str) -> bool:
 
 _NUMBER = (r"(?:\d+(?:[.,]\d+)?|a\s+few|a\s+couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
            r"fifteen|twenty|thirty|forty|fifty|sixty|ein(?:e[nm]?)?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|zehn|zw[öo]lf|"
-           r"vierzehn|zwanzig|dreißig|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|trente|"
+           r"vierzehn|zwanzig|dreißig|une|deux|trois|quatre|cinq|sept|huit|dix|douze|quinze|vingt|trente|"
            r"uno?|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|doce|quince|veinte|treinta)")
 """A count in figures or in words (English, German, French, Spanish)."""
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|–|to|or|à|a|bis|o|ou)\s*{_NUMBER})?"

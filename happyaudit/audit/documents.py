@@ -211,7 +211,8 @@ def links_what_was_asked(question: Question, evidence: Sequence[str], rivals: Se
     "Could you send me your terms and conditions and the price list?" - "Here you go: https://…/terms
     https://…/prices"; "Could you send me the user manual?" - "You can download the user manuals from our support
     pages: https://…". Not when another open question shares more of those words."""
-    if not ((asks_for_action(question) and _SEND_ME.search(question.text)) or _ASKS_WHETHER_THERE_IS.search(question.text)):
+    asks_to_send = asks_for_action(question) and _SEND_ME.search(question.text) is not None
+    if not (asks_to_send or _ASKS_WHETHER_THERE_IS.search(question.text)):
         return False
     wanted = question.keywords - {SENDING}
     for sentence in evidence:

@@ -449,6 +449,7 @@ _FOLLOWS_ON = re.compile(
     r"falls\s+(?:ja|nicht|doch|so)|wenn\s+(?:ja|nicht|doch)|si\s+(?:oui|non|c'est\s+le\s+cas)|"
     r"en\s+caso\s+(?:afirmativo|contrario)|de\s+ser\s+as[íi]|si\s+es\s+as[íi])\b",
     re.IGNORECASE)
+"""A question opening on the answer to the one before ("And if so, …", "Falls ja, …", "Si oui, …", "De ser así, …")."""
 
 
 def follows_on(question: Question) -> bool:

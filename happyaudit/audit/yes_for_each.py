@@ -11,7 +11,9 @@ from collections.abc import Sequence
 YES_OR_NO = r"(?:yes|no|ja|nein|oui|non|s[íi])"
 """A bare yes or no in the languages replies are read in."""
 _EVERY_QUESTION_AFFIRMED = re.compile(
-    r"^\W*(?:(?:yes|no)\s*,?\s+(?:to|on|for)\s+(?:both|all|each|everything)\b(?!\s+(?:of\s+)?(?:the|your|our)\b)|(?:oui|non)\s+aux\s+deux|(?:ja|nein)\s*,?\s+zu\s+(?:beidem|allem)|"
+    # "Yes to both", "Yes on both counts" (not "Yes, for all the dates you listed", which says one thing of many)
+    r"^\W*(?:(?:yes|no)\s*,?\s+(?:to|on|for)\s+(?:both|all|each|everything)\b(?!\s+(?:of\s+)?(?:the|your|our)\b)|"
+    r"(?:oui|non)\s+aux\s+deux|(?:ja|nein)\s*,?\s+zu\s+(?:beidem|allem)|"
     r"s[íi]\s*,?\s+a\s+(?:ambas|ambos|las\s+dos|los\s+dos|todo)|"
     rf"{YES_OR_NO}(?:\W+(?:and|und|et|y|&)\s*{YES_OR_NO})+|"
     # one word for the two things asked about, as a pronoun: "Do the vegan meals cost extra? And is there a
