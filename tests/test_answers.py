@@ -1244,3 +1244,11 @@ def test_a_question_asking_how_far_is_answered_by_a_distance_in_other_words():
                       "20 metres on smooth resin, firm and level.").message
     verdict = judge_reply(distance, reply, True, [lift])
     assert verdict is not None and "gives a distance" in verdict.reason
+
+
+def test_a_notice_period_asked_in_other_words_is_answered_by_a_duration():
+    notice, venue = extract_questions("How much notice do I need to give to move a lesson without losing it? Also, "
+                                      "could lessons start from my office rather than from home?")
+    reply = msg(1, S, "Two working days. After that the lesson is charged in full.").message
+    verdict = judge_reply(notice, reply, True, [venue])
+    assert verdict is not None and "gives a duration" in verdict.reason

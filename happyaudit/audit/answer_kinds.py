@@ -349,41 +349,6 @@ def says_kind(expects: str, sentence: str) -> bool:
     return expects in POINT_KINDS and _says(_SPECIFIC_ANSWERS[expects][0], sentence)
 
 
-_NUMBER = (r"(?:\d+(?:[.,]\d+)?|a\s+few|a\s+couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-           r"fifteen|twenty|thirty|forty|fifty|sixty|ein(?:e[nm]?)?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|zehn|zw[öo]lf|"
-           r"vierzehn|zwanzig|dreißig|une|deux|trois|quatre|cinq|sept|huit|dix|douze|quinze|vingt|trente|"
-           r"uno?|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|doce|quince|veinte|treinta)")
-"""A count in figures or in words (English, German, French, Spanish)."""
-_RANGE = rf"{_NUMBER}(?:\s*(?:-|–|to|or|à|a|bis|o|ou)\s*{_NUMBER})?"
-_MEASURES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
-    (re.compile(r"\bhow\s+(?:far|close|near)\b|\bwhat\s+distance\b|\bwie\s+weit\b|\b[àa]\s+quelle\s+distance\b|"
-                r"\ba\s+qu[ée]\s+distancia\b|\bhoe\s+ver\b", re.IGNORECASE),
-     re.compile(rf"\b{_RANGE}\s*(?:m|km|metres?|meters?|kilometres?|kilometers?|miles?|yards?|feet|ft|metros?|"
-                r"kil[óo]metros?|m[èe]tres|kilom[èe]tres|meter|kilometer)\b|"
-                r"\b[\w-]+[\s-]minutes?['’]?\s+(?:walk|drive|stroll|ride|cycle)\b|"
-                rf"\b{_RANGE}\s+(?:minutes?|minuten|minutos|min)\s+(?:on\s+foot|by\s+car|zu\s+fu[ßs]|mit\s+dem\s+auto|"
-                r"[àa]\s+pied|en\s+voiture|a\s+pie|andando|caminando|en\s+coche)\b|\bgehminuten\b", re.IGNORECASE),
-     "a distance"),
-    (re.compile(r"\bhow\s+long\b|\blead\s+time\b|\bturnaround\b|\bwie\s+lange?\b|\bcombien\s+de\s+temps\b|"
-                r"\bcu[áa]nto\s+(?:tiempo|tard\w*|demor\w*)\b|\bhoe\s+lang\b", re.IGNORECASE),
-     re.compile(rf"\b{_RANGE}\s+(?:(?:working|business|clear|full|whole)\s+)?(?:minutes?|hours?|days?|weeks?|months?|"
-                r"years?|minuten|stunden|tagen?|wochen|monaten?|jahren?|heures?|jours?|semaines?|mois|ans|minutos|horas?|"
-                r"d[íi]as?|semanas?|meses|mes|años?)\b", re.IGNORECASE),
-     "a duration"),
-)
-"""Measures a question asks for by its wording ("How far is the car park?", "¿Cuánto tiempo tarda?") and the
-answer that gives one ("15 metres", "a five-minute walk", "dix à douze semaines"): an answer so particular that a
-sentence giving it answers the question without repeating its words."""
-
-
-def gives_measure_asked(question: Question, sentence: str) -> str | None:
-    """The measure ("a distance", "a duration") a question asks for and a reply sentence gives, else ``None``."""
-    for asked, given, name in _MEASURES:
-        if asked.search(question.text) and given.search(sentence):
-            return name
-    return None
-
-
 def gives_typed_answer(question: Question, sentence: str) -> bool:
     """Whether a sentence gives the specific kind of answer the question asks for (a date, an amount,
     a number, a place); checked before the looser fits, as it is asked of every rival."""

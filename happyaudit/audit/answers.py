@@ -27,7 +27,6 @@ from happyaudit.audit.answer_kinds import (
     TYPED_ANSWERS,
     asks_for_action,
     echoes_asking_verb,
-    gives_measure_asked,
     gives_sum,
     kind_of_answer,
     mirrored_opening,
@@ -44,6 +43,7 @@ from happyaudit.audit.documents import (
     links_what_was_asked,
     says_document_sent,
 )
+from happyaudit.audit.measures import gives_measure_asked
 from happyaudit.audit.question_kinds import asks_price, asks_yes_or_no
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import (
@@ -341,11 +341,10 @@ def _compound_of_question_words(question: Question, keywords: frozenset[str], se
     if not missing:
         return frozenset()
     found: set[str] = set()
-    for token in tokens(sentence):
-        for left, right in compound_readings(token):
-            named = (left | right) & question.keywords
-            if left & question.keywords and right & question.keywords and len(named) >= 2 and named & missing:
-                found |= named
+    for left, right in compound_readings(sentence):
+        named = (left | right) & question.keywords
+        if left & question.keywords and right & question.keywords and len(named) >= 2 and named & missing:
+            found |= named
     return frozenset(found)
 
 

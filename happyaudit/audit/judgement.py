@@ -20,7 +20,7 @@ from happyaudit.audit.answers import (
     answered_only_explicitly,
     judge_reply,
 )
-from happyaudit.audit.asides import marked_as_addition
+from happyaudit.audit.asides import follows_on, marked_as_addition
 from happyaudit.audit.chasing import (
     ASKS_AGAIN_WORDS,
     asks_for_status,
@@ -40,7 +40,6 @@ from happyaudit.audit.promises import PromiseJudgement, left_out_promises
 from happyaudit.audit.questions import (
     Question,
     extract_questions,
-    follows_on,
     withdraws,
 )
 from happyaudit.audit.rivals import restates

@@ -13,6 +13,9 @@ import re
 from happyaudit.audit.guards import word_start_guarded
 from happyaudit.audit.text import _LEAD_IN
 
+_HOW_FAR = r"\bhow\s+far\b|\bwhat\s+distance\b|\b[àa]\s+quelle\s+distance\b|\ba\s+qu[ée]\s+distancia\b|\bhoe\s+ver\b"
+"""Asking a distance ("How far is it from the car park?", "¿A qué distancia está?"); not German "wie weit", which as
+often asks how far along a job is."""
 _EXPECTS = (
     # "How much" asks a price, unless it asks how much of a thing to get or is a duration: "I'm not sure how much to
     # buy", "How much fabric would I need?", "How much notice do you need?"
@@ -49,7 +52,7 @@ _EXPECTS = (
                             # a count asked as a thing: "What's the capacity of the main room?"
                             r"\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:capacity|maximum\s+number|minimum\s+number|number\s+of)\b|"
                             # a distance, answered by a figure: "How far will I be from the school?" - "15-25 minutes"
-                            r"\bhow\s+far\b|\b[àa]\s+quelle\s+distance\b|\ba\s+qu[ée]\s+distancia\b|"
+                            + _HOW_FAR + "|"
                             # a size or a weight, also a figure: "And how wide is the mattress?" - "140 x 190cm"
                             r"\bhow\s+(?:wide|tall|high|deep|big|heavy|thick)\b|\bwie\s+(?:breit|gro[ßs]s?|schwer|hoch|tief)\b|"
                             r"\bcu[áa]nto\s+(?:mide|miden|pesa|pesan)\b|\bcombien\s+(?:mesure|p[èe]se)\b",
@@ -177,6 +180,20 @@ def asks_yes_or_no(text: str, expects: str) -> bool:
     disposal, and how much?" is answered "Yes, we do. … £150"; its yes is not another question's."""
     return expects == "yes_no" or (_YES_NO_PART.search(_LEAD_IN.sub("", text.lstrip("¿¡ "))) is not None
                                    and "?" in text)
+
+
+_HOW_FAR_ASKED = re.compile(_HOW_FAR, re.IGNORECASE)
+
+
+def asks_how_far(text: str) -> bool:
+    """Whether a question asks a distance: a distance answers it."""
+    return _HOW_FAR_ASKED.search(text) is not None
+
+
+def asks_how_long(text: str) -> bool:
+    """Whether a question asks for a length of time ("How long does it take?", "Quel est le délai ?", "¿Cuánto
+    tarda?"): a duration answers it."""
+    return _DURATION.search(text) is not None
 
 
 def asks_price(text: str) -> bool:

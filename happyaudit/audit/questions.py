@@ -442,18 +442,3 @@ words. Same flags; checked against ``_WITHDRAWAL`` in tests."""
 def withdraws(text: str) -> bool:
     """Whether a customer's later text withdraws an earlier question ("never mind, found it")."""
     return _WITHDRAWAL_HINT.search(text or "") and _WITHDRAWAL.search(text) is not None
-
-
-_FOLLOWS_ON = re.compile(
-    r"^\W*(?:(?:and|but|also|und|et|mais|y|pero)\W+)?(?:if\s+(?:so|not|yes|that's\s+the\s+case|you\s+do|you\s+can)|"
-    r"falls\s+(?:ja|nicht|doch|so)|wenn\s+(?:ja|nicht|doch)|si\s+(?:oui|non|c'est\s+le\s+cas)|"
-    r"en\s+caso\s+(?:afirmativo|contrario)|de\s+ser\s+as[íi]|si\s+es\s+as[íi])\b",
-    re.IGNORECASE)
-"""A question opening on the answer to the one before ("And if so, …", "Falls ja, …", "Si oui, …", "De ser así, …")."""
-
-
-def follows_on(question: Question) -> bool:
-    """Whether a question builds on the answer to the one before it ("Any chance of a late check-out? And if so,
-    what time could we stay until?", "Si oui, comment se passe l'envoi ?"): a reply that answers it has taken
-    the answer to that one for granted, and so given it."""
-    return not question.first and _FOLLOWS_ON.search(question.text) is not None

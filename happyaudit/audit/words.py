@@ -227,12 +227,18 @@ def _compound_head(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=_TOKEN_CACHE)
-def compound_readings(token: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """The ways a closed compound reads as two words, each part as its keywords ("Hunderegeln": "hunde" and
-    "regeln", among chance splits): a reply that writes as one word what a question wrote as two ("Ihre Regeln
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def compound_readings(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The ways the closed compounds of a text read as two words, each part as its keywords ("Hunderegeln": "hunde"
+    and "regeln", among chance splits): a reply that writes as one word what a question wrote as two ("Ihre Regeln
     für Hunde" - "Unsere Hunderegeln") names both. Only a reading whose two parts are both the question's words
-    counts, which chance splits seldom are."""
+    counts, which chance splits seldom are. Cached per text, as each reply sentence meets every open question."""
+    return tuple(reading for token in tokens(text) for reading in _token_compound_readings(token))
+
+
+@lru_cache(maxsize=_TOKEN_CACHE)
+def _token_compound_readings(token: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """``compound_readings`` of one word."""
     lowered = token.lower()
     if len(lowered) < _COMPOUND_MIN or not lowered.isalpha():
         return ()
