@@ -1180,3 +1180,18 @@ def test_words_quoted_inside_a_question_do_not_end_it():
 def test_inches_are_no_quotation_mark():
     assert texts('We need a 12" vinyl cut. Can you do it by Friday? And is "rush" extra?') == [
         "Can you do it by Friday?", 'And is "rush" extra?']
+
+
+def test_a_sentence_announcing_the_questions_below_it_asks_nothing_itself():
+    assert texts("Thanks for the quote. A few things I'd like to understand before we sign:\n\n"
+                 "Can you hold the price until March?\nIs installation included?") == [
+        "Can you hold the price until March?", "Is installation included?"]
+
+
+def test_asking_how_everyone_is_doing_is_a_pleasantry():
+    assert texts("How's everyone doing - busy with the January sales yet? Could you send me a copy of invoice 5521?"
+                 ) == ["Could you send me a copy of invoice 5521?"]
+
+
+def test_german_particles_name_no_topic():
+    assert keywords_of("Wie breit ist der Tisch denn eigentlich genau?") == keywords_of("Wie breit ist der Tisch?")

@@ -791,3 +791,39 @@ def test_a_promise_to_come_back_with_the_places_defers_asking_whether_there_is_r
         "incluye el menú?",
         "¡Gracias por escribir! La cena está casi completa, así que lo consulto con cocina y le escribo el lunes con "
         "las plazas y el precio.")
+
+
+def test_asking_for_compensation_is_answered_by_a_refund():
+    assert unanswered("Le moteur est tombé en panne le deuxième jour et le mécanicien n'est venu que le lendemain soir. "
+                      "Pouvez-vous nous proposer un dédommagement ?",
+                      "Toutes nos excuses. La direction a accepté de vous rembourser une journée, soit 160 €, sur "
+                      "votre carte.") == []
+
+
+def test_how_tall_is_answered_by_a_size():
+    assert unanswered("How tall is the Fenwick bookcase exactly? The product page says 190 cm and the manual 175 cm. "
+                      "Can it stand under a sloping ceiling?",
+                      "175 cm - the 190 on the product page is a typo we're correcting. Under a slope it won't "
+                      "work, sorry: the top must sit against a flat ceiling.") == []
+
+
+def test_sending_in_german_is_sending_for_a_promise():
+    assert "Können Sie mir die anderen zuschicken?" not in unanswered(
+        "Für unsere Steuererklärung brauche ich alle Rechnungen dieses Jahres. Im Konto sehe ich nur zwei. Können Sie "
+        "mir die anderen zuschicken? Und haben Sie die Hundedecke auch in Grau?",
+        "Die Decke gibt es in Grau, ja. Die Rechnungen von Januar bis September suche ich heraus und schicke sie "
+        "Ihnen bis Freitag.")
+
+
+def test_a_promise_to_confirm_the_date_defers_asking_when():
+    assert "Cuándo podrían venir a medir?" not in " ".join(unanswered(
+        "Queremos cambiar las dos ventanas del dormitorio. ¿Cuándo podrían venir a medir? ¿Hacen también las "
+        "persianas?",
+        "Sí, también hacemos persianas. El técnico está cerrando su agenda y le confirmo la fecha mañana."))
+
+
+def test_the_reason_before_a_question_is_not_what_it_asks():
+    assert unanswered("Our decorators have been told to expect your crew, so could you let me know when you could "
+                      "fit us in? Please also send the invoice to our office.",
+                      "I've booked you for Thursday 12 March, arriving about 8:30. The invoice will go to the "
+                      "office.") == []

@@ -249,15 +249,20 @@ LIST_OF_WANTS = re.compile(
 so that each item is a request even as a bare noun ("- a sample lesson plan, if you have one"). Not what the
 customer would like ("Here's what we'd like for the summer day:"), which lists what they order."""
 
-LIST_INTRO = re.compile(
+_ANNOUNCED_ITEMS = (
     r"\b(?:the\s+following|a\s+few\s+(?:things|questions|points|queries)|(?:some|several|a\s+couple\s+of)\s+(?:things|"
     r"questions|points|queries)|these\s+(?:questions|points)|varias\s+(?:cosas|preguntas|dudas)|algunas\s+(?:cosas|preguntas|"
     r"dudas)|lo\s+siguiente|plusieurs\s+(?:choses|questions|points)|quelques\s+(?:questions|points)|ce\s+qui\s+suit|"
-    r"(?:folgende|folgenden|einige|ein\s+paar|mehrere)\s+(?:fragen|punkte|dinge)|folgendes)"
-    r"(?:\s+(?:for|about|on|regarding|from|with|sobre|de|sur|zu|über)\b[^.?!:]{0,40})?\W*[:?]\W*$",
+    r"(?:folgende|folgenden|einige|ein\s+paar|mehrere)\s+(?:fragen|punkte|dinge)|folgendes)")
+LIST_INTRO = re.compile(
+    _ANNOUNCED_ITEMS + r"(?:\s+(?:for|about|on|regarding|from|with|sobre|de|sur|zu|über)\b[^.?!:]{0,40})?\W*[:?]\W*$|"
+    # what the customer wants of them, before a colon: "A few things I'd like to understand before we go ahead:"
+    # (not before a "?", which may end a question of its own: "I have a few questions, can you call me?")
+    + _ANNOUNCED_ITEMS + r"\s[^.?!:]{0,80}:\W*$",
     re.IGNORECASE)
 """The end of a sentence that announces the questions after it ("Could you help with the following?", "me gustaría
-saber varias cosas:"); not "the following week", nor "J'aurais plusieurs questions : pouvez-vous … ?"."""
+saber varias cosas:", "A few things I need to know before I can take it to our finance director:"); not "the following
+week", nor "J'aurais plusieurs questions : pouvez-vous … ?"."""
 
 _LINK_WORD = r"(?:(?:and|also|so|but|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|finally|lastly)\s*,?\s+)"
 """A word that ties a question to what came before, or numbers it as one point of a list ("Third, is there any

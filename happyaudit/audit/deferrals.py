@@ -49,6 +49,10 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
     # own words, which leave out the price when it repeats the message's earlier "quote".
     if asks_price(question.text) and PRICE_GROUP not in question.keywords:
         wanted |= {PRICE_GROUP}
+    # So does asking when: "Quand est-ce que l'équipe pourrait passer ?" - "je vous confirme la date par mail demain",
+    # "Wann hätten Sie Zeit?" - "Den Termin stimme ich mit dem Team ab".
+    if question.expects == "when":
+        wanted |= _THE_DATE
     first_reply = next((s for s in support if s.message.date > asked.message.date), None)
     siblings = [j for j, (cm, _) in enumerate(questions) if cm is asked and j != index]
     # A reply that is only the promise defers every question it leaves open; one that also speaks to the
@@ -87,6 +91,9 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
                                       "judged as a follow-up", "deferred")
     return None
 
+
+_THE_DATE = frozenset().union(*(keywords_of(word) for word in ("date", "datum", "fecha", "termin")))
+"""The keywords of a date or an appointment in any language, which a promise names when it defers a "when"."""
 
 _THE_REST = re.compile(
     r"\b(?:for|as\s+for|on)\s+the\s+rest\b(?!\s+of\b)|\beverything\s+else\b|\bthe\s+other\s+(?:points|questions|things|matters)\b|"

@@ -1,6 +1,6 @@
 """Measures a question asks for by its wording, and the reply sentences that give one: a distance ("How far is the
-car park?" - "15 metres", "a five-minute walk") or a length of time ("combien de temps faut-il prévoir ?" - "dix à
-douze semaines"). An answer so particular that a sentence giving it answers the question without repeating its
+car park?" - "15 metres", "a five-minute walk"), a length of time ("combien de temps faut-il prévoir ?" - "dix à
+douze semaines") or a size ("Wie hoch ist der Kratzbaum?" - "165 cm"). An answer so particular that a sentence giving it answers the question without repeating its
 words. Pure functions over precompiled patterns, for ``answers.py``.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from happyaudit.audit.question_kinds import asks_how_far, asks_how_long
+from happyaudit.audit.question_kinds import asks_how_big, asks_how_far, asks_how_long
 from happyaudit.audit.questions import Question
 
 _NUMBER = (r"(?:\d+(?:[.,]\d+)?|a\s+few|a\s+couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -27,12 +27,19 @@ _DURATION = re.compile(rf"\b{_RANGE}\s+(?:(?:working|business|clear|full|whole)\
                        r"years?|minuten|stunden|tagen?|wochen|monaten?|jahren?|heures?|jours?|semaines?|mois|ans|minutos|horas?|"
                        r"d[íi]as?|semanas?|meses|mes|años?)\b", re.IGNORECASE)
 """A length of time given: "two to three working days", "dix à douze semaines", "48 hours"."""
+_SIZE = re.compile(rf"\b{_RANGE}\s*(?:mm|cm|m|metres?|meters?|m[èe]tres?|metros?|meter|millimetres?|millimeters?|"
+                   r"centimetres?|centimeters?|cent[íi]metros?|zentimeter|inch(?:es)?|feet|foot|ft|kg|g|kilos?|"
+                   r"kilograms?|kilogrammes?|kilogramos?|kilogramm|gramm?|grams?|grammes?|gramos?|lbs?|ounces?|oz)(?![\w'’])|"
+                   r"\b\d+(?:[.,]\d+)?\s*(?:x|×|by)\s*\d+", re.IGNORECASE)
+"""A size or a weight given: "165 cm", "1,20 m", "12 kg", "140 x 190"."""
 
 
 def gives_measure_asked(question: Question, sentence: str) -> str | None:
-    """The measure ("a distance", "a duration") a question asks for and a reply sentence gives, else ``None``."""
+    """The measure ("a distance", "a duration", "a size") a question asks for and a reply sentence gives, else ``None``."""
     if asks_how_far(question.text) and _DISTANCE.search(sentence):
         return "a distance"
     if asks_how_long(question.text) and _DURATION.search(sentence):
         return "a duration"
+    if asks_how_big(question.text) and _SIZE.search(sentence):
+        return "a size"
     return None

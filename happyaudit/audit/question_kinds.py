@@ -16,6 +16,10 @@ from happyaudit.audit.text import _LEAD_IN
 _HOW_FAR = r"\bhow\s+far\b|\bwhat\s+distance\b|\b[àa]\s+quelle\s+distance\b|\ba\s+qu[ée]\s+distancia\b|\bhoe\s+ver\b"
 """Asking a distance ("How far is it from the car park?", "¿A qué distancia está?"); not German "wie weit", which as
 often asks how far along a job is."""
+_HOW_BIG = (r"\bhow\s+(?:wide|tall|high|deep|big|heavy|thick)\b|\bwie\s+(?:breit|gro[ßs]s?|schwer|hoch|tief)\b|"
+            r"\bcu[áa]nto\s+(?:mide|miden|pesa|pesan)\b|\bcombien\s+(?:mesure|p[èe]se)\b")
+"""Asking a size or a weight ("How wide is the mattress?", "Wie hoch ist der Kratzbaum?", "¿Cuánto pesa?")."""
+_HOW_BIG_ASKED = re.compile(_HOW_BIG, re.IGNORECASE)
 _EXPECTS = (
     # "How much" asks a price, unless it asks how much of a thing to get or is a duration: "I'm not sure how much to
     # buy", "How much fabric would I need?", "How much notice do you need?"
@@ -54,8 +58,7 @@ _EXPECTS = (
                             # a distance, answered by a figure: "How far will I be from the school?" - "15-25 minutes"
                             + _HOW_FAR + "|"
                             # a size or a weight, also a figure: "And how wide is the mattress?" - "140 x 190cm"
-                            r"\bhow\s+(?:wide|tall|high|deep|big|heavy|thick)\b|\bwie\s+(?:breit|gro[ßs]s?|schwer|hoch|tief)\b|"
-                            r"\bcu[áa]nto\s+(?:mide|miden|pesa|pesan)\b|\bcombien\s+(?:mesure|p[èe]se)\b",
+                            + _HOW_BIG,
                             re.IGNORECASE)),
     ("when", re.compile(r"\bwhen\b|\bwhat\s+time\b|\bopening\s+(?:hours|times)\b|\b[öo]ffnungszeiten\b|\bhoraires?\b|"
                         r"\bhorarios?\b|\bhow\s+(?:long|soon|early|late)\b|\bwie\s+(?:fr[üu]h|sp[äa]t)\b|"
@@ -188,6 +191,11 @@ _HOW_FAR_ASKED = re.compile(_HOW_FAR, re.IGNORECASE)
 def asks_how_far(text: str) -> bool:
     """Whether a question asks a distance: a distance answers it."""
     return _HOW_FAR_ASKED.search(text) is not None
+
+
+def asks_how_big(text: str) -> bool:
+    """Whether a question asks a size or a weight: a measure in its units answers it."""
+    return _HOW_BIG_ASKED.search(text) is not None
 
 
 def asks_how_long(text: str) -> bool:

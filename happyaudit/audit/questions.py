@@ -82,8 +82,8 @@ class Question:
 
 
 _PLEASANTRY = re.compile(
-    r"^(?:how\s+(?:are|r)\s+(?:you|u|things)|how(?:'s|\s+is)\s+(?:it\s+going|(?:your|the)\s+(?:day|week|weekend)|everything|"
-    r"life)|how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|trip|day|week)|how\s+have\s+you\s+been|"
+    r"^(?:how\s+(?:are|r)\s+(?:you|u|things|everyone|everybody|all\s+of\s+you)|how(?:'s|\s+is)\s+(?:it\s+going|"
+    r"(?:your|the)\s+(?:day|week|weekend)|everything|everyone|everybody|the\s+team|life)|how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|trip|day|week)|how\s+have\s+you\s+been|"
     r"(?:i\s+)?hope\s+(?:you|this|that|all|everything|your|things|life|the\s+(?:day|week|weekend|month|year))|hope\s+so|hope\s+that\s+makes\s+sense|"
     # hoping the business is well: "I hope the shop is surviving the run-up to Christmas?"
     r"(?:i\s+)?hope\s+(?:the|your)\s+(?:shop|store|business|team|office|staff|family|season|holidays?)\s+"
@@ -285,6 +285,13 @@ _REASON_GIVEN = re.compile(
 """The reason a customer gives for asking ("…help on the boat as well as in the pool, because the boat side is what I
 really want to learn"): why they ask, not what. Its words are not the question's: a reply that takes up what was
 asked need not take up the reason too."""
+_REASON_BEFORE = re.compile(
+    r"^[^?]*?[,;]\s*(?:so|therefore|donc|alors|deshalb|daher|as[íi]\s+que|por\s+eso)\s*,?\s+"
+    r"(?=(?:could|can|would|will|may|please|do|does|is|are|pourriez|pouvez|pourrez|est-ce|könnten|können|"
+    r"k[öo]nnten|podr[íi]an|pueden|podr[íi]a|puede)\b)",
+    re.IGNORECASE)
+"""The reason a customer gives before a question that follows from it ("The tenants have all been told to expect
+someone, so could you let me know when you could fit them in?"): not what the question asks either."""
 _ALTERNATIVE = re.compile(
     r"^\W*(?:or|oder|ou|o)\s|^\W*(?:(?:falls|wenn|si)\s+n(?:icht|o)\s*,|(?:if\s+not|otherwise|failing\s+that|"
     r"if\s+(?:that's|that\s+is|it's|it\s+is)\s+not\s+possible|ansonsten|andernfalls|sinon|"
@@ -299,7 +306,7 @@ def _asked_keywords(text: str) -> frozenset[str]:
     """The keywords of what a question asks: without its lead-in, the words that ask for a time, or the reason the
     customer gives for asking, unless the reason is all it has."""
     asked = _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text))
-    return keywords_of(_REASON_GIVEN.sub("", asked)) or keywords_of(asked)
+    return keywords_of(_REASON_GIVEN.sub("", _REASON_BEFORE.sub("", asked))) or keywords_of(asked)
 
 
 def extract_questions(text: str) -> list[Question]:
@@ -414,10 +421,12 @@ def _questions_of(text: str) -> tuple[Question, ...]:
 REFERS_BACK = re.compile(
     r"\b(?:it|them)\b|\b[ml]'(?:envoy|renvoy|transmet|adress|[ée]tabli|[ée]dit)|"
     r"\b(?:le|la|les)\s+(?:envoy|renvoy|transmet|adress|pr[ée]par|faire|[ée]tabli|r[ée]dig)|"
-    r"\b(?:es|sie|ihn)\s+(?:mir|uns)\b|\b(?:mir|uns)\s+(?:es|sie|ihn)\b|\w+(?:mela|melo|noslo|nosla|nosle)\b",
+    r"\b(?:es|(?-i:sie)|ihn)\s+(?:mir|uns)\b|\b(?:mir|uns)\s+(?:es|(?-i:sie)|ihn)\b|\w+(?:mela|melo|noslo|nosla|nosle)\b|"
+    # a demonstrative standing for the thing: "Könnten Sie uns diese bitte zuschicken?" (not "diese Unterlagen")
+    r"\b(?:mir|uns)\s+(?:diese[ns]?|dies|die|das)\s+(?:bitte|auch|noch|gerne?|zu\w*|per|als|nochmals?|heute|morgen|bis)\b",
     re.IGNORECASE)
 """A question whose object is a pronoun ("e-mail *it*", "me *l'*envoyer", "me *la* préparer", "schicken Sie *sie* uns",
-"envíe*mela*"): what it speaks of was named before it."""
+"envíe*mela*"): what it speaks of was named before it. Not the polite "Sie" ("Können *Sie mir* … schicken?")."""
 _DUMMY_IT = re.compile(
     r"\b(?:is|was|would|will|could|might)\s+it\s+(?:be\s+|also\s+)?(?:possible|ok(?:ay)?|fine|necessary|worth)\b|"
     r"\bit\s+(?:would|will|might)\s+be\b|\bit(?:'s|\s+is)\s+(?:possible|ok(?:ay)?|fine|necessary|worth)\b|"

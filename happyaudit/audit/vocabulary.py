@@ -128,7 +128,13 @@ STOP_WORDS = frozenset(
         "zwischen", "entre", "parmi", "unter", "tussen",
         # "rather than" and "so that", as "instead" and "for": "Can I pay the balance by bank transfer rather than
         # card?" is about paying by transfer
-        "rather", "plutôt", "statt", "anstatt", "stattdessen", "damit", "afin"
+        "rather", "plutôt", "statt", "anstatt", "stattdessen", "damit", "afin",
+        # German particles that colour a question ("Wie hoch ist der Kratzbaum denn nun genau?"), and "exactly"
+        # in four languages: no topic of their own
+        "denn", "eigentlich", "überhaupt", "doch", "wohl", "genau", "exactly", "precisely", "exactement",
+        "exactamente",
+        # "other" in German, French and Spanish, as in English: "Können Sie mir die anderen zuschicken?" asks for them
+        "others", "andere", "anderen", "anderes", "anderer", "autre", "autres", "otros", "otras"
     )
 )
 """Function words and support small talk in five languages: never a question's topic."""
@@ -143,7 +149,8 @@ costs asks about."""
 RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~ship": ("ship", "send", "sending", "sent", "resend", "resent", "shipping", "shipped", "shipment", "deliver", "delivery", "delivered", "dispatch", "dispatched",
               "post", "posted", "courier", "carrier", "freight", "arrive", "arrival", "liefern", "lieferung",
-              "geliefert", "versand", "versenden", "versendet", "zustellung", "livrer", "livraison", "livré", "envoi",
+              "geliefert", "versand", "versenden", "versendet", "zustellung", "schicken", "schicke", "schickt",
+              "geschickt", "zuschicken", "zugeschickt", "zusenden", "zugesandt", "senden", "gesendet", "übersenden", "livrer", "livraison", "livré", "envoi",
               "expédier", "expédition", "arrivée", "arrivera", "ankunft", "enviar", "envío", "entrega", "entregar",
               "llega", "llegan", "llegar", "llegue", "lleguen", "llegará", "llegarán", "llegada", "leveren", "levering", "verzenden",
               "verzending", "bezorgen", "bezorging"),
@@ -172,7 +179,12 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~parking": ("parking", "park", "parkplatz", "parkplätze", "stellplatz", "tiefgarage", "aparcamiento",
                  "estacionamiento", "stationnement", "parkeerplaats"),
     "~refund": ("refund", "refunded", "reimburse", "reimbursement", "money", "geld", "argent", "dinero", "erstattung", "erstatten", "rückerstattung",
-                "remboursement", "rembourser", "remboursé", "reembolso", "reembolsar", "terugbetaling", "terugbetalen"),
+                "remboursement", "rembourser", "remboursé", "reembolso", "reembolsar", "terugbetaling", "terugbetalen",
+                # making good a loss is paying some of it back: "Pouvez-vous nous proposer un dédommagement ?" -
+                # "La direction a accepté de vous rembourser deux jours"
+                "compensation", "compensate", "compensated", "entschädigung", "entschädigen", "dédommagement",
+                "dédommager", "indemnisation", "indemniser", "indemnización", "indemnizar", "compensación",
+                "compensar"),
     "~size": ("size", "sizes", "sizing", "fit", "fits", "größe", "grösse", "taille", "talla", "maat", "compatible",
               "compatibility", "kompatibel", "geeignet", "passt", "passen", "compatibilité", "compatibilidad",
               "compatibel"),
