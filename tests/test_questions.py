@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from happyaudit.audit.chasing import find_chase, find_reply_plea, is_chaser, is_resend
-from happyaudit.audit.question_kinds import asks_price
+from happyaudit.audit.question_kinds import asks_price, options_of
 from happyaudit.audit.questions import extract_questions, without_signature_block
 from happyaudit.audit.text import split_sentences
 from happyaudit.audit.words import keywords_of, stem
@@ -1195,3 +1195,8 @@ def test_asking_how_everyone_is_doing_is_a_pleasantry():
 
 def test_german_particles_name_no_topic():
     assert keywords_of("Wie breit ist der Tisch denn eigentlich genau?") == keywords_of("Wie breit ist der Tisch?")
+
+
+def test_of_a_preference_only_the_option_wanted_is_a_choice():
+    assert options_of("Pourriez-vous livrer le mardi plutôt que le lundi ?") == frozenset(["mardi"])
+    assert options_of("Can I pay by card rather than transfer?") == frozenset(["card"])

@@ -827,3 +827,22 @@ def test_the_reason_before_a_question_is_not_what_it_asks():
                       "fit us in? Please also send the invoice to our office.",
                       "I've booked you for Thursday 12 March, arriving about 8:30. The invoice will go to the "
                       "office.") == []
+
+
+def test_naming_the_option_preferred_with_a_consent_answers_it():
+    assert unanswered("What's the deadline for the spring order? And can I pay the deposit by card rather than "
+                      "cheque?",
+                      "The deadline is 14 February.\n\nCard's fine: https://pay.example/deposit/5521") == []
+
+
+def test_a_number_asked_for_by_name_is_answered_by_the_bare_number():
+    assert unanswered("What's your company registration number? Our procurement team needs it. And can you send "
+                      "the signed contract back by Friday?",
+                      "08 812 443\n\nThe signed contract is attached.") == []
+
+
+def test_which_colours_is_answered_by_naming_them():
+    assert unanswered("We'd like the composite decking for the back garden. What colours does it come in? Is the "
+                      "price per square metre the same for the steps?",
+                      "Sand, walnut, charcoal and slate grey. Charcoal hides marks best. The steps are £95 per "
+                      "square metre, as they need a riser board.") == []

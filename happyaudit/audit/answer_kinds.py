@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from happyaudit.audit.guards import word_start_guarded
+from happyaudit.audit.measures import gives_measure_asked
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
 from happyaudit.audit.time_words import (
@@ -273,7 +274,7 @@ def kind_of_answer(question: Question, sentence: str) -> str | None:
         return "a done"
     if asks_for_advice(question) and _says(_GIVES_ADVICE, sentence):
         return "a recommendation"
-    return None
+    return gives_measure_asked(question, sentence)
 
 
 def names_a_day(sentence: str) -> bool:
@@ -351,8 +352,9 @@ def says_kind(expects: str, sentence: str) -> bool:
 
 def gives_typed_answer(question: Question, sentence: str) -> bool:
     """Whether a sentence gives the specific kind of answer the question asks for (a date, an amount,
-    a number, a place); checked before the looser fits, as it is asked of every rival."""
-    return says_kind(question.expects, sentence)
+    a number, a place, or a measure its wording names); checked before the looser fits, as it is asked of every
+    rival."""
+    return says_kind(question.expects, sentence) or gives_measure_asked(question, sentence) is not None
 
 
 _QUESTION_SUBJECT = re.compile(

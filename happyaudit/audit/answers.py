@@ -43,7 +43,7 @@ from happyaudit.audit.documents import (
     links_what_was_asked,
     says_document_sent,
 )
-from happyaudit.audit.measures import gives_measure_asked
+from happyaudit.audit.measures import asks_measure, gives_measure_asked
 from happyaudit.audit.question_kinds import asks_price, asks_yes_or_no
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import (
@@ -158,7 +158,7 @@ def _judge(question: Question, message: Message, first_reply: bool,
     sentence_keywords = tuple(_with_value_named(question, keywords_of(sentence), sentence) for sentence in evidence)
     reading = Reading(question, message, first_reply, rivals, evidence, sentence_keywords,
                        frozenset().union(*sentence_keywords), explicit_only, first_yes_or_no)
-    if question.expects in TYPED_ANSWERS and (verdict := _typed_answer(reading)) is not None:
+    if (question.expects in TYPED_ANSWERS or asks_measure(question)) and (verdict := _typed_answer(reading)) is not None:
         return verdict
     if not question.keywords:
         return None if explicit_only else _plea_answered(reading)

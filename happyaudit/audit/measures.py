@@ -1,6 +1,7 @@
 """Measures a question asks for by its wording, and the reply sentences that give one: a distance ("How far is the
 car park?" - "15 metres", "a five-minute walk"), a length of time ("combien de temps faut-il prévoir ?" - "dix à
-douze semaines") or a size ("Wie hoch ist der Kratzbaum?" - "165 cm"). An answer so particular that a sentence giving it answers the question without repeating its
+douze semaines"), a size ("Wie hoch ist der Kratzbaum?" - "165 cm") or the colours there are ("What colours do they
+come in?" - "White, black and anthracite grey"). An answer so particular that a sentence giving it answers the question without repeating its
 words. Pure functions over precompiled patterns, for ``answers.py``.
 """
 
@@ -34,12 +35,50 @@ _SIZE = re.compile(rf"\b{_RANGE}\s*(?:mm|cm|m|metres?|meters?|m[èe]tres?|metros
 """A size or a weight given: "165 cm", "1,20 m", "12 kg", "140 x 190"."""
 
 
+_COLOURS_ASKED = re.compile(r"\b(?:what|which)\s+colou?rs?\b|\bcolou?r\s+(?:options|choices|range)\b|\bwelche[nmr]?\s+farben?\b|"
+                            r"\bquelles?\s+couleurs?\b|\bqu[ée]\s+colou?r(?:es)?\b|\bcu[áa]les\s+colores\b",
+                            re.IGNORECASE)
+"""Asking which colours there are ("What colours do they come in?", "Welche Farben gibt es?")."""
+_COLOUR = re.compile(r"\b(?:white|black|grey|gray|red|blue|green|yellow|brown|beige|cream|ivory|anthracite|silver|gold|"
+                     r"pink|purple|orange|navy|charcoal|oak|walnut|wei(?:ß|ss)|schwarz|grau|rot|blau|gr[üu]n|gelb|braun|"
+                     r"anthrazit|blanc|blanche|noir|noire|gris|grise|rouge|bleu|vert|verte|jaune|marron|beige|blanco|negro|"
+                     r"rojo|azul|verde|amarillo|marr[óo]n|antracita)\b", re.IGNORECASE)
+"""A colour's name in English, German, French or Spanish."""
+_COLOURS_NAMED = 2
+"""Colours a sentence must name to answer which there are: one may be said of something else."""
+
+
+_CODE_ASKED = re.compile(
+    r"^\W*(?:(?:and|also|und|et|y)\s+)?(?:what(?:'s|\s+is|\s+are)|which\s+is|wie\s+lautet|welche|was\s+ist|quel(?:le)?\s+est|"
+    r"cu[áa]l\s+es)\s+(?:your|the|our|my|ihre?|die|der|unsere|votre|le|la|notre|su|el|la|nuestro)\s+[^?]{0,30}?"
+    r"\b(?:number|no|code|reference|iban|account|postcode|nummer|kennung|(?:ust-)?idnr|num[ée]ro|r[ée]f[ée]rence|"
+    r"c[óo]digo|n[úu]mero|referencia)\b",
+    re.IGNORECASE)
+"""Asking for a number or a code by name ("What's your VAT number?", "Quel est votre numéro de TVA ?", "Wie lautet
+Ihre IBAN?")."""
+_CODE_GIVEN = re.compile(r"(?:\d[\s-]?){4,}")
+"""A number or code of four digits or more, spaced or not ("GB 284 5571 90")."""
+
+
+def asks_measure(question: Question) -> bool:
+    """Whether a question asks for one of the measures or values below by its wording, whatever its kind."""
+    text = question.text
+    return bool(asks_how_far(text) or asks_how_long(text) or asks_how_big(text) or _COLOURS_ASKED.search(text)
+                or _CODE_ASKED.search(text))
+
+
 def gives_measure_asked(question: Question, sentence: str) -> str | None:
-    """The measure ("a distance", "a duration", "a size") a question asks for and a reply sentence gives, else ``None``."""
+    """The measure or value ("a distance", "a duration", "a size", "the colours", "the number asked for") a question
+    asks for and a reply sentence gives, else ``None``."""
     if asks_how_far(question.text) and _DISTANCE.search(sentence):
         return "a distance"
     if asks_how_long(question.text) and _DURATION.search(sentence):
         return "a duration"
     if asks_how_big(question.text) and _SIZE.search(sentence):
         return "a size"
+    if (_COLOURS_ASKED.search(question.text)
+            and len({name.lower() for name in _COLOUR.findall(sentence)}) >= _COLOURS_NAMED):
+        return "the colours"
+    if _CODE_ASKED.search(question.text) and _CODE_GIVEN.search(sentence):
+        return "the number asked for"
     return None

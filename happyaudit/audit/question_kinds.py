@@ -98,13 +98,18 @@ _WH_CLAUSE = re.compile(
 )
 
 
-_CHOICE = re.compile(r"\b([\w-]+)\s*,?\s+(?:or|oder|ou|o)\s+"
+_CHOICE = re.compile(r"\b([\w-]+)\s*,?\s+(?:or|oder|ou|o|"
+                     # one option preferred to the other: "Can I pay by card rather than transfer?"
+                     r"rather\s+than|instead\s+of|plut[ôo]t\s+que|(?:an)?statt|en\s+lugar\s+de|en\s+vez\s+de)\s+"
                      # "the soundcheck, or only the lounge": the adverb belongs to the choice, not to the option
                      r"(?:(?:only|just|also|even|rather|maybe|perhaps|nur|auch|eher|seulement|plut[ôo]t|solo|s[óo]lo)\s+)?"
                      # "…on the corner sofa, or only on beds?": the option is the thing, not its preposition
                      r"(?:(?:on|in|at|for|to|by|with|from|via|auf|mit|f[üu]r|pour|avec|en|sur|por|para|con)\s+)?"
                      r"(?:the\s+|a\s+|an\s+|die\s+|der\s+|das\s+|la\s+|le\s+|el\s+|"
                      r"de\s+|het\s+|een\s+)?([\w-]+)", re.IGNORECASE)
+_PREFERRED = re.compile(r"\b(?:rather\s+than|instead\s+of|plut[ôo]t\s+que|(?:an)?statt|en\s+lugar\s+de|en\s+vez\s+de)\b",
+                        re.IGNORECASE)
+"""The words that prefer one option to another ("by card rather than transfer")."""
 _NOT_OPTIONS = frozenset(["not", "is", "are", "do", "does", "should", "would", "can", "could", "will", "i", "we", "it", "you", "something", "anything", "so", "else", "nicht", "ist", "sind", "pas", "est", "no", "es", "niet",
                           # "is the steam room affected too, or only the pool?": both, or one
                           "too", "also", "both", "auch", "aussi", "también", "tambien", "ook",
@@ -116,10 +121,14 @@ _NOT_OPTIONS = frozenset(["not", "is", "are", "do", "does", "should", "would", "
 
 
 def options_of(sentence: str) -> frozenset[str]:
-    """The two alternatives of a choice question, when it offers some."""
+    """The two alternatives of a choice question, when it offers some; the wanted one alone of a preference."""
     match = _CHOICE.search(sentence)
     if not match or {match.group(1).lower(), match.group(2).lower()} & _NOT_OPTIONS:
         return frozenset()
+    # Of "the Friday rather than the Thursday" only the one wanted is a reply's pick: naming the day it was
+    # ("Le jeudi, nos chauffeurs passent…") grants nothing.
+    if _PREFERRED.search(match.group(0)):
+        return frozenset((match.group(1),))
     return frozenset((match.group(1), match.group(2)))
 
 
