@@ -96,6 +96,9 @@ SUPPORT_DOMAINS = {
     "practice68": "tollgatestorage.example",
     "practice69": "bellwetherphoto.example",
     "practice70": "harrowdenpianos.example",
+    "practice71": "redwingcoaches.example",
+    "practice72": "oakwrightkitchens.example",
+    "practice73": "elmsteadsummer.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -166,7 +169,8 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice47", "practice48", "practice49", "practice50", "practice51", "practice52",
                   "practice53", "practice54", "practice55", "practice56", "practice57", "practice58",
                   "practice59", "practice60", "practice61", "practice62", "practice63", "practice64",
-                  "practice65", "practice66", "practice67", "practice68", "practice69", "practice70", "sealed")
+                  "practice65", "practice66", "practice67", "practice68", "practice69", "practice70",
+                  "practice71", "practice72", "practice73", "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
