@@ -158,7 +158,8 @@ def _judge(question: Question, message: Message, first_reply: bool,
     sentence_keywords = tuple(_with_value_named(question, keywords_of(sentence), sentence) for sentence in evidence)
     reading = Reading(question, message, first_reply, rivals, evidence, sentence_keywords,
                        frozenset().union(*sentence_keywords), explicit_only, first_yes_or_no)
-    if (question.expects in TYPED_ANSWERS or asks_measure(question)) and (verdict := _typed_answer(reading)) is not None:
+    if ((question.expects in TYPED_ANSWERS or asks_measure(question))
+            and (verdict := _typed_answer(reading)) is not None):
         return verdict
     if not question.keywords:
         return None if explicit_only else _plea_answered(reading)

@@ -1,8 +1,9 @@
 """Measures a question asks for by its wording, and the reply sentences that give one: a distance ("How far is the
 car park?" - "15 metres", "a five-minute walk"), a length of time ("combien de temps faut-il prévoir ?" - "dix à
-douze semaines"), a size ("Wie hoch ist der Kratzbaum?" - "165 cm") or the colours there are ("What colours do they
-come in?" - "White, black and anthracite grey"). An answer so particular that a sentence giving it answers the question without repeating its
-words. Pure functions over precompiled patterns, for ``answers.py``.
+douze semaines"), a size ("Wie hoch ist der Kratzbaum?" - "165 cm"), the colours there are ("What colours do they
+come in?" - "White, black and anthracite grey") or a number asked for by name ("What's your VAT number?" - "GB 284
+5571 90"). An answer so particular that a sentence giving it answers the question without repeating its words. Pure
+functions over precompiled patterns, for ``answers.py``.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ _COLOURS_ASKED = re.compile(r"\b(?:what|which)\s+colou?rs?\b|\bcolou?r\s+(?:opti
 """Asking which colours there are ("What colours do they come in?", "Welche Farben gibt es?")."""
 _COLOUR = re.compile(r"\b(?:white|black|grey|gray|red|blue|green|yellow|brown|beige|cream|ivory|anthracite|silver|gold|"
                      r"pink|purple|orange|navy|charcoal|oak|walnut|wei(?:ß|ss)|schwarz|grau|rot|blau|gr[üu]n|gelb|braun|"
-                     r"anthrazit|blanc|blanche|noir|noire|gris|grise|rouge|bleu|vert|verte|jaune|marron|beige|blanco|negro|"
+                     r"anthrazit|blanc|blanche|noir|noire|gris|grise|rouge|bleu|vert|verte|jaune|marron|blanco|negro|"
                      r"rojo|azul|verde|amarillo|marr[óo]n|antracita)\b", re.IGNORECASE)
 """A colour's name in English, German, French or Spanish."""
 _COLOURS_NAMED = 2
@@ -50,8 +51,8 @@ _COLOURS_NAMED = 2
 
 _CODE_ASKED = re.compile(
     r"^\W*(?:(?:and|also|und|et|y)\s+)?(?:what(?:'s|\s+is|\s+are)|which\s+is|wie\s+lautet|welche|was\s+ist|quel(?:le)?\s+est|"
-    r"cu[áa]l\s+es)\s+(?:your|the|our|my|ihre?|die|der|unsere|votre|le|la|notre|su|el|la|nuestro)\s+[^?]{0,30}?"
-    r"\b(?:number|no|code|reference|iban|account|postcode|nummer|kennung|(?:ust-)?idnr|num[ée]ro|r[ée]f[ée]rence|"
+    r"cu[áa]l\s+es)\s+(?:your|the|our|my|ihre?|die|der|unsere|votre|le|la|notre|su|el|nuestro)\s+[^?]{0,30}?"
+    r"\b(?:number|code|reference|iban|postcode|nummer|kennung|(?:ust-)?idnr|num[ée]ro|r[ée]f[ée]rence|"
     r"c[óo]digo|n[úu]mero|referencia)\b",
     re.IGNORECASE)
 """Asking for a number or a code by name ("What's your VAT number?", "Quel est votre numéro de TVA ?", "Wie lautet

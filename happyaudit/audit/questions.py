@@ -83,7 +83,8 @@ class Question:
 
 _PLEASANTRY = re.compile(
     r"^(?:how\s+(?:are|r)\s+(?:you|u|things|everyone|everybody|all\s+of\s+you)|how(?:'s|\s+is)\s+(?:it\s+going|"
-    r"(?:your|the)\s+(?:day|week|weekend)|everything|everyone|everybody|the\s+team|life)|how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|trip|day|week)|how\s+have\s+you\s+been|"
+    r"(?:your|the)\s+(?:day|week|weekend)|everything|everyone|everybody|the\s+team|life)|"
+    r"how\s+(?:was|were)\s+(?:your|the)\s+(?:weekend|holidays?|trip|day|week)|how\s+have\s+you\s+been|"
     r"(?:i\s+)?hope\s+(?:you|this|that|all|everything|your|things|life|the\s+(?:day|week|weekend|month|year))|hope\s+so|hope\s+that\s+makes\s+sense|"
     # hoping the business is well: "I hope the shop is surviving the run-up to Christmas?"
     r"(?:i\s+)?hope\s+(?:the|your)\s+(?:shop|store|business|team|office|staff|family|season|holidays?)\s+"
