@@ -1,7 +1,8 @@
 """How a customer marks a question's place in the message: as an aside or an addition to its main matter ("By the
 way, …", "Could you also …", "Por cierto, …"), the question agents skip, and so the one the customer's thanks, a
 short reply or a leftover reply sentence is least likely to have answered; or as built on the answer to the question
-before it ("And if so, …")."""
+before it ("And if so, …"); or as speaking, by a pronoun, of what the customer wrote just before it ("Has it been
+picked up?")."""
 
 from __future__ import annotations
 
@@ -36,3 +37,27 @@ def follows_on(question: Question) -> bool:
     what time could we stay until?", "Si oui, comment se passe l'envoi ?"): a reply that answers it has taken
     the answer to that one for granted, and so given it."""
     return not question.first and _FOLLOWS_ON.search(question.text) is not None
+
+
+REFERS_BACK = re.compile(
+    r"\b(?:it|them)\b|\b[ml]'(?:envoy|renvoy|transmet|adress|[ée]tabli|[ée]dit)|"
+    r"\b(?:le|la|les)\s+(?:envoy|renvoy|transmet|adress|pr[ée]par|faire|[ée]tabli|r[ée]dig)|"
+    r"\b(?:es|(?-i:sie)|ihn)\s+(?:mir|uns)\b|\b(?:mir|uns)\s+(?:es|(?-i:sie)|ihn)\b|\w+(?:mela|melo|noslo|nosla|nosle)\b|"
+    # a demonstrative standing for the thing: "Könnten Sie uns diese bitte zuschicken?" (not "diese Unterlagen")
+    r"\b(?:mir|uns)\s+(?:diese[ns]?|dies|die|das)\s+(?:bitte|auch|noch|gerne?|zu\w*|per|als|nochmals?|heute|morgen|bis)\b",
+    re.IGNORECASE)
+"""A question whose object is a pronoun ("e-mail *it*", "me *l'*envoyer", "me *la* préparer", "schicken Sie *sie* uns",
+"envíe*mela*"): what it speaks of was named before it. Not the polite "Sie" ("Können *Sie mir* … schicken?")."""
+_DUMMY_IT = re.compile(
+    r"\b(?:is|was|would|will|could|might)\s+it\s+(?:be\s+|also\s+)?(?:possible|ok(?:ay)?|fine|necessary|worth)\b|"
+    r"\bit\s+(?:would|will|might)\s+be\b|\bit(?:'s|\s+is)\s+(?:possible|ok(?:ay)?|fine|necessary|worth)\b|"
+    r"\bhow\s+long\s+(?:does|will|would)\s+it\s+take\b",
+    re.IGNORECASE)
+
+
+def refers_back(question: Question) -> bool:
+    """Whether the message's first question speaks of what the customer wrote just before it by a pronoun
+    ("HMRC sent a new tax code (1100L). Has LedgerLark picked it up automatically?"): that statement names its
+    subject, so a promise on the tax code takes it up. "Is it possible", "how long does it take" name nothing."""
+    return (question.first and bool(question.context)
+            and REFERS_BACK.search(_DUMMY_IT.sub(" ", question.text)) is not None)

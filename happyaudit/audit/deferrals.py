@@ -10,10 +10,11 @@ import re
 from collections.abc import Sequence
 
 from happyaudit.audit.answers import AnswerVerdict
+from happyaudit.audit.asides import refers_back
 from happyaudit.audit.commitments import is_promise, promise_sentences
 from happyaudit.audit.promises import PromiseJudgement
 from happyaudit.audit.question_kinds import asks_price
-from happyaudit.audit.questions import Question, refers_back, without_signature_block
+from happyaudit.audit.questions import Question, without_signature_block
 from happyaudit.audit.reply_evidence import (
     deferring_sentences,
     evidence_sentences,

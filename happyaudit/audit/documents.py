@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 from happyaudit.audit.answer_kinds import asks_for_action
-from happyaudit.audit.questions import REFERS_BACK, Question
+from happyaudit.audit.asides import REFERS_BACK
+from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import evidence_sentences
 from happyaudit.audit.vocabulary import SENDING
 from happyaudit.audit.words import keywords_of

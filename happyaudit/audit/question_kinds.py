@@ -98,18 +98,16 @@ _WH_CLAUSE = re.compile(
 )
 
 
-_CHOICE = re.compile(r"\b([\w-]+)\s*,?\s+(?:or|oder|ou|o|"
-                     # one option preferred to the other: "Can I pay by card rather than transfer?"
-                     r"rather\s+than|instead\s+of|plut[ôo]t\s+que|(?:an)?statt|en\s+lugar\s+de|en\s+vez\s+de)\s+"
+_PREFERENCE = r"rather\s+than|instead\s+of|plut[ôo]t\s+que|(?:an)?statt|en\s+lugar\s+de|en\s+vez\s+de"
+"""The words that prefer one option to another ("Can I pay by card rather than transfer?")."""
+_CHOICE = re.compile(r"\b([\w-]+)\s*,?\s+(?:or|oder|ou|o|" + _PREFERENCE + r")\s+"
                      # "the soundcheck, or only the lounge": the adverb belongs to the choice, not to the option
                      r"(?:(?:only|just|also|even|rather|maybe|perhaps|nur|auch|eher|seulement|plut[ôo]t|solo|s[óo]lo)\s+)?"
                      # "…on the corner sofa, or only on beds?": the option is the thing, not its preposition
                      r"(?:(?:on|in|at|for|to|by|with|from|via|auf|mit|f[üu]r|pour|avec|en|sur|por|para|con)\s+)?"
                      r"(?:the\s+|a\s+|an\s+|die\s+|der\s+|das\s+|la\s+|le\s+|el\s+|"
                      r"de\s+|het\s+|een\s+)?([\w-]+)", re.IGNORECASE)
-_PREFERRED = re.compile(r"\b(?:rather\s+than|instead\s+of|plut[ôo]t\s+que|(?:an)?statt|en\s+lugar\s+de|en\s+vez\s+de)\b",
-                        re.IGNORECASE)
-"""The words that prefer one option to another ("by card rather than transfer")."""
+_PREFERRED = re.compile(rf"\b(?:{_PREFERENCE})\b", re.IGNORECASE)
 _NOT_OPTIONS = frozenset(["not", "is", "are", "do", "does", "should", "would", "can", "could", "will", "i", "we", "it", "you", "something", "anything", "so", "else", "nicht", "ist", "sind", "pas", "est", "no", "es", "niet",
                           # "is the steam room affected too, or only the pool?": both, or one
                           "too", "also", "both", "auch", "aussi", "también", "tambien", "ook",

@@ -419,30 +419,6 @@ def _questions_of(text: str) -> tuple[Question, ...]:
     return tuple(questions)
 
 
-REFERS_BACK = re.compile(
-    r"\b(?:it|them)\b|\b[ml]'(?:envoy|renvoy|transmet|adress|[ée]tabli|[ée]dit)|"
-    r"\b(?:le|la|les)\s+(?:envoy|renvoy|transmet|adress|pr[ée]par|faire|[ée]tabli|r[ée]dig)|"
-    r"\b(?:es|(?-i:sie)|ihn)\s+(?:mir|uns)\b|\b(?:mir|uns)\s+(?:es|(?-i:sie)|ihn)\b|\w+(?:mela|melo|noslo|nosla|nosle)\b|"
-    # a demonstrative standing for the thing: "Könnten Sie uns diese bitte zuschicken?" (not "diese Unterlagen")
-    r"\b(?:mir|uns)\s+(?:diese[ns]?|dies|die|das)\s+(?:bitte|auch|noch|gerne?|zu\w*|per|als|nochmals?|heute|morgen|bis)\b",
-    re.IGNORECASE)
-"""A question whose object is a pronoun ("e-mail *it*", "me *l'*envoyer", "me *la* préparer", "schicken Sie *sie* uns",
-"envíe*mela*"): what it speaks of was named before it. Not the polite "Sie" ("Können *Sie mir* … schicken?")."""
-_DUMMY_IT = re.compile(
-    r"\b(?:is|was|would|will|could|might)\s+it\s+(?:be\s+|also\s+)?(?:possible|ok(?:ay)?|fine|necessary|worth)\b|"
-    r"\bit\s+(?:would|will|might)\s+be\b|\bit(?:'s|\s+is)\s+(?:possible|ok(?:ay)?|fine|necessary|worth)\b|"
-    r"\bhow\s+long\s+(?:does|will|would)\s+it\s+take\b",
-    re.IGNORECASE)
-
-
-def refers_back(question: Question) -> bool:
-    """Whether the message's first question speaks of what the customer wrote just before it by a pronoun
-    ("HMRC sent a new tax code (1100L). Has LedgerLark picked it up automatically?"): that statement names its
-    subject, so a promise on the tax code takes it up. "Is it possible", "how long does it take" name nothing."""
-    return (question.first and bool(question.context)
-            and REFERS_BACK.search(_DUMMY_IT.sub(" ", question.text)) is not None)
-
-
 _WITHDRAWAL_HINT = Hint("mind found figured sorted longer ignore disregard forget erledigt tomber falta laat")
 """A cheap necessary condition for ``_WITHDRAWAL``: each of its alternatives must match one of these
 words. Same flags; checked against ``_WITHDRAWAL`` in tests."""

@@ -123,10 +123,9 @@ def _request_met_in_passing(question: Question, own: frozenset[str], entities: s
 _MONEY_BACK = "~refund"
 """The keyword group of a refund in every language (refund, erstatten, rembourser, reembolso, …)."""
 _MONEY_BACK_WORDS = frozenset().union(*(keywords_of(word) for word in (
-    "refund", "credit", "gutschrift", "gutgeschrieben", "abono", "abonar", "compensation", "dédommagement", "waive",
-    "tegoed")))
-"""The keywords of a reply that speaks of money back in any form: a refund, a credit ("wird Ihnen
-gutgeschrieben", "abonaremos"), a compensation, a waived charge."""
+    "refund", "credit", "gutschrift", "gutgeschrieben", "abono", "abonar", "waive", "tegoed")))
+"""The keywords of a reply that speaks of money back in any form: a refund or a compensation (one word group), a
+credit ("wird Ihnen gutgeschrieben", "abonaremos"), a waived charge."""
 
 
 def money_back_left_out(question: Question, reply_keywords: frozenset[str]) -> bool:
