@@ -99,6 +99,9 @@ SUPPORT_DOMAINS = {
     "practice71": "redwingcoaches.example",
     "practice72": "oakwrightkitchens.example",
     "practice73": "elmsteadsummer.example",
+    "practice74": "clearpanewindows.example",
+    "practice75": "lanternhillcatering.example",
+    "practice76": "wrenhurstsaddlery.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -170,7 +173,8 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice53", "practice54", "practice55", "practice56", "practice57", "practice58",
                   "practice59", "practice60", "practice61", "practice62", "practice63", "practice64",
                   "practice65", "practice66", "practice67", "practice68", "practice69", "practice70",
-                  "practice71", "practice72", "practice73", "sealed")
+                  "practice71", "practice72", "practice73", "practice74",
+                  "practice75", "practice76", "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
 question_heavy = pytest.mark.parametrize("name", QUESTION_HEAVY)
