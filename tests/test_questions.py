@@ -1200,3 +1200,22 @@ def test_german_particles_name_no_topic():
 def test_of_a_preference_only_the_option_wanted_is_a_choice():
     assert options_of("Pourriez-vous livrer le mardi plutôt que le lundi ?") == frozenset(["mardi"])
     assert options_of("Can I pay by card rather than transfer?") == frozenset(["card"])
+
+
+def test_a_statement_that_there_are_things_to_ask_is_no_question():
+    assert [q.text for q in extract_questions(
+        "Hi, a few things have come up that I wanted to ask about in one go. The tap in the kitchen drips - could "
+        "someone look at it? Is the parking permit included in the rent?")] == [
+        "The tap in the kitchen drips - could someone look at it?", "Is the parking permit included in the rent?"]
+
+
+def test_a_wish_before_an_announced_list_of_questions_sets_the_scene():
+    assert [q.text for q in extract_questions(
+        "We would like a portrait session for our anniversary. A couple of questions:\n\n"
+        "- Do you come to the client's home?\n- Can prints be included?")] == [
+        "Do you come to the client's home?", "Can prints be included?"]
+
+
+def test_a_date_in_figures_does_not_end_a_sentence_that_goes_on():
+    assert split_sentences("Ist der 28.11. noch frei? Sonst buche ich woanders. Wir kommen am 3.12. Passt das?") == [
+        "Ist der 28.11. noch frei?", "Sonst buche ich woanders.", "Wir kommen am 3.12.", "Passt das?"]

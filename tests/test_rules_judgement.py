@@ -846,3 +846,61 @@ def test_which_colours_is_answered_by_naming_them():
                       "price per square metre the same for the steps?",
                       "Sand, walnut, charcoal and slate grey. Charcoal hides marks best. The steps are £95 per "
                       "square metre, as they need a riser board.") == []
+
+
+def test_a_level_asked_for_by_name_is_answered_by_the_figure():
+    assert unanswered("My hygrometer read 75% in the archive room on Sunday. What level is the room supposed to "
+                      "be kept at?",
+                      "Between 40 and 55% is normal for paper, so I've asked our engineer to check the "
+                      "dehumidifier.") == []
+
+
+def test_how_early_is_answered_by_a_time_before():
+    assert unanswered("We're crossing with the car on the 29th. When is the winter timetable out? And how early do "
+                      "we need to be at the harbour?",
+                      "The winter timetable has been online since Monday. Please join the vehicle queue at least "
+                      "45 minutes before departure.") == []
+
+
+def test_a_plea_to_sort_it_out_is_answered_by_the_fix():
+    assert unanswered("I still haven't had my £200 deposit back for the van. When will it be refunded? The scuff "
+                      "you mention was there when I picked it up - it's on my photos, attached. Can you please sort "
+                      "this out?",
+                      "Thanks for the photos - they show the scuff clearly before your hire, so the full £200 went "
+                      "back to your card this morning.") == []
+
+
+def test_a_plea_to_be_told_in_german_is_answered_by_the_news():
+    assert unanswered("Wann können Sie den Sessel abholen? Ich warte außerdem immer noch auf den Preis für die "
+                      "Reparatur. Können Sie mir bitte Bescheid geben?",
+                      "Wir holen den Sessel am Dienstag ab. Die Reparatur kostet 180 €, der Bezug ist darin "
+                      "enthalten.") == []
+
+
+def test_a_question_of_one_word_and_a_pronoun_is_deferred_by_a_promise_on_what_it_points_to():
+    assert unanswered("Can you book me in for a lesson on Tuesday? Also, the October invoice charges me twice for "
+                      "the same lesson. Please correct it.",
+                      "Tuesday at 4pm is booked for you. As for the invoice, I'll ask our accounts team to look at "
+                      "it and come back to you this week.") == []
+
+
+def test_what_to_wear_is_answered_by_the_clothes():
+    assert unanswered("We've booked the family shoot for Saturday. What should the children wear?",
+                      "Comfortable clothes in two or three soft colours work best, nothing with big logos.") == []
+
+
+def test_insurance_asked_is_answered_by_what_is_insured():
+    assert unanswered("¿Pueden llevar la nevera al segundo piso? ¿Tienen seguro por si se rompe algo durante la "
+                      "mudanza?",
+                      "Sí, la subimos por la escalera sin problema. Todo lo que transportamos va asegurado hasta "
+                      "5.000 €.") == []
+
+
+def test_a_clause_after_and_with_a_comma_is_its_own():
+    assert unanswered("Os escribo desde la escuela de música de Corby: hay que afinar los tres pianos verticales "
+                      "antes del concierto de Navidad.\n\n¿Podéis venir un lunes por la mañana, que es cuando no hay "
+                      "clases? ¿Hacéis descuento por tres pianos? Y otra cosa: uno tiene un pedal roto, ¿se puede "
+                      "arreglar en la misma visita?",
+                      "Claro: el afinador puede ir el lunes 30 de noviembre a las 9:00 y, siendo tres pianos, os "
+                      "cobramos 230 € en lugar de 255 €.") == [
+        "Y otra cosa: uno tiene un pedal roto, ¿se puede arreglar en la misma visita?"]

@@ -10,6 +10,7 @@ import re
 
 from happyaudit.audit.asking import ADDITION, IN_PASSING
 from happyaudit.audit.questions import Question
+from happyaudit.audit.rivals import THIN_QUESTION_WORDS
 
 
 def asked_in_passing(question: Question) -> bool:
@@ -56,8 +57,10 @@ _DUMMY_IT = re.compile(
 
 
 def refers_back(question: Question) -> bool:
-    """Whether the message's first question speaks of what the customer wrote just before it by a pronoun
-    ("HMRC sent a new tax code (1100L). Has LedgerLark picked it up automatically?"): that statement names its
-    subject, so a promise on the tax code takes it up. "Is it possible", "how long does it take" name nothing."""
-    return (question.first and bool(question.context)
+    """Whether a question speaks of what the customer wrote just before it by a pronoun ("HMRC sent a new tax code
+    (1100L). Has LedgerLark picked it up automatically?"): that statement names its subject, so a promise on the tax
+    code takes it up. "Is it possible", "how long does it take" name nothing. The message's first question, or a
+    later one with a word of its own at most ("The October invoice has the wrong rate. Please correct it."): a
+    fuller later question names its own subject."""
+    return ((question.first or len(question.keywords) <= THIN_QUESTION_WORDS) and bool(question.context)
             and REFERS_BACK.search(_DUMMY_IT.sub(" ", question.text)) is not None)

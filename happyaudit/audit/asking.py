@@ -258,7 +258,11 @@ LIST_INTRO = re.compile(
     _ANNOUNCED_ITEMS + r"(?:\s+(?:for|about|on|regarding|from|with|sobre|de|sur|zu|über)\b[^.?!:]{0,40})?\W*[:?]\W*$|"
     # what the customer wants of them, before a colon: "A few things I'd like to understand before we go ahead:"
     # (not before a "?", which may end a question of its own: "I have a few questions, can you call me?")
-    + _ANNOUNCED_ITEMS + r"\s[^.?!:]{0,80}:\W*$",
+    + _ANNOUNCED_ITEMS + r"\s[^.?!:]{0,80}:\W*$|"
+    # a statement that there are things to ask, the asking still to come: "a few things have come up that I wanted to
+    # ask about in one go", "I'd like to ask you about a couple of things."
+    + _ANNOUNCED_ITEMS + r"\s[^.?!:]{0,60}\b(?:ask|raise|check|run\s+(?:past|by)\s+you|stellen|poser|demander|preguntar|"
+    r"hacer)\b[^?!:]{0,60}$|\b(?:ask|raise|check)\s+(?:you\s+)?(?:about\s+)?" + _ANNOUNCED_ITEMS + r"\b[^?!:]{0,60}$",
     re.IGNORECASE)
 """The end of a sentence that announces the questions after it ("Could you help with the following?", "me gustaría
 saber varias cosas:", "A few things I need to know before I can take it to our finance director:"); not "the following

@@ -1,9 +1,10 @@
 """Measures a question asks for by its wording, and the reply sentences that give one: a distance ("How far is the
 car park?" - "15 metres", "a five-minute walk"), a length of time ("combien de temps faut-il prévoir ?" - "dix à
 douze semaines"), a size ("Wie hoch ist der Kratzbaum?" - "165 cm"), the colours there are ("What colours do they
-come in?" - "White, black and anthracite grey") or a number asked for by name ("What's your VAT number?" - "GB 284
-5571 90"). An answer so particular that a sentence giving it answers the question without repeating its words. Pure
-functions over precompiled patterns, for ``answers.py``.
+come in?" - "White, black and anthracite grey"), a number asked for by name ("What's your VAT number?" - "GB 284
+5571 90") or a level ("What level are the units kept at?" - "between 45 and 60%"). An answer so particular that a
+sentence giving it answers the question without repeating its words. Pure functions over precompiled patterns, for
+``answers.py``.
 """
 
 from __future__ import annotations
@@ -61,16 +62,41 @@ _CODE_GIVEN = re.compile(r"(?:\d[\s-]?){4,}")
 """A number or code of four digits or more, spaced or not ("GB 284 5571 90")."""
 
 
+_LEVEL_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:level|temperature|humidity|percentage|setting)\b|\bhow\s+(?:warm|cold|hot|humid|damp)\b|"
+    r"\bwelche\s+(?:temperatur|luftfeuchtigkeit|stufe)\b|\bwie\s+(?:warm|kalt|feucht)\b|"
+    r"\bquel(?:le)?\s+(?:niveau|temp[ée]rature|taux|pourcentage)\b|"
+    r"\bqu[ée]\s+(?:nivel|temperatura|humedad|porcentaje)\b|\ba\s+qu[ée]\s+temperatura\b",
+    re.IGNORECASE)
+"""Asking for a level by name ("What level are the units kept at?", "Welche Temperatur hat der Raum?")."""
+_LEVEL_GIVEN = re.compile(rf"\b{_RANGE}\s*(?:%|per\s*cent|percent|prozent|pour\s*cent|por\s*ciento|°\s*[cf]?|"
+                          r"degrees?|grad|degr[ée]s|grados)(?![\w'’])", re.IGNORECASE)
+"""A level given: "between 45 and 60%", "18 °C", "zwölf Grad"."""
+
+
+_LEAD_TIME_ASKED = re.compile(
+    r"\bhow\s+(?:early|far\s+in\s+advance|much\s+notice|long\s+before)\b|\bwie\s+fr[üu]h\b|"
+    r"\bwie\s+(?:lange|viel\s+zeit)\s+(?:vorher|im\s+voraus)\b|\bcombien\s+de\s+temps\s+(?:[àa]\s+l'avance|avant)\b|"
+    r"\bcon\s+cu[áa]nta\s+antelaci[óo]n\b|\bcu[áa]nto\s+(?:tiempo\s+)?antes\b",
+    re.IGNORECASE)
+"""Asking how long before something to come or to tell ("How early do we need to be at the port?", "Wie früh
+müssen wir am Hafen sein?")."""
+_LEAD_TIME_GIVEN = re.compile(
+    _DURATION.pattern + r"[^.;]{0,12}?\b(?:before|beforehand|in\s+advance|ahead|prior|vor|vorher|im\s+voraus|avant|"
+    r"[àa]\s+l'avance|antes|de\s+antelaci[óo]n)\b", re.IGNORECASE)
+"""A time before given: "30 Minuten vor der Abfahrt", "48 hours in advance"."""
+
+
 def asks_measure(question: Question) -> bool:
     """Whether a question asks for one of the measures or values below by its wording, whatever its kind."""
     text = question.text
     return bool(asks_how_far(text) or asks_how_long(text) or asks_how_big(text) or _COLOURS_ASKED.search(text)
-                or _CODE_ASKED.search(text))
+                or _CODE_ASKED.search(text) or _LEVEL_ASKED.search(text) or _LEAD_TIME_ASKED.search(text))
 
 
 def gives_measure_asked(question: Question, sentence: str) -> str | None:
-    """The measure or value ("a distance", "a duration", "a size", "the colours", "the number asked for") a question
-    asks for and a reply sentence gives, else ``None``."""
+    """The measure or value ("a distance", "a duration", "a size", "the colours", "the number asked for", "a level")
+    a question asks for and a reply sentence gives, else ``None``."""
     if asks_how_far(question.text) and _DISTANCE.search(sentence):
         return "a distance"
     if asks_how_long(question.text) and _DURATION.search(sentence):
@@ -82,4 +108,8 @@ def gives_measure_asked(question: Question, sentence: str) -> str | None:
         return "the colours"
     if _CODE_ASKED.search(question.text) and _CODE_GIVEN.search(sentence):
         return "the number asked for"
+    if _LEVEL_ASKED.search(question.text) and _LEVEL_GIVEN.search(sentence):
+        return "a level"
+    if _LEAD_TIME_ASKED.search(question.text) and _LEAD_TIME_GIVEN.search(sentence):
+        return "a time before"
     return None

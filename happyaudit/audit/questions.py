@@ -303,10 +303,20 @@ _ALTERNATIVE = re.compile(
 second best: a reply that grants either has answered."""
 
 
+_SEE_TO_IT = re.compile(
+    r"\bsort\s+(?:this|it|that|things|everything)\s+out\b|\bsort\s+out\s+(?:this|it|that)\b|"
+    r"\b(?:deal\s+with|take\s+care\s+of|resolve|fix)\s+(?:this|it|that)\b|\bdarum\s+k[üu]mmern\b|"
+    r"\br[ée]gler\s+(?:[çc]a|cela)\b|\b(?:solucionar|arreglar)(?:lo|la)\b|\bbescheid\s+(?:zu\s+)?geben\b",
+    re.IGNORECASE)
+"""Asking to see to a matter named before, by a pronoun ("Can you please sort this out?", "Könnten Sie sich bitte
+darum kümmern?"), or to be told of it ("Können Sie mir bitte Bescheid geben?"): what it asks is that matter; the
+verb names none."""
+
+
 def _asked_keywords(text: str) -> frozenset[str]:
     """The keywords of what a question asks: without its lead-in, the words that ask for a time, or the reason the
     customer gives for asking, unless the reason is all it has."""
-    asked = _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text))
+    asked = _SEE_TO_IT.sub(" ", _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text)))
     return keywords_of(_REASON_GIVEN.sub("", _REASON_BEFORE.sub("", asked))) or keywords_of(asked)
 
 
@@ -362,8 +372,9 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             if kind is None:
                 last_statement = sentence
                 continue
-            if (kind == "want" and following and _question_kind(following) is not None
+            if (kind == "want" and following and (_question_kind(following) is not None or LIST_INTRO.search(following))
                     and not _LIST_MARKER.match(following)):
+                # "We'd like a family session. A couple of questions: …": the wish sets the scene for what is asked
                 last_statement = sentence
                 continue
             if following and _SELF_ANSWER.search(following):

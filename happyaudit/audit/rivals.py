@@ -19,6 +19,7 @@ from happyaudit.audit.answer_kinds import (
     kind_of_answer,
     mirrored_opening,
 )
+from happyaudit.audit.measures import gives_measure_asked
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
 from happyaudit.audit.vocabulary import PRICE_GROUP
@@ -135,6 +136,11 @@ def only_one_asks_for_it(question: Question, competitors: Sequence[Question], se
     number, a place) and no other open question asks for that kind: "Can I upgrade to VIP? If so, how
     much extra is it?" - "Of course - the upgrade is EUR 45": the amount is the second question's.
     Only for a question with hardly a word of its own: a fuller one must also be named."""
+    # "How early must we be there?" - "45 minutes before departure", though another question asks when; not a
+    # yes/no question that names a measure in passing ("Can I leave without paying the notice period?")
+    if (question.expects != "yes_no" and (measure := gives_measure_asked(question, sentence)) is not None
+            and not any(gives_measure_asked(rival, sentence) == measure for rival in competitors)):
+        return True
     return (gives_typed_answer(question, sentence)
             and not any(rival.expects == question.expects for rival in competitors))
 
@@ -156,9 +162,10 @@ def distinct_keywords(question: Question) -> frozenset[str]:
 THIN_QUESTION_WORDS = 1
 """A question with at most this many words of its own ("How much extra is it?") is told by the kind of
 answer it asks for more than by its words."""
-_CLAUSE = re.compile(r";\s*|,\s+(?:and|but|while|plus|und|aber|et|mais|y|pero|maar)\s+|\s[-\u2013\u2014]\s")
+_CLAUSE = re.compile(r";\s*|,\s+(?:and|but|while|plus|und|aber|et|mais|y|pero|maar)\s+|\s[-\u2013\u2014]\s|"
+                     r"\s(?:and|but|und|aber|et|mais|y|pero)\s*,\s+")
 """Where one coordinated clause of a reply sentence ends and the next begins ("…go to 14 Temple Quay,
-and I've split the order - …")."""
+and I've split the order - …", "…a las 9:00 y, siendo tres pianos, …")."""
 
 
 def is_thin(question: Question, words: frozenset[str] | None = None) -> bool:

@@ -249,13 +249,20 @@ _GERMAN_MONTH_AFTER = re.compile(
 """A German month after a day's ordinal: "am Dienstag, 10. November, um 15 Uhr" goes on past "10."."""
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?")
+_GOES_ON = re.compile(r"\s+[a-zäöüß]")
+
+
 def _is_abbreviation(before: str, after: str = "") -> bool:
     """Whether a full stop after ``before`` (and before ``after``) ends a word, not a sentence: "Dr.", "z.B.",
-    an initial, or a day's ordinal ("am 10.", "10. November")."""
+    an initial, a day's ordinal ("am 10.", "10. November") or a date in figures the sentence goes on after ("der
+    28.11. noch")."""
     word = _word_before(before)
     if not word:
         return False
     word = word.lower().strip(".")
+    if _NUMERIC_DATE.fullmatch(word) and _GOES_ON.match(after):
+        return True  # "Ist der 28.11. noch frei?": a date written in figures, the sentence going on in lower case
     if word.isdigit():
         return len(word) <= 2 and (bool(re.search(r"\b(?:am|on|by|the|den|le|el|de)\s+\d+$", before, re.IGNORECASE))
                                    or _GERMAN_MONTH_AFTER.match(after) is not None)

@@ -103,6 +103,8 @@ STOP_WORDS = frozenset(
         "sabe", "saben", "sabéis", "sabemos", "savez", "sait", "weiß", "weißt",
         # "tell me" in German, French and Spanish ("Können Sie mir sagen, ob…"), as "tell"
         "sagen", "mitteilen", "dire", "indiquer", "decir", "decirme", "indicar", "indicarme",
+        # "let me know" in German ("Können Sie mir bitte Bescheid sagen?"), as "let" and "know"
+        "bescheid",
         # "get" in German, as "get": "Bekomme ich eine Gutschrift?" is not about "die Box bekommt kein Signal"
         "bekomme", "bekommen", "bekommt", "bekam", "bekommst", "kriege", "kriegen", "kriegt",
         # "again" in German, French and Spanish, as "again": "¿Pueden revisarlo otra vez?" asks for a look
@@ -110,6 +112,8 @@ STOP_WORDS = frozenset(
         # whoever is asked ("Can someone look at it?", "Kann jemand…", "Quelqu'un peut…", "¿Alguien puede…?"), as "who"
         "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "jemand", "jemanden", "quelqu'un",
         "alguien", "iemand",
+        # "something" and "anything" in German, French and Spanish, as "something": "¿por si se daña algo?"
+        "etwas", "irgendetwas", "quelque", "chose", "algo",
         # the other German cases of "my", "your" and "our", as "mein" and "unser": "Was ist mit meinem Handy?" is about the phone
         "meinem", "meinen", "meiner", "meines", "ihrem", "ihrer", "ihres", "unserem", "unseren", "unserer", "unseres",
         "deinem", "deinen", "deiner", "deines", "dein", "deine",
@@ -234,4 +238,8 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
                 "reparación", "repareren", "reparatie"),
     "~broken": ("broken", "broke", "defect", "defective", "damaged", "faulty", "kaputt", "defekt", "beschädigt",
                 "cassé", "défectueux", "endommagé", "roto", "defectuoso", "dañado", "kapot", "stuk", "beschadigd"),
+    "~insurance": ("insurance", "insured", "insure", "versicherung", "versichert", "versichern", "assurance", "assuré",
+                   "assurés", "assurée", "seguro", "asegurado", "asegurada", "asegurados", "verzekering", "verzekerd"),
+    "~wear": ("wear", "wearing", "clothes", "clothing", "outfit", "outfits", "attire", "kleidung", "anziehen",
+              "vêtements", "tenue", "tenues", "ropa", "vestir", "vestimenta"),
 }
