@@ -170,3 +170,8 @@ def test_gladness_at_good_news_and_thanks_passed_on_leave_no_doubt():
                                                                    "the teachers and the room staff."):
         reply = f"{small_talk} Everyone who attends 80% of the sessions gets a certificate at the end of the course."
         assert unanswered(customer, reply) == ["Could we move to monthly invoicing from January?"], small_talk
+
+
+def test_congratulations_are_no_point_that_may_answer():
+    assert unaccounted_points("Hi Brooke,\n\nCongratulations to you both - the Algarve in June is magical.\n\n"
+                              "Herzlichen Glückwunsch zur Hochzeit, das Schloss ist wunderschön.", []) == []

@@ -1219,3 +1219,11 @@ def test_a_wish_before_an_announced_list_of_questions_sets_the_scene():
 def test_a_date_in_figures_does_not_end_a_sentence_that_goes_on():
     assert split_sentences("Ist der 28.11. noch frei? Sonst buche ich woanders. Wir kommen am 3.12. Passt das?") == [
         "Ist der 28.11. noch frei?", "Sonst buche ich woanders.", "Wir kommen am 3.12.", "Passt das?"]
+
+
+def test_wondered_if_after_and_asks_with_the_subject_left_out():
+    assert [q.text for q in extract_questions(
+        "We're getting married at the castle next June and wondered if you're allowed to use flash inside. "
+        "Also, what's the deposit to book?")] == [
+        "We're getting married at the castle next June and wondered if you're allowed to use flash inside.",
+        "Also, what's the deposit to book?"]

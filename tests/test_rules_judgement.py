@@ -904,3 +904,13 @@ def test_a_clause_after_and_with_a_comma_is_its_own():
                       "Claro: el afinador puede ir el lunes 30 de noviembre a las 9:00 y, siendo tres pianos, os "
                       "cobramos 230 € en lugar de 255 €.") == [
         "Y otra cosa: uno tiene un pedal roto, ¿se puede arreglar en la misma visita?"]
+
+
+def test_we_can_going_on_with_another_deed_is_no_yes():
+    assert unanswered("We're clearing out my late father's flat. I was wondering whether you buy second-hand "
+                      "sewing machines at all? It's a 1970s Bernina in good working order. If not, what would you "
+                      "charge to take it away?",
+                      "Collection from your area would be £45, which includes recycling. We can usually collect "
+                      "within a week of booking.") == [
+        "I was wondering whether you buy second-hand sewing machines at all?"]
+

@@ -243,10 +243,12 @@ def _yes_no_answer(reading: Reading) -> AnswerVerdict | None:
                and not (done_given and asks_for_action(rival)) for rival in rivals):
         # not a thanks returned with a goodbye: "Avec plaisir, à samedi prochain !"
         opening = next((sentence for sentence in evidence
-                        if AFFIRMATION_OPENING.match(sentence) and not is_pleasantry(sentence)), None)
+                        if AFFIRMATION_OPENING.match(sentence) and not is_pleasantry(sentence)
+                        and not _says_another_deed(question, sentence)), None)
     else:
         lead = _opening_sentence(evidence)
-        opening = lead if question.first and reading.first_reply and AFFIRMATION_OPENING.match(lead) else None
+        opening = (lead if question.first and reading.first_reply and AFFIRMATION_OPENING.match(lead)
+                   and not _says_another_deed(question, lead) else None)
     if opening is not None or reading.first_yes_or_no:
         return _yes_no_verdict(mid, AFFIRMATION_OPENING.match(opening) if opening is not None
                                else reading.first_yes_or_no)
@@ -262,6 +264,20 @@ def _yes_no_answer(reading: Reading) -> AnswerVerdict | None:
         return AnswerVerdict(mid, f"reply {mid} answers the yes/no question in its own terms: "
                                   f"\"{mirrored_opening(question, mirrored)}\"", "yes-no")
     return None
+
+
+_WE_CAN_DO = re.compile(r"^\W*(?:we|i)\s+(?:do|can|will|don't|can't|won't)\s+(?:usually\s+|normally\s+|also\s+|"
+                        r"always\s+|often\s+|then\s+)*([a-z]+)", re.IGNORECASE)
+"""A reply sentence that opens "We can …" or "I'll …" and goes on with a verb ("We can usually collect within ten
+days")."""
+
+
+def _says_another_deed(question: Question, sentence: str) -> bool:
+    """Whether a sentence's "we can / we do" opening goes on with a deed the question did not ask about: "Do you
+    buy second-hand pianos?" - "We can usually collect within ten days" says what else they do, not yes."""
+    match = _WE_CAN_DO.match(sentence)
+    return (match is not None and bool(keywords_of(match.group(1)))
+            and not keywords_of(sentence) & (question.keywords | question.context))
 
 
 def _done_answer(reading: Reading) -> AnswerVerdict | None:

@@ -14,6 +14,8 @@ from happyaudit.audit.guards import Hint, word_start_alternatives, word_start_gu
 INDIRECT = re.compile(
     r"\b(?:i|we)\s+(?:was|were|am|are)\s+(?:also\s+|just\s+|still\s+)?wondering|\b(?:i|we)(?:\s+(?:was|were|am|are)|'m|'re)\s+hoping\s+"
     r"(?:you\s+(?:could|can|might|would)|someone\s+(?:could|can)|to\s+find\s+out)\b|\b(?:i|we)\s+(?:also\s+|just\s+|still\s+)?wonder(?:ed)?\s+(?:if|whether|when|how|what|why|where|which)|"
+    # the subject left out after "and": "we're getting married in October and wondered if you're allowed to…"
+    r"\band\s+(?:also\s+|just\s+)?wonder(?:ed|ing)\s+(?:if|whether|when|how|what|why|where|which)\b|"
     r"\b(?:could|can|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise|"
     r"confirm|explain|clarify|check\s+(?:if|whether))|"
     r"\b(?:please\s+)?let\s+(?:me|us)\s+know\s+(?!if\s+you|whether\s+you\s+need|when\s+you)|"

@@ -70,11 +70,14 @@ _SMALL_TALK = re.compile(
     # gladness at good news, and thanks passed on: "Lovely to hear the group is enjoying it.", "I'll pass them on to
     # the crew."
     r"^\W*(?:(?:so\s+|really\s+|very\s+)?(?:glad|delighted|pleased|happy)\s+to\s+hear)\b|"
+    # congratulations: "Congratulations to you both - the Dordogne in July is magical."
+    r"^\W*(?:(?:many|huge|warm(?:est)?)\s+)?(?:congratulations|congrats|herzlichen\s+gl[üu]ckwunsch|f[ée]licitations|"
+    r"enhorabuena|felicidades|felicitaciones)\b|"
     r"\bpass\s+(?:them|that|it|those|these|this|your\s+(?:kind\s+)?(?:words|thanks|compliments?|comments?))\s+on\b",
     re.IGNORECASE,
 )
 """Who is writing, an apology for the wait, a request to rate the service, gladness of a meeting or at good news,
-thanks passed on: about the exchange, not an answer."""
+congratulations, thanks passed on: about the exchange, not an answer."""
 
 
 def _says_something(sentence: str) -> bool:
