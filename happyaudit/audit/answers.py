@@ -268,8 +268,8 @@ def _yes_no_answer(reading: Reading) -> AnswerVerdict | None:
 
 _WE_CAN_DO = re.compile(r"^\W*(?:we|i)\s+(?:do|can|will|don't|can't|won't)\s+(?:usually\s+|normally\s+|also\s+|"
                         r"always\s+|often\s+|then\s+)*([a-z]+)", re.IGNORECASE)
-"""A reply sentence that opens "We can …" or "I'll …" and goes on with a verb ("We can usually collect within ten
-days")."""
+"""A reply sentence that opens "We can …", "We do …" or "I will …" and goes on with a verb ("We can usually collect
+within ten days")."""
 
 
 def _says_another_deed(question: Question, sentence: str) -> bool:

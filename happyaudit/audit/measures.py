@@ -2,9 +2,9 @@
 car park?" - "15 metres", "a five-minute walk"), a length of time ("combien de temps faut-il prévoir ?" - "dix à
 douze semaines"), a size ("Wie hoch ist der Kratzbaum?" - "165 cm"), the colours there are ("What colours do they
 come in?" - "White, black and anthracite grey"), a number asked for by name ("What's your VAT number?" - "GB 284
-5571 90") or a level ("What level are the units kept at?" - "between 45 and 60%"). An answer so particular that a
-sentence giving it answers the question without repeating its words. Pure functions over precompiled patterns, for
-``answers.py``.
+5571 90"), a level ("What level are the units kept at?" - "between 45 and 60%") or a time before ("How early must we
+be at the harbour?" - "30 minutes before departure"). An answer so particular that a sentence giving it answers the
+question without repeating its words. Pure functions over precompiled patterns, for ``answers.py``.
 """
 
 from __future__ import annotations
@@ -95,8 +95,8 @@ def asks_measure(question: Question) -> bool:
 
 
 def gives_measure_asked(question: Question, sentence: str) -> str | None:
-    """The measure or value ("a distance", "a duration", "a size", "the colours", "the number asked for", "a level")
-    a question asks for and a reply sentence gives, else ``None``."""
+    """The measure or value ("a distance", "a duration", "a size", "the colours", "the number asked for", "a level",
+    "a time before") a question asks for and a reply sentence gives, else ``None``."""
     if asks_how_far(question.text) and _DISTANCE.search(sentence):
         return "a distance"
     if asks_how_long(question.text) and _DURATION.search(sentence):

@@ -372,7 +372,8 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             if kind is None:
                 last_statement = sentence
                 continue
-            if (kind == "want" and following and (_question_kind(following) is not None or LIST_INTRO.search(following))
+            if (kind == "want" and following
+                    and (_question_kind(following) is not None or LIST_INTRO.search(following))
                     and not _LIST_MARKER.match(following)):
                 # "We'd like a family session. A couple of questions: …": the wish sets the scene for what is asked
                 last_statement = sentence
