@@ -10,9 +10,12 @@ question without repeating its words. Pure functions over precompiled patterns, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from happyaudit.audit.question_kinds import asks_how_big, asks_how_far, asks_how_long
 from happyaudit.audit.questions import Question
+from happyaudit.audit.text import _SENTENCE_CACHE
 
 _NUMBER = (r"(?:\d+(?:[.,]\d+)?|a\s+few|a\s+couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
            r"fifteen|twenty|thirty|forty|fifty|sixty|ein(?:e[nm]?)?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|zehn|zw[öo]lf|"
@@ -87,29 +90,36 @@ _LEAD_TIME_GIVEN = re.compile(
 """A time before given: "30 Minuten vor der Abfahrt", "48 hours in advance"."""
 
 
+def _names_colours(sentence: str) -> bool:
+    """Whether a sentence names enough colours to say which there are."""
+    return len({name.lower() for name in _COLOUR.findall(sentence)}) >= _COLOURS_NAMED
+
+
+_MEASURES = (
+    ("a distance", asks_how_far, _DISTANCE.search),
+    ("a duration", asks_how_long, _DURATION.search),
+    ("a size", asks_how_big, _SIZE.search),
+    ("the colours", _COLOURS_ASKED.search, _names_colours),
+    ("the number asked for", _CODE_ASKED.search, _CODE_GIVEN.search),
+    ("a level", _LEVEL_ASKED.search, _LEVEL_GIVEN.search),
+    ("a time before", _LEAD_TIME_ASKED.search, _LEAD_TIME_GIVEN.search),
+)
+"""Each measure: its name, how a question asks for it, how a reply sentence gives it; in the order they are told."""
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _measures_asked(question_text: str) -> tuple[tuple[str, Callable[[str], object]], ...]:
+    """The measures a question's wording asks for, each with how a sentence gives it: read once per question, as
+    the answer rules ask it of every reply sentence and of every rival."""
+    return tuple((name, given) for name, asked, given in _MEASURES if asked(question_text))
+
+
 def asks_measure(question: Question) -> bool:
-    """Whether a question asks for one of the measures or values below by its wording, whatever its kind."""
-    text = question.text
-    return bool(asks_how_far(text) or asks_how_long(text) or asks_how_big(text) or _COLOURS_ASKED.search(text)
-                or _CODE_ASKED.search(text) or _LEVEL_ASKED.search(text) or _LEAD_TIME_ASKED.search(text))
+    """Whether a question asks for one of the measures or values above by its wording, whatever its kind."""
+    return bool(_measures_asked(question.text))
 
 
 def gives_measure_asked(question: Question, sentence: str) -> str | None:
     """The measure or value ("a distance", "a duration", "a size", "the colours", "the number asked for", "a level",
     "a time before") a question asks for and a reply sentence gives, else ``None``."""
-    if asks_how_far(question.text) and _DISTANCE.search(sentence):
-        return "a distance"
-    if asks_how_long(question.text) and _DURATION.search(sentence):
-        return "a duration"
-    if asks_how_big(question.text) and _SIZE.search(sentence):
-        return "a size"
-    if (_COLOURS_ASKED.search(question.text)
-            and len({name.lower() for name in _COLOUR.findall(sentence)}) >= _COLOURS_NAMED):
-        return "the colours"
-    if _CODE_ASKED.search(question.text) and _CODE_GIVEN.search(sentence):
-        return "the number asked for"
-    if _LEVEL_ASKED.search(question.text) and _LEVEL_GIVEN.search(sentence):
-        return "a level"
-    if _LEAD_TIME_ASKED.search(question.text) and _LEAD_TIME_GIVEN.search(sentence):
-        return "a time before"
-    return None
+    return next((name for name, given in _measures_asked(question.text) if given(sentence)), None)
