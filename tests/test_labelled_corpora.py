@@ -105,6 +105,9 @@ SUPPORT_DOMAINS = {
     "practice77": "hollyoakpartyhire.example",
     "practice78": "tamsinvalepets.example",
     "practice79": "quirebrookbinders.example",
+    "practice80": "marrowbyseeds.example",
+    "practice81": "pewseyclocks.example",
+    "practice82": "torrinridgeclimbing.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -178,7 +181,8 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice59", "practice60", "practice61", "practice62", "practice63", "practice64",
                   "practice65", "practice66", "practice67", "practice68", "practice69", "practice70",
                   "practice71", "practice72", "practice73", "practice74",
-                  "practice75", "practice76", "practice77", "practice78", "practice79",
+                  "practice75", "practice76", "practice77", "practice78", "practice79", "practice80",
+                  "practice81", "practice82",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
