@@ -158,7 +158,7 @@ def test_question_kind_is_the_same_with_and_without_the_pre_check():
         expected = questions._full_question_kind(sentence)
         assert questions._question_kind(sentence) == expected, sentence
         kinds.add(expected)
-    assert kinds == {None, "direct", "indirect", "request", "wish", "want"}
+    assert kinds == {None, "direct", "indirect", "request", "wish", "need", "want"}
 
 
 def _find_chase_reference(text: str) -> str | None:

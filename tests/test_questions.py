@@ -1227,3 +1227,49 @@ def test_wondered_if_after_and_asks_with_the_subject_left_out():
         "Also, what's the deposit to book?")] == [
         "We're getting married at the castle next June and wondered if you're allowed to use flash inside.",
         "Also, what's the deposit to book?"]
+
+
+def test_how_are_you_after_the_greeting_and_the_name_is_a_pleasantry():
+    assert texts("Hola, Lucía, ¿qué tal?\n\n¿El zócalo se puede quitar para limpiar debajo?") == [
+        "¿El zócalo se puede quitar para limpiar debajo?"]
+
+
+def test_wonder_shared_with_the_reader_is_not_a_question():
+    assert texts("Can you believe it's nearly time to think about summer again? Could you switch her to the "
+                 "film course?") == ["Could you switch her to the film course?"]
+    assert texts("Is it just me, or do these summers come round faster every year? What time should we be "
+                 "there?") == ["What time should we be there?"]
+
+
+def test_announcing_a_number_of_things_to_ask_is_no_question():
+    assert texts("Mi hija irá al curso A. Quería preguntarle dos cosas. ¿A qué hora tienen que estar en el "
+                 "colegio?") == ["¿A qué hora tienen que estar en el colegio?"]
+
+
+def test_a_list_item_stating_something_before_its_own_question_is_not_asked():
+    assert texts("Could you help with three things:\n\n- Can the recliner be moved on the day?\n"
+                 "- The stairlift won't be needed any more. Do you buy back stairlifts?\n"
+                 "- Please change the billing address.") == [
+        "Can the recliner be moved on the day?", "Do you buy back stairlifts?", "Please change the billing address."]
+
+
+def test_a_need_stated_before_the_questions_sets_their_scene():
+    assert texts("Could you quote for a coach to Ypres, 11-13 May? We'd need the coach with us in Belgium for all "
+                 "three days. Do your drivers know the sites?") == [
+        "Could you quote for a coach to Ypres, 11-13 May?", "Do your drivers know the sites?"]
+    assert texts("Il nous faudrait un car côté anglais le samedi.\n\nEst-ce faisable, et à quel prix?") == [
+        "Est-ce faisable, et à quel prix?"]
+
+
+def test_a_need_stated_after_the_questions_or_naming_a_document_is_asked():
+    assert texts("Do you have a teacher with a science background? Could you also let me know the price?\n\n"
+                 "We'd need the invoice to go to our purchasing team rather than to me.")[-1] == (
+        "We'd need the invoice to go to our purchasing team rather than to me.")
+    assert "Außerdem bräuchten wir für die Bank eine Kopie des Angebots." in texts(
+        "Hat der Speicher eine Notstromfunktion? Außerdem bräuchten wir für die Bank eine Kopie des Angebots. "
+        "Und wann kommt der Monteur?")
+
+
+def test_needing_to_know_asks():
+    assert texts("Necesitaríamos saber el precio aproximado puerta a puerta.") == [
+        "Necesitaríamos saber el precio aproximado puerta a puerta."]

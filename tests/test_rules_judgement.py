@@ -914,3 +914,26 @@ def test_we_can_going_on_with_another_deed_is_no_yes():
                       "within a week of booking.") == [
         "I was wondering whether you buy second-hand sewing machines at all?"]
 
+
+
+def test_where_to_put_something_is_answered_by_the_room():
+    assert unanswered("The cabinets are being delivered next Wednesday. Where's best to put them? We've got a garage "
+                      "but it's quite damp. Also, do the drivers carry everything upstairs?",
+                      "First floor is fine - they bring everything up to the kitchen level. Please avoid the garage: "
+                      "boxed units are happiest in a dry, heated room, so the lounge is ideal. They'll take up about "
+                      "a third of a single room.") == []
+
+
+def test_a_promise_of_the_amount_defers_how_much():
+    assert unanswered("Ellie had to leave the course early. Could you let me know how much will be refunded for the "
+                      "six nights she missed? And can the return transfer we didn't use (£75) be refunded too?",
+                      "Refunds for medical departures are approved by the Director, who is away until Monday. I'll "
+                      "put your case to her and come back to you with the amount by the end of next week. The unused "
+                      "transfer will be refunded in full either way.") == []
+
+
+def test_both_said_of_a_choice_answers_no_yes_no_question_beside_it():
+    assert unanswered("Quels chants proposez-vous : droit ou arrondi ? Est-ce que la crédence assortie est comprise "
+                      "dans le prix ?",
+                      "Les deux sont possibles. Le chant arrondi est le plus courant.") == [
+        "Est-ce que la crédence assortie est comprise dans le prix?"]

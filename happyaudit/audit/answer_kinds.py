@@ -190,8 +190,12 @@ _NAMED_THING = re.compile(r"(?<=\w)\s+(?:[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*|[A-Za-
 the answer to a "which" question."""
 _WHERE = re.compile(r"\b(?:at|in|to|from|near)\s+(?:our\s+|the\s+|your\s+)?[A-Z]|\baddress\b|https?://|"
                     # a place named by what it is: "vehicles load from the north berth", "at reception"
-                    r"(?i:\b(?:at|in|to|from|near|by|past|behind|outside|opposite|beside)\s+(?:our\s+|the\s+|your\s+)?"
-                    r"(?:[a-z]+\s+)?(?:entrance|berth|terminal|lanes?|car\s+park|reception|front\s+desk|gate|door|yard|"
+                    # or a room of the house: "boxed units are happiest in a dry, heated room"
+                    r"(?i:\b(?:at|in|to|from|near|by|past|behind|outside|opposite|beside)\s+"
+                    r"(?:our\s+|the\s+|your\s+|a\s+)?(?:[a-z]+,?\s+){0,2}?"
+                    r"(?:room|lounge|bedroom|hallway|hall|garage|shed|loft|attic|cellar|basement|utility|porch|"
+                    r"conservatory|driveway|garden|entrance|berth|terminal|lanes?|car\s+park|reception|front\s+desk|"
+                    r"gate|door|yard|"
                     r"showroom|warehouse|depot|counter|dock|bay|platform|pier|harbour|port|quay|office|workshop|"
                     r"desk|foyer|lobby|car\s+deck|back|side|front)\b)", re.UNICODE)
 

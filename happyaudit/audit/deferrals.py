@@ -54,6 +54,9 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
     # "Wann hätten Sie Zeit?" - "Den Termin stimme ich mit dem Team ab".
     if question.expects == "when":
         wanted |= _THE_DATE
+    # And asking how much: "How much will be refunded for the six nights?" - "I'll come back to you with the amount".
+    if question.expects == "how_much":
+        wanted |= _THE_AMOUNT
     first_reply = next((s for s in support if s.message.date > asked.message.date), None)
     siblings = [j for j, (cm, _) in enumerate(questions) if cm is asked and j != index]
     # A reply that is only the promise defers every question it leaves open; one that also speaks to the
@@ -95,6 +98,8 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
 
 _THE_DATE = frozenset().union(*(keywords_of(word) for word in ("date", "datum", "fecha", "termin")))
 """The keywords of a date or an appointment in any language, which a promise names when it defers a "when"."""
+_THE_AMOUNT = frozenset().union(*(keywords_of(word) for word in ("amount", "betrag", "montant", "importe")))
+"""The keywords of a sum in any language, which a promise names when it defers a "how much"."""
 
 _THE_REST = re.compile(
     r"\b(?:for|as\s+for|on)\s+the\s+rest\b(?!\s+of\b)|\beverything\s+else\b|\bthe\s+other\s+(?:points|questions|things|matters)\b|"

@@ -18,6 +18,8 @@ from happyaudit.audit.asking import (
     INDIRECT,
     LIST_INTRO,
     LIST_OF_WANTS,
+    NEED_STATED,
+    NEEDED_DOCUMENT,
     OFFER,
     OPEN_POSSIBILITY,
     POSSIBILITY_HINT,
@@ -108,6 +110,8 @@ _RHETORICAL = re.compile(
     r"^(?:who(?:'d|\s+would)\s+have\s+(?:thought|guessed|believed)|wer\s+h[äa]tte\s+(?:das\s+)?gedacht|"
     r"qui\s+l'e[uû]t\s+cru|qui\s+aurait\s+(?:cru|pens[ée])|qui[ée]n\s+(?:lo\s+)?(?:iba\s+a\s+decir|hubiera\s+dicho|dir[íi]a))\b|"
     r"^(?:seriously|really|why\s+me|are\s+you\s+(?:serious|kidding)|is\s+this\s+a\s+joke|"
+    # wonder shared, not asked: "Can you believe it's nearly summer again?", "Is it just me, or …?"
+    r"(?:can|could|would)\s+you\s+believe|is\s+it\s+(?:just|only)\s+me\b|"
     # a chaser's outburst: "Hello?? Is anyone reading these?"
     r"is\s+(?:anyone|anybody|someone|somebody)\s+(?:there|out\s+there|reading\s+(?:these|this|my)|listening|home)|"
     r"(?:est-ce\s+(?:que\s+|qu')|y\s+a-t-il\s+)?(?:il\s+y\s+a\s+)?quelqu'un\s+(?:qui\s+)?(?:lit|r[ée]pond|est\s+l[àa])|"
@@ -190,7 +194,7 @@ def _added_point(sentence: str) -> bool:
 
 @lru_cache(maxsize=_SENTENCE_CACHE)
 def _question_kind(sentence: str) -> str | None:
-    """``direct``, ``indirect``, ``request``, ``wish`` or ``want`` for a real question, else ``None``."""
+    """``direct``, ``indirect``, ``request``, ``wish``, ``need`` or ``want`` for a real question, else ``None``."""
     if not _may_be_question(sentence):
         return None
     return _full_question_kind(sentence)
@@ -217,6 +221,9 @@ def _full_question_kind(sentence: str) -> str | None:
         return "request"
     if WISH.search(body):
         return "wish"
+    if NEED_STATED.search(body):
+        # a document needed is asked for, whatever else the message asks: "We'd need a receipt for the deposit."
+        return "want" if WANTED_THING.search(body) or NEEDED_DOCUMENT.search(body) else "need"
     if WANTED_THING.search(body):
         return "want"
     if UNPUNCTUATED_QUESTION.match(body) and (body[-1:].isalnum() or (body[-1:] == "." and OPEN_POSSIBILITY.match(body))):
@@ -355,14 +362,16 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             kind = _question_kind(sentence)
             item = _LIST_MARKER.match(sentence) is not None
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
-            if kind is None and item and list_lead:
-                # "I need: / - to know whether payroll journals can be shown summarised,"
+            asked_after = bool(following) and not _LIST_MARKER.match(following) and _question_kind(following) is not None
+            if kind is None and item and list_lead and not asked_after:
+                # "I need: / - to know whether payroll journals can be shown summarised,"; not the item's statement
+                # before its own question ("1. I've run out of domes. Are mine the 8mm or the 10mm?")
                 kind = _question_kind(f"{list_lead[:-1]} {_LIST_MARKER.sub('', sentence)}")
+                if kind in ("wish", "need"):
+                    kind = "request"  # "Necesitaría lo siguiente: / 3. Que nos confirmen si …": an item is asked for
                 if (kind is None and LIST_OF_WANTS.search(list_lead)
-                        and not _FIRST_PERSON_STATEMENT.match(_LIST_MARKER.sub("", sentence))
-                        and not (following and not _LIST_MARKER.match(following) and _question_kind(following))):
-                    # "…and need a few bits from you: / - your 2027 prices for private tutoring"; not the item's
-                    # statement before its own question ("1. I've run out of domes. Are mine the 8mm or the 10mm?")
+                        and not _FIRST_PERSON_STATEMENT.match(_LIST_MARKER.sub("", sentence))):
+                    # "…and need a few bits from you: / - your 2027 prices for private tutoring"
                     kind = "request"
             if not item and not in_list:
                 list_lead = sentence if kind is None and sentence.endswith(":") else None
@@ -374,8 +383,9 @@ def _questions_of(text: str) -> tuple[Question, ...]:
                 continue
             if (kind == "want" and following
                     and (_question_kind(following) is not None or LIST_INTRO.search(following))
-                    and not _LIST_MARKER.match(following)):
-                # "We'd like a family session. A couple of questions: …": the wish sets the scene for what is asked
+                    and not _LIST_MARKER.match(following) and not _added_point(sentence)):
+                # "We'd like a family session. A couple of questions: …": the wish sets the scene for what is asked;
+                # not one added to the message's questions ("Außerdem bräuchten wir eine Kopie des Angebots.")
                 last_statement = sentence
                 continue
             if following and _SELF_ANSWER.search(following):
@@ -400,16 +410,18 @@ def _questions_of(text: str) -> tuple[Question, ...]:
                               previous_details | details, previous_before))
                 continue
             found.append((sentence, kind, context, details, before))
-    asked = [position for position, (_, kind, _, _, _) in enumerate(found) if kind != "wish"]
+    asked = [position for position, (_, kind, _, _, _) in enumerate(found) if kind not in ("wish", "need")]
     if asked:
         # A wish sets the scene for the questions after it ("I'd like to return the jacket. How do I get a label?"),
         # but one added after them all ("Lastly, I'd like to change the email address on our account") is a
-        # request of its own.
+        # request of its own; so is a need stated after them all ("We'd need the invoice to go to our purchasing
+        # team rather than to me").
         found = [item for position, item in enumerate(found)
-                 if item[1] != "wish" or (position > asked[-1] and _added_point(item[0]))]
+                 if item[1] not in ("wish", "need") or (position > asked[-1] and (
+                     item[1] == "need" or _added_point(item[0])))]
     questions = []
     for position, (sentence, kind, context, details, before) in enumerate(found):
-        kind = "request" if kind in ("wish", "want") else kind
+        kind = "request" if kind in ("wish", "want", "need") else kind
         unmarked = _GREETING_PREFIX.sub("", sentence).strip()
         marker = _LIST_MARKER.match(unmarked)
         text_ = _LIST_MARKER.sub("", unmarked)

@@ -40,7 +40,8 @@ _GREETING_PREFIX = re.compile(
     r"guten\s+(?:morgen|tag|abend)|moin|servus|bonjour|bonsoir|salut|cher|ch[èe]re|hola|buenos\s+d[íi]as|"
     r"buenas\s+(?:tardes|noches)|buenas(?=\s*[,!])|estimad[oa]s?|hoi|beste|geachte|goedemorgen|goedemiddag)\b[^,!:.\n]{0,40}[,!:]\s*"
     # the name after the greeting's comma, as Spanish and German write it: "Hola, Pablo:", "Hallo, Herr Korte,"
-    r"(?:[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2}\s*[:,]\s*$)?",
+    # or before a Spanish question, which opens with its own mark: "Hola, Lucía, ¿qué tal?"
+    r"(?:[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2}\s*[:,]\s*(?:$|(?=¿)))?",
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(

@@ -40,6 +40,8 @@ def answers_every_yes_no(yes_no_questions: int, evidence: Sequence[str]) -> str 
     """The yeses and noes of a reply that gives one for each of the ``yes_no_questions`` open ("Do you deliver
     to Belgium? And is assembly included?" - "Oui et oui !"; "We do: … - and yes, 30 degrees"), shown as written;
     else ``None``: it answers them all. One yes among several questions is only the first question's."""
+    if yes_no_questions < 2:
+        return None
     every = next((match for match in map(_EVERY_QUESTION_AFFIRMED.match, evidence) if match), None)
     if every is not None:
         return every.group(0).strip()
@@ -47,4 +49,4 @@ def answers_every_yes_no(yes_no_questions: int, evidence: Sequence[str]) -> str 
     clauses = [match.group(0).strip(" ,.!:;-\u2013\u2014") for sentence in evidence
                for match in _YES_OR_NO_CLAUSE.finditer(sentence)]
     given = openings + clauses
-    return ", ".join(given) if yes_no_questions >= 2 and len(given) >= yes_no_questions else None
+    return ", ".join(given) if len(given) >= yes_no_questions else None
