@@ -108,6 +108,9 @@ SUPPORT_DOMAINS = {
     "practice80": "marrowbyseeds.example",
     "practice81": "pewseyclocks.example",
     "practice82": "torrinridgeclimbing.example",
+    "practice83": "fenwickmillyarns.example",
+    "practice84": "corranpointparks.example",
+    "practice85": "ashbyvaleinterpreting.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -182,7 +185,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice65", "practice66", "practice67", "practice68", "practice69", "practice70",
                   "practice71", "practice72", "practice73", "practice74",
                   "practice75", "practice76", "practice77", "practice78", "practice79", "practice80",
-                  "practice81", "practice82",
+                  "practice81", "practice82", "practice83", "practice84", "practice85",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
