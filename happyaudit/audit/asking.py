@@ -77,25 +77,26 @@ WANTED_ACTIONS = (
 """What a customer wants done when they write "I'd like to …" / "I need to …". Not "I'd like to thank
 you", and not buying ("We want to buy 12 sleeping bags"): that sets the scene for the questions after it."""
 NEED_STATED = re.compile(
-    # not a quantity, which sets the scene for the questions around it: "We'd need 2,000 in four designs."
+    # a thing needed, named with its article: a quantity ("We'd need 2,000 in four designs.") asks nothing at all
     r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|require|want)\s+"
     r"(?:a|an|the|some|our|my|your)\b|"
     # "we would also need a …", as German, French and Spanish say it
-    r"\b(?:(?:wir|ich)\s+(?:br[äa]uchten|br[äa]uchte|ben[öo]tigen|ben[öo]tigten)|(?:br[äa]uchten|ben[öo]tigen|ben[öo]tigten)\s+wir)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:die|den|das|eine|einen|ein|noch)\b|"
+    r"\b(?:(?:wir|ich)\s+(?:br[äa]uchten|br[äa]uchte|ben[öo]tigen|ben[öo]tigten)|"
+    r"(?:br[äa]uchten|ben[öo]tigen|ben[öo]tigten)\s+wir)\s+(?:[\w-]+\s+){0,6}?(?:die|den|das|eine|einen|ein|noch)\b|"
     # not needing to know, which asks ("Necesitaríamos saber el precio"), nor needing them to do it ("… que nos envíen")
-    r"\b(?:il\s+nous\s+faudrait|nous\s+aurions\s+besoin|j'aurais\s+besoin)\b(?!\s+(?:de\s+|d')?(?:savoir|conna[îi]tre|que)\b)|"
+    r"\b(?:il\s+nous\s+faudrait|nous\s+aurions\s+besoin|j'aurais\s+besoin)\b"
+    r"(?!\s+(?:de\s+|d')?(?:savoir|conna[îi]tre|que)\b)|"
     r"\b(?:necesitar[íi]amos|necesitar[íi]a|nos\s+har[íi]a\s+falta)\b(?!\s+(?:saber|conocer|que)\b)",
     re.IGNORECASE)
+"""What the customer would need, said as a statement ("We'd need the coach with us in Belgium for all three days",
+"Il nous faudrait un car côté anglais", "benötigen wir einen Transfer vom Flughafen"): like a wish, it sets the scene
+for what the message asks ("Could you quote …?", "Est-ce faisable ?") and is the request only when nothing else is
+asked."""
 NEEDED_DOCUMENT = re.compile(
     r"\b(?:invoice|receipt|copy|certificate|quote|quotation|rechnung|kopie|quittung|bescheinigung|angebot|facture|copie|"
     r"devis|re[çc]u|attestation|factura|copia|recibo|presupuesto|certificado)\b", re.IGNORECASE)
 """A document named in a stated need ("Außerdem bräuchten wir eine Kopie des Angebots"): asked for, whatever else the
 message asks."""
-"""What the customer would need, said as a statement ("We'd need the coach with us in Belgium for all three days",
-"Il nous faudrait un car côté anglais", "benötigen wir einen Transfer vom Flughafen"): like a wish, it sets the scene
-for what the message asks ("Could you quote …?", "Est-ce faisable ?") and is the request only when nothing else is
-asked."""
 WANTED_THINGS = (
     r"(?:refund|replacement|invoice|receipt|quote|quotation|copy|credit\s+note|discount|call\s*back|"
     r"confirmation|label|estimate|catalogue|catalog|brochure|price\s+list|repair|appointment|"
@@ -157,7 +158,8 @@ REQUEST = re.compile(
         r"\b(?:ich|wir)\s+(?:m[öo]chten?|w[üu]rden?\s+(?:\w+\s+)?gerne?)\s+(?:[\w-]+\s+){0,8}?"
         r"(?:erhalten|bekommen|zugeschickt\s+bekommen|zugesandt\s+bekommen)\b|"
         # needing to know, or needing them to do it: "Necesitaríamos saber el precio", "j'aurais besoin que vous …"
-        r"\b(?:il\s+nous\s+faudrait|nous\s+aurions\s+besoin|j'aurais\s+besoin)\s+(?:de\s+|d')?(?:savoir|conna[îi]tre|que)\b|"
+        r"\b(?:il\s+nous\s+faudrait|nous\s+aurions\s+besoin|j'aurais\s+besoin)\s+(?:de\s+|d')?"
+        r"(?:savoir|conna[îi]tre|que)\b|"
         r"\b(?:necesitar[íi]amos|necesitar[íi]a)\s+(?:saber|conocer|que)\b|"
         # "Außerdem bitte ich um eine Gutschrift", "… bitte ich darum, die Rechnung auf meine Firma auszustellen"
         r"\b(?:ich\s+bitte|bitte\s+ich)\s+(?:sie\s+)?(?:(?:noch|auch|zudem|au(?:ß|ss)erdem)\s+)?(?:um\b|darum\b)"
@@ -272,7 +274,8 @@ _ANNOUNCED_ITEMS = (
     # counted: "two things", "dos cosas", "zwei Fragen", "deux questions"
     r"(?:two|three|2|3|dos|tres|zwei|drei|deux|trois)\s+(?:(?:quick|small|little|short|kleine|petites|peque[ñn]as)\s+)?"
     r"(?:things|questions|points|queries|cosas|preguntas|dudas|fragen|punkte|dinge|choses)|"
-    r"varias\s+(?:cosas|preguntas|dudas)|algunas\s+(?:cosas|preguntas|dudas)|lo\s+siguiente|plusieurs\s+(?:choses|questions|points)|quelques\s+(?:questions|points)|ce\s+qui\s+suit|"
+    r"varias\s+(?:cosas|preguntas|dudas)|algunas\s+(?:cosas|preguntas|dudas)|lo\s+siguiente|"
+    r"plusieurs\s+(?:choses|questions|points)|quelques\s+(?:questions|points)|ce\s+qui\s+suit|"
     r"(?:folgende|folgenden|einige|ein\s+paar|mehrere)\s+(?:fragen|punkte|dinge)|folgendes)")
 LIST_INTRO = re.compile(
     _ANNOUNCED_ITEMS + r"(?:\s+(?:for|about|on|regarding|from|with|sobre|de|sur|zu|über)\b[^.?!:]{0,40})?\W*[:?]\W*$|"

@@ -362,8 +362,8 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             kind = _question_kind(sentence)
             item = _LIST_MARKER.match(sentence) is not None
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
-            asked_after = bool(following) and not _LIST_MARKER.match(following) and _question_kind(following) is not None
-            if kind is None and item and list_lead and not asked_after:
+            if (kind is None and item and list_lead
+                    and not (following and not _LIST_MARKER.match(following) and _question_kind(following))):
                 # "I need: / - to know whether payroll journals can be shown summarised,"; not the item's statement
                 # before its own question ("1. I've run out of domes. Are mine the 8mm or the 10mm?")
                 kind = _question_kind(f"{list_lead[:-1]} {_LIST_MARKER.sub('', sentence)}")
