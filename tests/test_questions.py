@@ -6,7 +6,8 @@ import pytest
 
 from happyaudit.audit.chasing import find_chase, find_reply_plea, is_chaser, is_resend
 from happyaudit.audit.question_kinds import asks_price, options_of
-from happyaudit.audit.questions import extract_questions, without_signature_block
+from happyaudit.audit.questions import extract_questions
+from happyaudit.audit.sign_off import without_signature_block
 from happyaudit.audit.text import split_sentences
 from happyaudit.audit.words import keywords_of, stem
 

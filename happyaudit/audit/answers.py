@@ -29,7 +29,6 @@ from happyaudit.audit.answer_kinds import (
     echoes_asking_verb,
     gives_sum,
     kind_of_answer,
-    mirrored_opening,
     opens_with_deed_asked,
 )
 from happyaudit.audit.any_words import answered_in_any_words
@@ -44,6 +43,7 @@ from happyaudit.audit.documents import (
     says_document_sent,
 )
 from happyaudit.audit.measures import asks_measure, gives_measure_asked
+from happyaudit.audit.mirrored import mirrored_opening
 from happyaudit.audit.question_kinds import asks_price, asks_yes_or_no
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import (

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from happyaudit.audit.deadlines import parse_deadline
 from happyaudit.audit.guards import Hint, word_start_alternatives, word_start_guarded
-from happyaudit.audit.questions import without_signature_block
+from happyaudit.audit.sign_off import without_signature_block
 from happyaudit.audit.text import _SENTENCE_CACHE, _TEXT_CACHE, _sentences_of
 
 

@@ -14,13 +14,14 @@ from happyaudit.audit.asides import refers_back
 from happyaudit.audit.commitments import is_promise, promise_sentences
 from happyaudit.audit.promises import PromiseJudgement
 from happyaudit.audit.question_kinds import asks_price
-from happyaudit.audit.questions import Question, without_signature_block
+from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import (
     deferring_sentences,
     evidence_sentences,
     hands_over_whole_message,
 )
 from happyaudit.audit.rivals import distinct_keywords
+from happyaudit.audit.sign_off import without_signature_block
 from happyaudit.audit.text import split_sentences
 from happyaudit.audit.vocabulary import PRICE_GROUP, SENDING
 from happyaudit.audit.words import keywords_of, tokens

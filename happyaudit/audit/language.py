@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from happyaudit.audit.guards import Hint, first_letter_guarded, word_start_guarded
-from happyaudit.audit.questions import extract_questions, without_signature_block
+from happyaudit.audit.questions import extract_questions
+from happyaudit.audit.sign_off import without_signature_block
 from happyaudit.audit.text import _TEXT_CACHE
 
 # --- closing statements -------------------------------------------------------------------

@@ -33,16 +33,14 @@ from happyaudit.audit.asking import (
 from happyaudit.audit.chasing import only_nudges
 from happyaudit.audit.guards import Hint
 from happyaudit.audit.question_kinds import expected_answer, options_of
+from happyaudit.audit.sign_off import without_signature_block
 from happyaudit.audit.text import (
-    _DISCLAIMER,
     _GREETING_PREFIX,
     _LEAD_IN,
     _SENTENCE_CACHE,
     _TEXT_CACHE,
-    _URL,
     content_sentence,
     paragraphs_of_sentences,
-    unsigned,
 )
 from happyaudit.audit.words import _TOKEN, entities_of, keywords_of
 
@@ -229,51 +227,6 @@ def _full_question_kind(sentence: str) -> str | None:
     if UNPUNCTUATED_QUESTION.match(body) and (body[-1:].isalnum() or (body[-1:] == "." and OPEN_POSSIBILITY.match(body))):
         return "direct"  # "Also, what's the weight" typed without its "?"
     return None
-
-
-_SIGN_OFF_ONLY = re.compile(
-    r"^(?:best|best\s+regards|kind\s+regards|regards|warm\s+regards|best\s+wishes|all\s+the\s+best|cheers|thanks|"
-    r"thank\s+you|many\s+thanks|thanks\s+again|sincerely|yours(?:\s+sincerely|\s+truly)?|"
-    r"mit\s+freundlichen\s+gr[üu](?:ß|ss)en|freundliche\s+gr[üu](?:ß|ss)e|viele\s+gr[üu](?:ß|ss)e|beste\s+gr[üu](?:ß|ss)e|"
-    r"gru(?:ß|ss)|lg|mfg|cordialement|bien\s+cordialement|bien\s+[àa]\s+vous|salutations|merci|saludos|un\s+saludo|"
-    r"atentamente|gracias|met\s+vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt)[\s,.!]*$",
-    re.IGNORECASE,
-)
-_BARE_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][\w'.-]*){0,2}[,.]?$")
-"""A line with only a name ("Maria", "Maria Lopez"): a sign-off of its own."""
-_SIGNATURE_BLOCK_MAX_LINES = 8
-_SIGNATURE_LINE_MAX_WORDS = 12
-_SIGNATURE_TAGLINE_MAX_WORDS = 25
-
-
-@lru_cache(maxsize=_TEXT_CACHE)
-def without_signature_block(text: str) -> str:
-    """The text above a sign-off ("Kind regards,") when what follows it looks like a signature.
-
-    A signature without the "-- " delimiter still starts under the sign-off: the name, a title,
-    a phone number, a tagline ("Questions about our projects? Visit …"). Up to eight short
-    lines below a sign-off that is not the first line are dropped; anything longer is text.
-    """
-    unsigned_text = unsigned(text or "")
-    lines = unsigned_text.splitlines()
-    content = [i for i, line in enumerate(lines) if (stripped := line.strip()) and stripped[0] != ">"]  # not _QUOTED
-    # Only a sign-off with at most eight content lines below it can start the block: look no higher.
-    for position in range(max(1, len(content) - 1 - _SIGNATURE_BLOCK_MAX_LINES), len(content)):
-        index = content[position]
-        line = lines[index].strip()
-        if not (_SIGN_OFF_ONLY.match(line) or _BARE_NAME.match(line) and _SIGN_OFF_ONLY.match(lines[content[position - 1]]
-                                                                                               .strip()) is None):
-            continue
-        # A disclaimer under the signature ("If you received it in error, …") is no text of the message.
-        rest = [lines[i] for i in content[position + 1:] if not _DISCLAIMER.search(lines[i])]
-        # "Callum" and then "Callum Reid / Parts Desk | …": the name said again opens a signature, whose tagline
-        # may be a sentence or two ("Not sure which part you need? Send us the model number from the rating plate.")
-        named_again = bool(rest) and rest[0].split()[0] == line.split()[0].rstrip(",.")
-        longest = _SIGNATURE_TAGLINE_MAX_WORDS if named_again else _SIGNATURE_LINE_MAX_WORDS
-        if len(rest) <= _SIGNATURE_BLOCK_MAX_LINES and all(
-                len(_URL.sub("", line).split()) <= longest for line in rest):
-            return "\n".join(lines[: index + 1])
-    return unsigned_text
 
 
 _TIME_ASKED = re.compile(

@@ -20,7 +20,7 @@ from happyaudit.audit.answer_kinds import (
 )
 from happyaudit.audit.commitments import promise_start
 from happyaudit.audit.guards import Hint
-from happyaudit.audit.questions import without_signature_block
+from happyaudit.audit.sign_off import without_signature_block
 from happyaudit.audit.text import (
     content_sentence,
     paragraphs_of_sentences,

@@ -17,9 +17,9 @@ from happyaudit.audit.answer_kinds import (
     CONSENT,
     gives_typed_answer,
     kind_of_answer,
-    mirrored_opening,
 )
 from happyaudit.audit.measures import gives_measure_asked
+from happyaudit.audit.mirrored import mirrored_opening
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
 from happyaudit.audit.vocabulary import PRICE_GROUP
