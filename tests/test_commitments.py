@@ -128,6 +128,15 @@ def test_a_promise_conditional_on_support_itself_is_still_a_promise():
     assert len(extract_commitments("I'll call you once I've spoken to the warehouse.", SENT)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Tengo que preguntarle a mi compañero si el letrero necesita escalera; le escribo el martes con el presupuesto.",
+    "I need to ask our fitter if the sign needs a ladder, and I'll write to you on Tuesday.",
+])
+def test_an_if_that_means_whether_does_not_make_the_promise_conditional(text):
+    [promise] = extract_commitments(text, SENT)
+    assert promise.deadline is not None
+
+
 def test_the_deadline_is_read_next_to_its_promise():
     [promise] = extract_commitments(
         "We're reviewing the tour dates for next week and I'll confirm yours tomorrow.", SENT)

@@ -989,13 +989,15 @@ def test_the_items_of_what_a_customer_would_like_are_the_order_not_requests():
 @pytest.mark.parametrize("text, expects", [
     ("¿Cuánto costaría el envío a Málaga?", "how_much"),
     ("¿Cuánto me cobrarían por el montaje?", "how_much"),
+    ("¿Y cuál sería el presupuesto aproximado?", "how_much"),
+    ("Quel serait le coût pour deux vitraux ?", "how_much"),
     ("Combien coûterait une deuxième housse ?", "how_much"),
     ("Was würde die Reparatur ungefähr kosten?", "how_much"),
     ("How wide is the bed frame?", "how_many"),
     ("Wie schwer ist der Koffer?", "how_many"),
     ("How early do we need to be at the terminal?", "when"),
     ("Wie früh müssen wir am Hafen sein?", "when"),
-], ids=["es-conditional", "es-pronoun", "fr-conditional", "de-conditional", "size", "de-weight", "how-early",
+], ids=["es-conditional", "es-pronoun", "es-budget", "fr-cost", "fr-conditional", "de-conditional", "size", "de-weight", "how-early",
         "de-how-early"])
 def test_prices_sizes_and_how_early_asked_in_other_forms_expect_their_kind_of_answer(text, expects):
     [question] = extract_questions(text)

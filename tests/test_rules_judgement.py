@@ -573,6 +573,19 @@ def test_a_promise_on_what_the_first_question_calls_it_defers_that_question():
     assert len(findings(result, "missed-follow-up")) == 1
 
 
+@pytest.mark.parametrize("question", ["Est-ce que vous pouvez toujours les nettoyer de la même façon ?",
+                                      "¿Pueden limpiarlas igual que antes?"])
+def test_a_promise_on_what_a_romance_pronoun_stands_for_defers_the_question(question):
+    asked = msg(0, C, "Bonjour,\n\nNous avons changé les vitres de la devanture, elles sont en verre dépoli. "
+                      f"{question} Merci aussi d'envoyer les factures par e-mail.\n\nÉmilie")
+    reply = msg(2, S, "Bonjour,\n\nPour le verre dépoli, je vérifie avec notre chef d'équipe; je vous réponds demain."
+                      "\n\nAmélie")
+    result = audit_case(case(asked, reply), DEFAULTS, at(4000))
+    [(_, unanswered)] = findings(result, "unanswered-question")
+    assert "factures" in unanswered
+    assert len(findings(result, "missed-follow-up")) == 1
+
+
 def test_a_plea_to_hear_where_the_matter_stands_is_answered_by_the_next_reply():
     asked = msg(0, C, "Hello,\n\nOur invoice C-1204 for the contract translation includes a rush fee of £120. We asked for "
                       "delivery on 6 November, your standard turnaround. Why has the rush fee been added?\n\nGareth")

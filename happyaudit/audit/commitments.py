@@ -192,6 +192,14 @@ _CONDITION_BEFORE = re.compile(
 )
 """A condition the promise after it hangs on ("If that suits, I'll book the courier", "Si le parece
 bien, le enviaré el enlace"): whether support comes back depends on the customer or on chance."""
+_WHETHER = re.compile(
+    r"\b(?:check(?:ing)?|ask(?:ing)?|see|find\s+out|know|wonder(?:ing)?|vérifier|verifier|demander|voir|savoir|"
+    r"pregunt\w*|saber|ver|comprobar|consultar|mirar|averiguar)\s+(?:\w+\s+){0,4}?(?:if|si)\b",
+    re.IGNORECASE,
+)
+"""An "if" that means "whether" ("tengo que preguntarle a mi compañero si el letrero necesita escalera; le
+escribo el martes", "I'm checking if the part is in stock and I'll ring you tomorrow"): what support is
+finding out, not a condition on the promise."""
 _CUSTOMER_ACTION_FIRST = re.compile(
     r"^\W*(?:(?:just|simply|please|kindly|you\s+can|you\s+may|you're\s+welcome\s+to)\s+)*(?:reply|respond|answer|send|"
     r"e-?mail|forward|tell|let\s+(?:me|us)\s+know|register|subscribe|apply|sign\s+up|"
@@ -265,7 +273,7 @@ def _stands(flat: str, start: int, end: int) -> bool:
 
 def _conditional(before: str) -> bool:
     """Whether the text before a promise in its sentence makes it an offer that waits on a condition."""
-    return bool(before.strip()) and (_CONDITION_BEFORE.search(before) is not None
+    return bool(before.strip()) and (_CONDITION_BEFORE.search(_WHETHER.sub(" ", before)) is not None
                                       or _CUSTOMER_ACTION_FIRST.match(before) is not None)
 
 

@@ -30,9 +30,10 @@ _EXPECTS = (
                             r"\b(?:price|costs?|quote)\b|"
                             # asking for a price in German, French and Spanish: "Quel est le tarif mensuel ?", "Pourriez-vous
                             # me donner un prix ?", "¿Me podrían decir el precio aproximado?", "Können Sie mir einen Preis nennen?"
-                            r"\bquel(?:le)?\s+(?:est|serait|sera|seraient|sont)\s+(?:le|la|les|votre|vos)\s+(?:prix|tarifs?)\b|"
+                            r"\bquel(?:le)?\s+(?:est|serait|sera|seraient|sont)\s+(?:le|la|les|votre|vos)\s+(?:prix|tarifs?|co[ûu]ts?|montant)\b|"
                             r"\b(?:donner|indiquer|communiquer|faire|envoyer|dire|proposer)\s+(?:\w+\s+)?(?:un|le|votre|vos|des|les)\s+"
-                            r"(?:prix|tarifs?|devis)\b|\bcu[áa]l\s+(?:es|ser[íi]a|ser[áa]|son)\s+(?:el|la|los|las)\s+(?:precios?|tarifas?)\b|"
+                            r"(?:prix|tarifs?|devis)\b|\bcu[áa]l\s+(?:es|ser[íi]a|ser[áa]|son)\s+(?:el|la|los|las)\s+"
+                            r"(?:precios?|tarifas?|presupuestos?|costes?|costos?|importes?)\b|"
                             r"\b(?:dar|decir|indicar|enviar|mandar|hacer|pasar)(?:me|nos)?\s+(?:\w+\s+)?(?:un|el|los|una|la)\s+"
                             r"(?:precios?|presupuesto|tarifa)\b|\b(?:einen|den|ihren|ein)\s+(?:preis|kostenvoranschlag|angebot)\s+"
                             r"(?:nennen|geben|sagen|mitteilen|machen|schicken|senden|zusenden)\b|"
