@@ -111,6 +111,9 @@ SUPPORT_DOMAINS = {
     "practice83": "fenwickmillyarns.example",
     "practice84": "corranpointparks.example",
     "practice85": "ashbyvaleinterpreting.example",
+    "practice86": "hivecroftbees.example",
+    "practice87": "wexcombeglass.example",
+    "practice88": "pellowfarmbox.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -186,6 +189,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice71", "practice72", "practice73", "practice74",
                   "practice75", "practice76", "practice77", "practice78", "practice79", "practice80",
                   "practice81", "practice82", "practice83", "practice84", "practice85",
+                  "practice86", "practice87", "practice88",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
