@@ -664,6 +664,22 @@ def test_a_time_named_without_a_limit_is_not_answered_by_another_time():
                    "Your Tuesday round reaches you at 7:10 as usual. Rye flour: yes, in 16 kg sacks.") is None
 
 
+def test_we_can_have_another_thing_done_is_no_yes():
+    asked = ("The first guests now arrive at 7:30, so could your team set up by 7:15 rather than 7:45? And how many "
+             "pastries per person would you suggest?")
+    reply = ("For a longer session I'd allow two pastries per person. We can have everything cleared by 10:30 so the "
+             "room is free for your next meeting.")
+    assert _judged(asked, reply) is None
+    assert _judged("Could you have the room ready by 7:15?", "We can have the room ready by 7:00.") is not None
+
+
+def test_the_french_my_is_not_the_spanish_month():
+    [asked] = extract_questions("Merci de nous indiquer le délai de confirmation du nombre de participants.")
+    assert kind_of_answer(asked, "Toutes mes excuses pour ce délai.") is None
+    [asked] = extract_questions("¿Cuándo podrían venir?")
+    assert kind_of_answer(asked, "Podemos ir el mes que viene.") == "a date or time"
+
+
 def test_weekend_days_and_months_in_other_languages_are_dates():
     [asked] = extract_questions("Quand pouvez-vous passer ?")
     assert kind_of_answer(asked, "Le technicien passe samedi.") == "a date or time"

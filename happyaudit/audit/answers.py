@@ -276,7 +276,8 @@ def _says_another_deed(question: Question, sentence: str) -> bool:
     """Whether a sentence's "we can / we do" opening goes on with a deed the question did not ask about: "Do you
     buy second-hand pianos?" - "We can usually collect within ten days" says what else they do, not yes."""
     match = _WE_CAN_DO.match(sentence)
-    return (match is not None and bool(keywords_of(match.group(1)))
+    # "We can have everything cleared by 10:30": the deed is what it has done, after "have" or "get"
+    return (match is not None and (bool(keywords_of(match.group(1))) or match.group(1).lower() in ("have", "get"))
             and not keywords_of(sentence) & (question.keywords | question.context))
 
 

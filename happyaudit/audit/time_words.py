@@ -24,7 +24,9 @@ WHEN = re.compile(
     r"within|business\s+days?|working\s+days?|days?|weeks?|hours?|months?|minutes?|seconds?|" + WEEKDAYS + "|"
     + MONTHS + r"|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}|heute|morgen|tage?n?|"
     r"werktage?n?|wochen?|monate?n?|jahre?n?|stunden?|aujourd'hui|demain|jours?|semaines?|mois|ans|ann[ée]es?|heures?|"
-    r"hoy|ma[ñn]ana|d[íi]as?|semanas?|mes|meses|a[ñn]os?|horas?|vandaag|dagen|week|\d{1,2}h\d{0,2}|\d{1,2}\s*uhr)\b",
+    # the Spanish month after its article or a figure, as the bare word is the French "my" ("mes excuses")
+    r"hoy|ma[ñn]ana|d[íi]as?|semanas?|(?:el|este|un|al|cada|por|del|pr[óo]ximo|otro|medio|\d+)\s+mes|meses|a[ñn]os?|"
+    r"horas?|vandaag|dagen|week|\d{1,2}h\d{0,2}|\d{1,2}\s*uhr)\b",
     re.IGNORECASE,
 )
 """Any word or figure of time ("soon", "three working days", "Thursday", "14:30"): the answer to a "when"."""
