@@ -114,6 +114,9 @@ SUPPORT_DOMAINS = {
     "practice86": "hivecroftbees.example",
     "practice87": "wexcombeglass.example",
     "practice88": "pellowfarmbox.example",
+    "practice89": "brightwaterswim.example",
+    "practice90": "hartsfieldsash.example",
+    "practice91": "tarranthottubs.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -189,7 +192,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice71", "practice72", "practice73", "practice74",
                   "practice75", "practice76", "practice77", "practice78", "practice79", "practice80",
                   "practice81", "practice82", "practice83", "practice84", "practice85",
-                  "practice86", "practice87", "practice88",
+                  "practice86", "practice87", "practice88", "practice89", "practice90", "practice91",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
