@@ -673,6 +673,25 @@ def test_we_can_have_another_thing_done_is_no_yes():
     assert _judged("Could you have the room ready by 7:15?", "We can have the room ready by 7:00.") is not None
 
 
+@pytest.mark.parametrize("offer", ["Thursday 12th at 5.30pm at Ridgeway?", "How about next Tuesday at 10am?"])
+def test_a_slot_offered_in_a_few_words_answers_a_request_for_a_visit(offer):
+    verdict = _judged("Could you come and do a fitting at Ridgeway, near Wantage?",
+                      f"So sorry, Friday ran away with me. {offer} I'll be coming from Faringdon.")
+    assert verdict is not None
+
+
+def test_two_slots_offered_answer_a_request_for_a_visit():
+    assert _judged("What would you recommend for a young horse? My budget is around £1,500. Could someone come out "
+                   "to fit her?", "I could see your mare on Wednesday 11th at 2pm or Friday 13th at 10am - whichever "
+                   "suits.", index=1) is not None
+
+
+def test_roughly_in_spanish_is_no_word_of_the_price_question():
+    assert _judged("Se ha roto la muserola por la hebilla. ¿La pueden reparar aunque esté en Sevilla? ¿Y cuánto "
+                   "costaría más o menos?", "Sí, claro. Envíenosla por correo certificado: la muserola nueva con "
+                   "hebilla sale por unas 18 £ y la devolución a Sevilla son 12 £.", index=1) is not None
+
+
 def test_the_french_my_is_not_the_spanish_month():
     [asked] = extract_questions("Merci de nous indiquer le délai de confirmation du nombre de participants.")
     assert kind_of_answer(asked, "Toutes mes excuses pour ce délai.") is None

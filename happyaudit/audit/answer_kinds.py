@@ -20,6 +20,7 @@ from happyaudit.audit.time_words import (
     SOON_DAY,
     SUITS_YOU,
     TIME_BOUND,
+    WEEKDAYS,
     WHEN,
 )
 from happyaudit.audit.words import COSTS_NOTHING_WORDS, keywords_of
@@ -145,7 +146,15 @@ _COMPLETION = re.compile(
 def proposes_a_time(sentence: str) -> bool:
     """Whether a reply's question offers a day or a time: an offer that answers a request for an appointment,
     not a question back."""
-    return SUITS_YOU.search(sentence) is not None and POINT_IN_TIME.search(sentence) is not None
+    return POINT_IN_TIME.search(sentence) is not None and (
+        SUITS_YOU.search(sentence) is not None or _BARE_SLOT.match(sentence) is not None)
+
+
+_BARE_SLOT = re.compile(
+    rf"^\W*(?:(?:how|what)\s+about\s+|(?:and|or|otherwise)\s+)?(?:(?:this|next)\s+)?(?:{WEEKDAYS}|\d{{1,2}}(?:st|nd|rd|th)?\b)"
+    r"[^?]{0,60}\?\W*$", re.IGNORECASE)
+"""A slot offered in a few words, without asking whether it suits: "Thursday 12th at 5.30pm at Ridgeway?", "How about
+next Tuesday at 10?"."""
 
 
 # A sum with its currency written out ("180 libras", "180 pounds") counts too; a weight in pounds reads as one as well.

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from happyaudit.audit.answer_kinds import asks_for_advice, gives_advice, names_a_day
+from happyaudit.audit.answer_kinds import (
+    asks_for_advice,
+    gives_advice,
+    names_a_day,
+    proposes_a_time,
+)
 from happyaudit.audit.documents import asks_which_papers, names_papers
 from happyaudit.audit.questions import Question
 
@@ -47,7 +52,8 @@ def asks_for_a_visit(question: Question) -> bool:
 def books_a_visit(sentence: str) -> bool:
     """Whether a reply sentence books someone to come at a day or time: the answer to a request for a visit,
     whatever its words."""
-    return _BOOKS_VISIT.search(sentence) is not None and names_a_day(sentence)
+    # or offers the slot: "I could see your mare on Wednesday 11th at 2pm or Friday 13th at 10am - whichever suits."
+    return (_BOOKS_VISIT.search(sentence) is not None or proposes_a_time(sentence)) and names_a_day(sentence)
 
 
 _ANSWERED_IN_ANY_WORDS = (
