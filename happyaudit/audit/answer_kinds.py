@@ -151,8 +151,8 @@ def proposes_a_time(sentence: str) -> bool:
 
 
 _BARE_SLOT = re.compile(
-    rf"^\W*(?:(?:how|what)\s+about\s+|(?:and|or|otherwise)\s+)?(?:(?:this|next)\s+)?(?:{WEEKDAYS}|\d{{1,2}}(?:st|nd|rd|th)?\b)"
-    r"[^?]{0,60}\?\W*$", re.IGNORECASE)
+    rf"^\W*(?:(?:how|what)\s+about\s+|(?:and|or|otherwise)\s+)?(?:(?:this|next)\s+)?"
+    rf"(?:{WEEKDAYS}|\d{{1,2}}(?:st|nd|rd|th)?\b)[^?]{{0,60}}\?\W*$", re.IGNORECASE)
 """A slot offered in a few words, without asking whether it suits: "Thursday 12th at 5.30pm at Ridgeway?", "How about
 next Tuesday at 10?"."""
 

@@ -45,8 +45,8 @@ REFERS_BACK = re.compile(
     r"\b(?:le|la|les)\s+(?:envoy|renvoy|transmet|adress|pr[ée]par|faire|[ée]tabli|r[ée]dig)|"
     # any infinitive after "pouvez-vous" and the like: "Est-ce que vous pouvez toujours les nettoyer ?", "¿Pueden
     # limpiarlos?", "¿Los pueden reparar?"
-    r"\b(?:pouvez|pourriez|pourrez|pourrions|pouvons|pourrais|peux|peut)(?:-vous|-on|-je)?\s+(?:\w+\s+)?(?:les|la|le|l')\s*"
-    r"\w+(?:er|ir|re)\b|\b(?:pueden|podr[íi]an|puede|podr[íi]a)\s+\w+(?:ar|er|ir)l[oa]s?\b|"
+    r"\b(?:pouvez|pourriez|pourrez|pourrions|pouvons|pourrais|peux|peut)(?:-vous|-on|-je)?\s+(?:\w+\s+)?"
+    r"(?:les|la|le|l')\s*\w+(?:er|ir|re)\b|\b(?:pueden|podr[íi]an|puede|podr[íi]a)\s+\w+(?:ar|er|ir)l[oa]s?\b|"
     r"\bl[oa]s?\s+(?:pueden|podr[íi]an|puede|podr[íi]a)\b|"
     r"\b(?:es|(?-i:sie)|ihn)\s+(?:mir|uns)\b|\b(?:mir|uns)\s+(?:es|(?-i:sie)|ihn)\b|\w+(?:mela|melo|noslo|nosla|nosle)\b|"
     # a demonstrative standing for the thing: "Könnten Sie uns diese bitte zuschicken?" (not "diese Unterlagen")

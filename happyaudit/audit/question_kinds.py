@@ -30,7 +30,8 @@ _EXPECTS = (
                             r"\b(?:price|costs?|quote)\b|"
                             # asking for a price in German, French and Spanish: "Quel est le tarif mensuel ?", "Pourriez-vous
                             # me donner un prix ?", "¿Me podrían decir el precio aproximado?", "Können Sie mir einen Preis nennen?"
-                            r"\bquel(?:le)?\s+(?:est|serait|sera|seraient|sont)\s+(?:le|la|les|votre|vos)\s+(?:prix|tarifs?|co[ûu]ts?|montant)\b|"
+                            r"\bquel(?:le)?\s+(?:est|serait|sera|seraient|sont)\s+(?:le|la|les|votre|vos)\s+"
+                            r"(?:prix|tarifs?|co[ûu]ts?|montant)\b|"
                             r"\b(?:donner|indiquer|communiquer|faire|envoyer|dire|proposer)\s+(?:\w+\s+)?(?:un|le|votre|vos|des|les)\s+"
                             r"(?:prix|tarifs?|devis)\b|\bcu[áa]l\s+(?:es|ser[íi]a|ser[áa]|son)\s+(?:el|la|los|las)\s+"
                             r"(?:precios?|tarifas?|presupuestos?|costes?|costos?|importes?)\b|"

@@ -61,7 +61,9 @@ STOP_WORDS = frozenset(
         "estar", "he", "ha", "han", "yo", "nosotros", "usted", "ustedes", "mi", "mis", "su", "sus", "nuestro",
         "nuestra", "me", "le", "les", "lo", "se", "que", "qué", "cuando", "cuándo", "donde", "dónde", "como", "cómo",
         "por", "qué", "cuál", "cuáles", "gracias", "puede", "pueden", "podría", "podrían", "puedo", "favor", "también",
-        "muy", "más", "mas", "menos", "hay", "het", "een", "en", "of", "maar", "als", "van", "te", "op", "aan", "met", "zonder", "voor", "is",
+        # "más o menos" (roughly) names nothing: "¿Y cuánto costaría más o menos?" asks the price alone
+        "muy", "más", "mas", "menos", "hay", "het", "een", "en", "of", "maar", "als", "van", "te", "op", "aan", "met",
+        "zonder", "voor", "is",
         "zijn", "was", "waren", "ben", "heb", "heeft", "hebben", "ik", "wij", "we", "jullie", "u", "je", "mijn", "ons",
         "onze", "uw", "dit", "dat", "deze", "die", "wat", "wanneer", "waar", "waarom", "hoe", "welke", "kan", "kunt",
         "kun", "kunnen", "zou", "zouden", "graag", "dank", "bedankt", "ook", "nog", "niet", "geen",
