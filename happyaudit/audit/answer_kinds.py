@@ -15,12 +15,12 @@ from happyaudit.audit.measures import gives_measure_asked
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
 from happyaudit.audit.time_words import (
+    BARE_SLOT,
     POINT_IN_TIME,
     SLOT_ASKED,
     SOON_DAY,
     SUITS_YOU,
     TIME_BOUND,
-    WEEKDAYS,
     WHEN,
 )
 from happyaudit.audit.words import COSTS_NOTHING_WORDS, keywords_of
@@ -147,14 +147,7 @@ def proposes_a_time(sentence: str) -> bool:
     """Whether a reply's question offers a day or a time: an offer that answers a request for an appointment,
     not a question back."""
     return POINT_IN_TIME.search(sentence) is not None and (
-        SUITS_YOU.search(sentence) is not None or _BARE_SLOT.match(sentence) is not None)
-
-
-_BARE_SLOT = re.compile(
-    rf"^\W*(?:(?:how|what)\s+about\s+|(?:and|or|otherwise)\s+)?(?:(?:this|next)\s+)?"
-    rf"(?:{WEEKDAYS}|\d{{1,2}}(?:st|nd|rd|th)?\b)[^?]{{0,60}}\?\W*$", re.IGNORECASE)
-"""A slot offered in a few words, without asking whether it suits: "Thursday 12th at 5.30pm at Ridgeway?", "How about
-next Tuesday at 10?"."""
+        SUITS_YOU.search(sentence) is not None or BARE_SLOT.match(sentence) is not None)
 
 
 # A sum with its currency written out ("180 libras", "180 pounds") counts too; a weight in pounds reads as one as well.

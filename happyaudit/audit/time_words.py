@@ -44,6 +44,11 @@ SUITS_YOU = re.compile(
     r"(?:le|les)\s+(?:va|vendr[íi]a|viene)\s+bien|(?:le|les)\s+ir[íi]a\s+bien)\b", re.IGNORECASE)
 """Asking whether a time suits the customer ("Would Wednesday 2 December at 2pm suit you?", "Le mercredi 2 décembre à
 14 h vous conviendrait-il ?")."""
+BARE_SLOT = re.compile(
+    rf"^\W*(?:(?:how|what)\s+about\s+|(?:and|or|otherwise)\s+)?(?:(?:this|next)\s+)?"
+    rf"(?:{WEEKDAYS}|\d{{1,2}}(?:st|nd|rd|th)?\b)[^?]{{0,60}}\?\W*$", re.IGNORECASE)
+"""A slot offered in a few words, without asking whether it suits: "Thursday 12th at 5.30pm at Ridgeway?", "How about
+next Tuesday at 10?"."""
 TIME_BOUND = re.compile(
     r"\b(?:before|by|until|till|no\s+later\s+than|earlier\s+than|avant|d'ici|jusqu'[àa]u?|vor|bis|sp[äa]testens|"
     r"antes\s+del?|hasta|voor|uiterlijk)\s+(?:(?:the|le|la|el|den|dem|het)\s+)?"
