@@ -117,6 +117,9 @@ SUPPORT_DOMAINS = {
     "practice89": "brightwaterswim.example",
     "practice90": "hartsfieldsash.example",
     "practice91": "tarranthottubs.example",
+    "practice92": "cedarwellpottery.example",
+    "practice93": "rookhaventyres.example",
+    "practice94": "ebbridgeaquatics.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -193,6 +196,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice75", "practice76", "practice77", "practice78", "practice79", "practice80",
                   "practice81", "practice82", "practice83", "practice84", "practice85",
                   "practice86", "practice87", "practice88", "practice89", "practice90", "practice91",
+                  "practice92", "practice93", "practice94",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
