@@ -473,6 +473,28 @@ def test_a_file_named_as_another_document_does_not_answer_a_request_for_one():
     assert judge_reply(invoice, invoice_file, first_reply=False, settled=[discount]) is not None
 
 
+def test_a_file_the_reply_names_as_another_document_does_not_answer_a_request_for_one():
+    setup, certificate = extract_questions("Can your crew set up on the car park? And could you send me your public "
+                                           "liability insurance certificate - our safety team needs it.")
+    invoice = replace(msg(1, S, "Hi Natalie,\n\nYour booking confirmation and invoice INV-7730 are attached. Tarmac "
+                                "is fine for the castle.").message, attachments=("INV-7730.pdf",))
+    assert judge_reply(certificate, invoice, first_reply=False, settled=[setup]) is None
+    plain = replace(invoice, new_text="Hi Natalie,\n\nHere it is. Tarmac is fine for the castle.")
+    assert judge_reply(certificate, plain, first_reply=False, settled=[setup]) is not None
+
+
+def test_a_reply_carrying_another_document_leaves_a_certificate_request_in_no_doubt():
+    reply = msg(1, S, "Hi Natalie,\n\nTarmac is fine for the castle. Your booking confirmation and invoice INV-7730 "
+                      "are attached. For housing associations our payment terms are 30 days.")
+    reply = replace(reply, message=replace(reply.message, attachments=("INV-7730.pdf",)))
+    asked = msg(0, Role.CUSTOMER, "Can your crew set up on tarmac? And could you send me your public liability "
+                                  "insurance certificate - our safety team won't sign anything off without it.")
+    result = audit_case(case(asked, reply), AuditConfig(), at(5))
+    assert [f.detail for f in result.findings if f.rule == "unanswered-question"] == [
+        "And could you send me your public liability insurance certificate - our safety team won't sign anything off "
+        "without it."]
+
+
 def test_yes_and_yes_opens_the_clause_that_answers_the_first_of_two_questions():
     depot, drop_box = extract_questions("Hi, is the Station Road depot open on Sunday mornings? And can I leave "
                                         "the keys in the drop box?")

@@ -423,6 +423,10 @@ def test_a_size_or_country_code_in_capitals_is_a_keyword():
     assert "ok" not in keywords_of("Is that OK?")
 
 
+def test_initials_in_capitals_meet_the_words_they_stand_for():
+    assert keywords_of("You don't need a PO to confirm.") & keywords_of("Do you need a purchase order number?")
+
+
 def test_wanting_to_know_or_to_have_a_thing_in_french_spanish_and_german_is_asked():
     assert [q.kind for q in extract_questions("Je voudrais aussi connaître le délai de livraison.")] == ["indirect"]
     assert [q.kind for q in extract_questions("Me gustaría conocer el plazo de entrega.")] == ["indirect"]

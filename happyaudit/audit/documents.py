@@ -75,6 +75,8 @@ _DOCUMENT_KINDS = (
     ("credit note", re.compile(r"credit[\s_-]*note|gutschrift|\bavoir\b|abono", re.IGNORECASE)),
     ("contract", re.compile(r"contract|vertrag|contrat|contrato", re.IGNORECASE)),
     ("label", re.compile(r"label|etikett|[ée]tiquette|etiqueta", re.IGNORECASE)),
+    ("certificate", re.compile(r"certificat|zertifikat|bescheinigung|\battestation|certificado|certifica?at",
+                               re.IGNORECASE)),
 )
 """Kinds of document told apart in file names and requests, in five languages ("Angebot-Q-5530.pdf" is a quote)."""
 
@@ -91,7 +93,7 @@ def other_document(question: Question, file_names: Sequence[str]) -> bool:
     if not asked:
         return False
     named = [document_kinds(name) for name in file_names]
-    return all(kinds and not kinds & asked for kinds in named)
+    return bool(named) and all(kinds and not kinds & asked for kinds in named)
 
 
 _DOCUMENT_KEYWORDS = frozenset().union(*(keywords_of(word) for word in (
@@ -236,8 +238,18 @@ def attachment_answers(question: Question, message: Message, rivals: Sequence[Qu
     if not asks_for_document(question):
         return False
     files = files_handed_over(message)
-    return (bool(files) and not other_document(question, files)
+    return (bool(files) and not _files_are_another_document(question, message, files)
             and not any(rival is not question and names_document(rival) for rival in rivals))
+
+
+def _files_are_another_document(question: Question, message: Message, files: Sequence[str]) -> bool:
+    """Whether the files a reply hands over are another kind of document than the one a request asks for, by
+    their names or, when a bare code names none ("INV-7730.pdf"), by the reply's sentences that say what it
+    sends ("your booking confirmation and invoice INV-7730 are attached" for an insurance certificate)."""
+    if any(document_kinds(name) for name in files):
+        return other_document(question, files)
+    return other_document(question, [sentence for sentence in evidence_sentences(message.new_text)
+                                     if _SENT.search(sentence)])
 
 
 _SENT_WORDS = (
@@ -287,8 +299,10 @@ def leaves_document_out(question: Question, message: Message) -> bool:
     the commissioning certificate, which the supplier wants to see?" is not answered by "the supplier may be
     reading the wrong register"."""
     if (question.first or question.options or not asks_for_document(question) or _SEND_AWAY.search(question.text) is None
-            or _CHANGE_ASKED.search(question.text) or files_handed_over(message)):
+            or _CHANGE_ASKED.search(question.text)):
         return False
+    if files := files_handed_over(message):
+        return _files_are_another_document(question, message, files)
     evidence = " ".join(evidence_sentences(message.new_text))
     if _SENT_OR_DONE.search(evidence):
         return False

@@ -251,8 +251,10 @@ def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[Answ
             continue
         for position, sentence in doubtful([asked[i][1] for i in candidates], reply.message.new_text,
                                            [asked[i][1] for i in answered]).items():
-            # A request for a document no reply sent takes its sentence all the same: it is no answer to it.
-            if _document_never_sent(*asked[candidates[position]], support):
+            # A request for a document no reply sent takes its sentence all the same: it is no answer to it; nor
+            # is a sentence of a reply that left the document out, whatever a later one carries.
+            if (leaves_document_out(asked[candidates[position]][1], reply.message)
+                    or _document_never_sent(*asked[candidates[position]], support)):
                 continue
             shown = shown_sentence(sentence)
             found[candidates[position]] = AnswerVerdict(

@@ -217,6 +217,8 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~return": ("return", "returns", "returned", "rücksendung", "retoure", "zurücksenden", "zurückschicken", "retour",
                 "retourner", "renvoyer", "renvoi",
                 "devolución", "devolver", "retourneren"),
+    # a purchase order by its initials: "Do you need a purchase order number?" - "You don't need a PO"
+    "~purchase-order": ("purchase", "po", "pos"),
     "~invoice": ("invoice", "invoices", "bill", "receipt", "rechnung", "quittung", "beleg", "facture",
                  "factura", "recibo", "factuur"),
     "~discount": ("discount", "discounts", "rebate", "reduction", "rabatt", "nachlass", "remise", "réduction",

@@ -190,7 +190,9 @@ def _token_keywords(token: str) -> tuple[str, ...]:
     result: list[str] = []
     lowered = token.lower().lstrip("#")
     if len(token) == 2 and token.isupper() and token.isalpha() and lowered != "ok":
-        result.append(lowered)  # a size, a country or a code written in capitals ("XL", "UK", "EU")
+        # a size, a country or a code written in capitals ("XL", "UK", "EU"), or initials that stand for a
+        # support word ("PO")
+        result.append(_GROUP_OF_STEM.get(lowered, lowered))
     _add_keyword(result, lowered)
     if "-" in lowered or "/" in lowered:
         # A compound written with a hyphen ("02-filters", "Kvarn-Mühlen", "pick-up") also
