@@ -423,6 +423,13 @@ def test_a_size_or_country_code_in_capitals_is_a_keyword():
     assert "ok" not in keywords_of("Is that OK?")
 
 
+def test_free_on_a_date_meets_available():
+    asked = keywords_of("Is anyone available for those dates?")
+    assert asked & keywords_of("Ines is free from the 22nd to the 29th.")
+    assert asked & keywords_of("Ruth is free for all four nights.")
+    assert not asked & keywords_of("Delivery is free for orders over £50.")
+
+
 def test_initials_in_capitals_meet_the_words_they_stand_for():
     assert keywords_of("You don't need a PO to confirm.") & keywords_of("Do you need a purchase order number?")
 

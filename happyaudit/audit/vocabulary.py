@@ -151,6 +151,9 @@ send."""
 PRICE_GROUP = "~price"
 """The keyword group of prices and costs, which an amount of money names and any question of what something
 costs asks about."""
+AVAILABLE_GROUP = "~stock"
+"""The keyword group of being available ("in stock", "verfügbar", "disponible"), which a person free on a date
+is too."""
 
 RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~ship": ("ship", "send", "sending", "sent", "resend", "resent", "shipping", "shipped", "shipment", "deliver", "delivery", "delivered", "dispatch", "dispatched",

@@ -13,7 +13,12 @@ from functools import lru_cache
 
 from happyaudit.audit.guards import Hint, first_letter_guarded, word_start_guarded
 from happyaudit.audit.text import _SENTENCE_CACHE, _URL, may_hold_url
-from happyaudit.audit.vocabulary import PRICE_GROUP, RELATED_GROUPS, STOP_WORDS
+from happyaudit.audit.vocabulary import (
+    AVAILABLE_GROUP,
+    PRICE_GROUP,
+    RELATED_GROUPS,
+    STOP_WORDS,
+)
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[#]?[\w][\w'’&/-]*[\w]|[\w]", re.UNICODE)
 
@@ -135,7 +140,21 @@ def keywords_of(text: str) -> frozenset[str]:
         result.add("~return")
     if text and _COSTS_NOTHING_HINT.search(text) and (_COSTS_NOTHING.search(text) or _CHARGE_AS_PRICE.search(text)):
         result.add(PRICE_GROUP)
+    if text and _FREE_HINT.search(text) and _FREE_ON_A_DATE.search(text):
+        result.add(AVAILABLE_GROUP)
     return frozenset(result)
+
+
+_FREE_ON_A_DATE = re.compile(
+    r"\b(?:free|frei)\s+(?:on|from|for|between|until|till|over|at|am|ab|vom|an)\s+(?:the\s+|all\s+|both\s+)?"
+    r"(?:\d|mon|tue|wed|thu|fri|sat|sun|those|these|that|this|next|each|every|two|three|four|five|six|seven|dem|den|"
+    r"diesem|jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec|christmas|new\s+year|easter|half[\s-]term|morning|afternoon|evening|night|week|weekend)",
+    re.IGNORECASE)
+"""Free on a date is available then: "Is anyone available for those dates?" meets "Ines is free from the 22nd
+to the 29th"; not "free for orders over £50" or "free of charge"."""
+_FREE_HINT = Hint("free frei")
+"""A cheap necessary condition for ``_FREE_ON_A_DATE``. Same flags; checked in tests."""
 
 
 _SEND_BACK = re.compile(r"\b" + first_letter_guarded(r"send|sent|sending|ship|post|bring|take|mail")
