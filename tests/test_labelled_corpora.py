@@ -120,6 +120,9 @@ SUPPORT_DOMAINS = {
     "practice92": "cedarwellpottery.example",
     "practice93": "rookhaventyres.example",
     "practice94": "ebbridgeaquatics.example",
+    "practice95": "northcotedance.example",
+    "practice96": "mossgatehire.example",
+    "practice97": "corbelsalvage.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -196,7 +199,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice75", "practice76", "practice77", "practice78", "practice79", "practice80",
                   "practice81", "practice82", "practice83", "practice84", "practice85",
                   "practice86", "practice87", "practice88", "practice89", "practice90", "practice91",
-                  "practice92", "practice93", "practice94",
+                  "practice92", "practice93", "practice94", "practice95", "practice96", "practice97",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
