@@ -1309,3 +1309,12 @@ def test_a_notice_period_asked_in_other_words_is_answered_by_a_duration():
     reply = msg(1, S, "Two working days. After that the lesson is charged in full.").message
     verdict = judge_reply(notice, reply, True, [venue])
     assert verdict is not None and "gives a duration" in verdict.reason
+
+
+def test_what_support_can_do_is_no_second_yes():
+    asked = ("The front board of my atlas is detached. Would you be able to reattach it? I'd also like to know whether "
+             "you photograph books before and after treatment.")
+    reply = ("Dear Julian,\n\nYes - reattaching a board is routine for us. I can give you a firm figure once I have it "
+             "on the bench.")
+    assert unanswered_in(asked, reply) == [
+        "I'd also like to know whether you photograph books before and after treatment."]

@@ -28,8 +28,10 @@ _EVERY_QUESTION_AFFIRMED = re.compile(
 """A reply opening with a yes or no for every question ("Yes to all of it:", "Oui et oui !", "Ja zu beidem",
 "Neither costs extra")."""
 _YES_OR_NO_OPENING = re.compile(
-    r"^\W*(?:yes|yeah|yep|no|nope|ja|nein|oui|non|s[íi]|nee|(?:we|i)\s+(?:do|can|will|don't|can't|won't))\b", re.IGNORECASE)
-"""A sentence opening with a plain yes or no ("Yes, …", "We do: …"), not a softer "no problem" or "happy to"."""
+    r"^\W*(?:yes|yeah|yep|no|nope|ja|nein|oui|non|s[íi]|nee|"
+    r"(?:we|i)\s+(?:do|can|will|don't|can't|won't)(?=\s*(?:[,.!:;\u2013\u2014-]|$)))\b", re.IGNORECASE)
+"""A sentence opening with a plain yes or no ("Yes, …", "We do: …"), not a softer "no problem" or "happy to", nor
+a statement of what support can do ("I can give you a firm figure once I have it on the bench")."""
 _YES_OR_NO_CLAUSE = re.compile(
     rf"(?:[,;:\u2013\u2014-]\s*|\s)(?:and|but|und|aber|et|mais|y|pero)\s+{YES_OR_NO}\s*[,.!:;\u2013\u2014-]",
     re.IGNORECASE)
