@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
@@ -51,7 +52,11 @@ def parse_mail_date(text: str) -> datetime | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         pass
     try:
-        return as_utc(dateutil_parser.parse(text[:200], fuzzy=True, tzinfos=ZONE_ABBREVIATIONS))
+        with warnings.catch_warnings():
+            # a zone name nobody knows ("10:00 C") leaves the time as written, read as UTC like any other
+            # zoneless date; dateutil's warning would reach the user's terminal once per such message
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            return as_utc(dateutil_parser.parse(text[:200], fuzzy=True, tzinfos=ZONE_ABBREVIATIONS))
     except (ValueError, OverflowError, TypeError):
         return None
 

@@ -8,7 +8,7 @@ fallback), value and zone alike.
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
 from dateutil import parser as dateutil_parser
@@ -90,3 +90,8 @@ def test_a_date_outside_the_common_shapes_still_takes_the_stdlib_then_dateutil()
 def test_an_impossible_common_date_falls_back_instead_of_failing():
     assert dates._common_date("Tue, 31 Feb 2026 13:52:56 +0000") is None
     assert dates._common_date("Tue, 23 Jun 2026 13:52:56 +2400") is None
+
+
+def test_an_unknown_zone_name_is_read_as_utc_without_a_warning(recwarn):
+    assert parse_mail_date("2026-11-03 10:00 C") == datetime(2026, 11, 3, 10, 0, tzinfo=timezone.utc)
+    assert not recwarn.list
