@@ -194,7 +194,7 @@ def _weighed(question: Question, verdict: AnswerVerdict | None, weighing: Weighi
 
 def _document_never_sent(asked: CaseMessage, question: Question, support: Sequence[CaseMessage]) -> bool:
     """Whether a request for a document was left without it by every reply after it (see ``leaves_document_out``):
-    the customer's thanks, or a leftover sentence, cannot have answered it in other words."""
+    the customer's thanks, or their moving on, cannot have answered it in other words."""
     return all(leaves_document_out(question, s.message) for s in support if s.message.date > asked.message.date)
 
 
@@ -251,10 +251,9 @@ def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[Answ
             continue
         for position, sentence in doubtful([asked[i][1] for i in candidates], reply.message.new_text,
                                            [asked[i][1] for i in answered]).items():
-            # A request for a document no reply sent takes its sentence all the same: it is no answer to it; nor
-            # is a sentence of a reply that left the document out, whatever a later one carries.
-            if (leaves_document_out(asked[candidates[position]][1], reply.message)
-                    or _document_never_sent(*asked[candidates[position]], support)):
+            # A request for a document takes a sentence of a reply that left the document out all the same: it is no
+            # answer to it, whatever a later reply carries.
+            if leaves_document_out(asked[candidates[position]][1], reply.message):
                 continue
             shown = shown_sentence(sentence)
             found[candidates[position]] = AnswerVerdict(
