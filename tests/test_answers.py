@@ -1318,3 +1318,23 @@ def test_what_support_can_do_is_no_second_yes():
              "on the bench.")
     assert unanswered_in(asked, reply) == [
         "I'd also like to know whether you photograph books before and after treatment."]
+
+
+def test_a_clause_in_the_words_of_what_the_customer_said_before_asking_is_that_questions():
+    asked = ("Tengo un huerto en Leeds y quiero sembrar guisantes ahora en otoño. ¿Qué variedad me recomiendan para el "
+             "clima de aquí? ¿Y hasta cuándo puedo sembrarlos?")
+    reply = ("Para un huerto en otoño aquí la más resistente es 'Meteor', que aguanta bien las heladas; se pueden "
+             "sembrar hasta finales de noviembre.")
+    assert unanswered_in(asked, reply) == []
+
+
+def test_an_expiry_asked_about_is_answered_by_how_long_a_thing_stays_valid():
+    asked = "I'd like to buy my sister a gift voucher. Does it have an expiry date? Can it be emailed rather than posted?"
+    reply = "Our vouchers are sent by email as a printable PDF, and they're valid for two years from purchase."
+    assert unanswered_in(asked, reply) == []
+
+
+def test_support_saying_it_does_the_very_thing_asked_about_answers_will_you():
+    asked = "Roughly what does a full service cost? Will you pressure-test the watch afterwards?"
+    reply = "A full service is £320 including new seals. We test every diver to 20 bar after reassembly."
+    assert unanswered_in(asked, reply) == []

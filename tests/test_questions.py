@@ -1287,3 +1287,13 @@ def test_a_need_stated_after_the_questions_or_naming_a_document_is_asked():
 def test_needing_to_know_asks():
     assert texts("Necesitaríamos saber el precio aproximado puerta a puerta.") == [
         "Necesitaríamos saber el precio aproximado puerta a puerta."]
+
+
+def test_what_is_charged_asked_as_the_object_of_an_asking_wants_a_price():
+    (question,) = extract_questions("I'd also like to know what you charge for collection.")
+    assert question.expects == "how_much"
+
+
+def test_a_german_wish_for_a_thing_sets_the_scene_for_the_question_after_it():
+    questions = extract_questions("Ich hätte gern ein zweites Armband aus Leder. Haben Sie so etwas vorrätig?")
+    assert [q.text for q in questions] == ["Haben Sie so etwas vorrätig?"]

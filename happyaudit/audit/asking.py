@@ -144,10 +144,13 @@ REQUEST = re.compile(
         r"(?:^|[,;:]\s+)(?:(?:und|auch|au(?:ß|ss)erdem)\s+)?bitte\s+(?!entschuldigen|verzeihen|beachten|z[öo]gern|haben\b)"
         r"\w+(?:en|ern|eln)\s+sie\b|"
         r"\bich\s+(?:brauche|ben[öo]tige)\s+(?:noch\s+|dringend\s+|bitte\s+)?(?:die|den|das|eine|einen|ein)\b|"
-        # wanting a thing, as "I'd like an invoice": "Außerdem hätte ich gern eine Rechnung"
-        # with what it is for in between: "Außerdem hätte ich gern für meine Unterlagen eine Rechnung"
+        # wanting a thing only support can give, as "I'd like an invoice": "Außerdem hätte ich gern eine Rechnung",
+        # with what it is for in between: "Außerdem hätte ich gern für meine Unterlagen eine Rechnung"; not a thing to
+        # buy ("ich hätte gern ein zweites Armband. Haben Sie so etwas vorrätig?"), which sets the scene (``WISH``)
         r"\b(?:(?:ich|wir)\s+h[äa]tten?|h[äa]tten?\s+(?:ich|wir))\s+(?:\w+\s+)?gerne?\s+(?:noch\s+)?"
-        r"(?:[\w-]+\s+){0,4}?(?:eine|einen|ein|die|den|das)\b|"
+        r"(?:[\w-]+\s+){0,4}?(?:eine|einen|ein|die|den|das)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:[\w-]*(?:rechnung|quittung|kopie|best[äa]tigung|angebot|kostenvoranschlag|gutschrift|erstattung|r[üu]ckruf|"
+        r"termin|beleg|nachweis|zertifikat|bescheinigung|anleitung|liste|[üu]bersicht|auskunft|info\w*))\b|"
         # wanting to be sent something: "I'd also like to receive a copy", "J'aimerais aussi recevoir le relevé",
         # "Me gustaría recibir la factura", "Ich möchte eine Kopie des Vertrags erhalten"
         r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?like\s+to\s+(?:receive|obtain)\s+"
@@ -194,7 +197,7 @@ WISH = re.compile(
     rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|now\s+)?like\s+to\s+{WANTED_ACTIONS}\b|"
     rf"\b(?:i|we)\s+(?:also\s+|still\s+|now\s+)?(?:want|need|wish)\s+to\s+{WANTED_ACTIONS}\b|"
     # German
-    r"\b(?:ich|wir)\s+h[äa]tten?\s+gerne?\b|"
+    r"\b(?:ich|wir)\s+h[äa]tten?\s+gerne?\b(?!\s+(?:\w+\s+)?(?:noch\s+)?(?:[\w-]+\s+){0,4}?(?:eine|einen|ein|die|den|das)\b)|"
     r"\b(?:ich\s+m[öo]chte|wir\s+m[öo]chten)\s+(?:gerne?\s+)?(?:\w+\s+){0,5}?(?:stornieren|[äa]ndern|zur[üu]ckgeben|"
     r"zur[üu]cksenden|umtauschen|tauschen|k[üu]ndigen|reklamieren|buchen|verschieben|pausieren|retournieren|"
     r"abbestellen)\b|"
@@ -217,6 +220,9 @@ asks nothing else: next to a question it sets the scene for it ("I'd like to ret
 How do I get a label?"), and support answers the question."""
 WANTED_THING = re.compile(
     r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?like\s+(?:a|an)\s+(?!few\b|bit\b|little\b|word\b)\w+|"
+    # the same in German, of a thing the message goes on to ask about: "ich hätte gern ein zweites Armband"
+    r"\b(?:(?:ich|wir)\s+h[äa]tten?|h[äa]tten?\s+(?:ich|wir))\s+(?:\w+\s+)?gerne?\s+(?:noch\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:eine|einen|ein|die|den|das)\b|"
     # needing a document named with what it is ("I need a VAT receipt for the deposit"), and the German need
     # after what it is for ("Außerdem bräuchte ich eine Rechnung", "Dafür brauche ich ein neues Zertifikat")
     rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+(?:a|an)\s+(?:[\w-]+\s+){{1,2}}?{WANTED_THINGS}\b|"

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
+from happyaudit.audit.words import stem
 
 _QUESTION_SUBJECT = re.compile(
     r"^\W*(?:(?:and|also|so|but|or)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have)(?:n't)?\s+"
@@ -23,7 +24,8 @@ _ANSWER_SUBJECTS = {
     "c'est": r"c'est|ce\s+n'est|c'était|ce\s+n'était", "c'était": r"c'est|ce\s+n'est|c'était|ce\s+n'était",
 }
 """Who answers for the thing a yes/no question asks about: "Is that…?" - "That's…", "Ist das…?" - "Das ist…".
-Not the people ("Can you…?" - "I'll…"): what support will do is a promise or a yes, judged elsewhere."""
+Not the people ("Can you…?" - "I'll…"): what support will do is a promise or a yes, judged elsewhere; only what it
+says it does as a rule, in the very verb asked about (``_states_deed_asked``)."""
 
 
 @lru_cache(maxsize=_SENTENCE_CACHE)
@@ -47,9 +49,41 @@ def _answer_opening(question_text: str) -> re.Pattern[str] | None:
     return re.compile(rf"{opening}(?:{_ANSWER_SUBJECTS[subject]}{named}){verbs}", re.IGNORECASE)
 
 
+_DEED_ASKED = re.compile(
+    r"^\W*(?:(?:and|also|so|but)\s+)?(?:do|will|would)\s+you\s+(?:(?:also|still|usually|normally|then|always)\s+)?"
+    r"([a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+"""What support is asked whether it does: "Will you pressure-test it afterwards?", "Do you deliver to Skye?"."""
+_DEED_STATED = re.compile(
+    r"^\W*(?:(?:and|yes|yep)\W+)?(?:we|i)\s+(?:(?:always|also|usually|normally|routinely|then|only|still)\s+)?"
+    r"([a-z]+)\b", re.IGNORECASE)
+"""A reply clause that says in the present what support does ("We test every diver to 30 bar"), without a
+modal: "We'll test it" promises, "We can test it" offers."""
+
+
+def _states_deed_asked(question_text: str, sentence: str) -> str | None:
+    """The opening of a reply sentence that says support does the very deed a "do you / will you" question asked
+    about, in the same verb: "Will you pressure-test it afterwards?" - "We test every diver to 30 bar"."""
+    asked = _DEED_ASKED.match(question_text)
+    stated = _DEED_STATED.match(sentence) if asked is not None else None
+    if stated is None:
+        return None
+    asked_stems = {stem(part) for part in asked.group(1).lower().split("-")}
+    said = stated.group(1).lower()
+    if said in _NOT_DEEDS or stem(said) not in asked_stems:
+        return None
+    return stated.group(0).strip()
+
+
+_NOT_DEEDS = frozenset(("do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might",
+                        "must", "have", "has", "had", "am", "was", "were", "are", "is"))
+"""Auxiliaries and modals: what follows them is an offer, a promise or a past, not what support does."""
+
+
 def mirrored_opening(question: Question, sentence: str) -> str | None:
     """The opening of a reply sentence that answers a yes/no question in its own terms ("Is that a known
-    problem?" - "That's a casting flaw"), else ``None``."""
+    problem?" - "That's a casting flaw"; "Will you pressure-test it?" - "We test every diver"), else ``None``."""
     pattern = _answer_opening(question.text)
     match = pattern.match(sentence) if pattern is not None else None
-    return match.group(0).strip() if match else None
+    if match:
+        return match.group(0).strip()
+    return _states_deed_asked(question.text, sentence)

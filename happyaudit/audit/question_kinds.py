@@ -46,8 +46,10 @@ _EXPECTS = (
                             # the conditional and future forms: "combien coûterait…", "was würde das kosten?"
                             r"\bcombien\s+(?:(?:me|nous|vous)\s+)?co[ûu]t\w*|\bwas\s+(?:w[üu]rde|wird)\b[^?]*\bkosten\b|"
                             r"\bwat\s+kost|\bhoeveel\s+kost|"
-                            # the price asked as what is charged: "What do you charge to fit a door gasket?"
-                            r"\bwhat\s+(?:do|does|did|would|will)\s+(?:you|it|they|that)\s+charge\b|"
+                            # the price asked as what is charged: "What do you charge to fit a door gasket?", and as
+                            # the object of an asking ("I'd like to know what you charge for collection")
+                            r"\bwhat\s+(?:(?:do|does|did|would|will)\s+)?(?:you|it|they|that|you'd|they'd)\s+"
+                            r"(?:would\s+|might\s+)?(?:charges?|costs?)\b|"
                             # whether there is one, which a sum answers: "Is there a charge for the tasting?"
                             r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:extra\s+|additional\s+|separate\s+)?(?:charges?|fees?)\b",
                             re.IGNORECASE)),

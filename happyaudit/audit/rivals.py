@@ -220,6 +220,11 @@ def own_clauses(question: Question, others: Sequence[Question], sentence: str) -
     for clause in clauses:
         keywords = keywords_of(clause)
         shared = len(keywords & (question.keywords | question.details))
+        if shared:
+            # Two words of what the customer said just before asking count as one of the question's own: "Para un
+            # huerto en otoño aquí, la más resistente es 'Meteor'" answers "¿Qué variedad me recomiendan para el clima
+            # de aquí?" after "Tengo un huerto … en otoño", though it repeats only "aquí" of the question.
+            shared += len(keywords & (question.context - question.keywords - question.details)) // 2
         # One shared word is enough for a clause that opens with a yes or a no ("You're welcome to bring your
         # own bottle - corkage is GBP 10"), in the question's own terms ("They connect to any phone, iPhones
         # included, and …") or with a consent anywhere ("y los pedales podéis traerlos sin problema"); not for a

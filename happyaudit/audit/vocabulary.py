@@ -249,4 +249,7 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
                    "assurés", "assurée", "seguro", "asegurado", "asegurada", "asegurados", "verzekering", "verzekerd"),
     "~wear": ("wear", "wearing", "clothes", "clothing", "outfit", "outfits", "attire", "kleidung", "anziehen",
               "vêtements", "tenue", "tenues", "ropa", "vestir", "vestimenta"),
+    "~expiry": ("expiry", "expire", "expires", "expired", "expiration", "valid", "validity", "gültig", "gültigkeit",
+                "abgelaufen", "verfällt", "expirer", "validité", "caduca", "caducidad", "caducar", "válido",
+                "válida", "vencimiento"),
 }
