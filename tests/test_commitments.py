@@ -398,3 +398,12 @@ def test_a_colleague_who_will_send_something_is_a_promise_of_its_own():
 def test_next_weeks_things_are_no_deadline():
     assert deadline("I'll email you the slot tomorrow, once next week's rota is done.") == deadline(
         "I'll email you the slot tomorrow.")
+
+
+def test_a_colleague_who_will_confirm_what_was_asked_is_a_promise():
+    assert is_promise("I've passed your cancellation to accounts, and Priya will confirm your final payment date by "
+                      "Friday.")
+
+
+def test_an_engineer_who_will_confirm_on_the_visit_is_no_promise_to_write():
+    assert not is_promise("That sounds like the drum bearings, but the engineer will confirm.")

@@ -950,3 +950,23 @@ def test_both_said_of_a_choice_answers_no_yes_no_question_beside_it():
                       "dans le prix ?",
                       "Les deux sont possibles. Le chant arrondi est le plus courant.") == [
         "Est-ce que la crédence assortie est comprise dans le prix?"]
+
+
+def test_a_question_asked_only_if_the_deferred_one_is_a_yes_waits_on_the_same_promise():
+    asked = msg(0, C, "I think I left my red gloves in the changing room on Sunday afternoon. Has anyone handed them "
+                      "in? If so, could you keep them at reception until Friday? That's when I'm next in.")
+    reply = msg(2, S, "Sorry to hear that! Sunday's lost property hasn't been sorted yet - I'll go through the box "
+                      "this afternoon and let you know what's there.")
+    result = audit_case(case(asked, reply), DEFAULTS, at(200))
+    assert findings(result, "unanswered-question") == []
+    assert len(findings(result, "missed-follow-up")) == 1
+
+
+def test_a_second_best_asked_if_the_deferred_one_is_a_no_is_a_request_of_its_own():
+    asked = msg(0, C, "Are the 5 mg tablets back in stock yet? The website still says sold out. If not, can the vet "
+                      "prescribe the 2.5 mg ones in the meantime so my dog doesn't run out?")
+    reply = msg(2, S, "Not yet, I'm afraid - the wholesaler has a delay. I'll check with them tomorrow and let you know "
+                      "when they're expected.")
+    result = audit_case(case(asked, reply), DEFAULTS, at(200))
+    assert [d for _, d in findings(result, "unanswered-question")] == [
+        "If not, can the vet prescribe the 2.5 mg ones in the meantime so my dog doesn't run out?"]

@@ -40,6 +40,18 @@ def follows_on(question: Question) -> bool:
     return not question.first and _FOLLOWS_ON.search(question.text) is not None
 
 
+_ON_A_NO = re.compile(
+    r"^\W*(?:(?:and|but|also|und|et|mais|y|pero)\W+)?(?:if\s+not|falls\s+nicht|wenn\s+nicht|si\s+non|"
+    r"en\s+caso\s+contrario)\b", re.IGNORECASE)
+"""The follow-on that asks for a second best ("If not, can Dr Patel prescribe the 2.5mg?"): a request of its own."""
+
+
+def follows_on_a_yes(question: Question) -> bool:
+    """Whether a question asks what follows from a yes to the one before it ("Has anyone handed them in? If so,
+    could you keep them at the desk?"): it waits on that answer, where "If not, …" asks for something else."""
+    return follows_on(question) and _ON_A_NO.search(question.text) is None
+
+
 REFERS_BACK = re.compile(
     r"\b(?:it|them)\b|\b[ml]'(?:envoy|renvoy|transmet|adress|[ée]tabli|[ée]dit)|"
     r"\b(?:le|la|les)\s+(?:envoy|renvoy|transmet|adress|pr[ée]par|faire|[ée]tabli|r[ée]dig)|"

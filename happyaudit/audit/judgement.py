@@ -20,7 +20,7 @@ from happyaudit.audit.answers import (
     answered_only_explicitly,
     judge_reply,
 )
-from happyaudit.audit.asides import follows_on, marked_as_addition
+from happyaudit.audit.asides import follows_on, follows_on_a_yes, marked_as_addition
 from happyaudit.audit.chasing import (
     ASKS_AGAIN_WORDS,
     asks_for_status,
@@ -157,7 +157,7 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
     for i, (cm, question) in enumerate(asked):
         verdict = (verdicts.get(i) or deferred_by_promise(i, asked, verdicts, promises, metrics.support)
                    or _answered_restatement(i, asked, verdicts) or _answered_through_follow_up(i, asked, verdicts)
-                   or _chaser_answered(cm, question, metrics.support))
+                   or _chaser_answered(cm, question, metrics.support) or _waits_on_deferred(i, asked, final))
         final.append(verdict)
         withdrawn.append(verdict is None and _withdrawn(question, cm, customer))
     doubts = _in_doubt(asked, final, withdrawn, metrics.support)
@@ -268,6 +268,23 @@ def _name_words(display_name: str) -> frozenset[str]:
     if not display_name:
         return frozenset()
     return frozenset(word for word in keywords_of(display_name) if not word.startswith("~"))
+
+
+def _waits_on_deferred(index: int, asked: list[tuple[CaseMessage, Question]],
+                       earlier: Sequence[AnswerVerdict | None]) -> AnswerVerdict | None:
+    """The deferral of the question before this one, when this one builds on its answer, else ``None``.
+
+    "Has anyone handed them in? If so, could you keep them at the desk?" - "I'll go through the box this afternoon
+    and let you know": the second waits on the answer the promise owes to the first; one promise, one finding.
+    ``earlier``: the verdicts of the questions before this one, in order.
+    """
+    cm, question = asked[index]
+    if not index or asked[index - 1][0] is not cm or not follows_on_a_yes(question):
+        return None
+    before = earlier[index - 1]
+    if before is None or before.how != "deferred":
+        return None
+    return AnswerVerdict(before.message_id, f"builds on the question before it, which was {before.reason}", "deferred")
 
 
 def _answered_restatement(index: int, asked: list[tuple[CaseMessage, Question]],
