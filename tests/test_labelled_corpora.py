@@ -126,6 +126,9 @@ SUPPORT_DOMAINS = {
     "practice98": "penhallowcanvas.example",
     "practice99": "lockstepescape.example",
     "practice100": "bytewellrepairs.example",
+    "practice101": "ashwickguitars.example",
+    "practice102": "sentinelpest.example",
+    "practice103": "lindenfoldblinds.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -203,7 +206,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice81", "practice82", "practice83", "practice84", "practice85",
                   "practice86", "practice87", "practice88", "practice89", "practice90", "practice91",
                   "practice92", "practice93", "practice94", "practice95", "practice96", "practice97",
-                  "practice98", "practice99", "practice100",
+                  "practice98", "practice99", "practice100", "practice101", "practice102", "practice103",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
