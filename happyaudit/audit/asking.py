@@ -104,6 +104,11 @@ WANTED_THINGS = (
     r"instructions|guide|manual|certificate|paperwork|documentation|breakdown|bank\s+details|statement)"
 )
 """What a customer asks for when they write "I'd like a …" / "I'd appreciate a …"."""
+GERMAN_WISH_FOR_A_THING = (r"\b(?:(?:ich|wir)\s+h[äa]tten?|h[äa]tten?\s+(?:ich|wir))\s+(?:\w+\s+)?gerne?\s+(?:noch\s+)?"
+                           r"(?:[\w-]+\s+){0,4}?(?:eine|einen|ein|die|den|das)")
+"""Wanting a thing in German ("Außerdem hätte ich gern für meine Unterlagen eine", "ich hätte gern ein"), up to the
+article before it: a request when the thing is one only support can give (``REQUEST``), else a want (``WANTED_THING``)."""
+
 REQUEST = re.compile(
     word_start_alternatives(
         rf"(?:^|[,;:]\s+|\s[-\u2013\u2014]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
@@ -147,8 +152,7 @@ REQUEST = re.compile(
         # wanting a thing only support can give, as "I'd like an invoice": "Außerdem hätte ich gern eine Rechnung",
         # with what it is for in between: "Außerdem hätte ich gern für meine Unterlagen eine Rechnung"; not a thing to
         # buy ("ich hätte gern ein zweites Armband. Haben Sie so etwas vorrätig?"), which sets the scene (``WISH``)
-        r"\b(?:(?:ich|wir)\s+h[äa]tten?|h[äa]tten?\s+(?:ich|wir))\s+(?:\w+\s+)?gerne?\s+(?:noch\s+)?"
-        r"(?:[\w-]+\s+){0,4}?(?:eine|einen|ein|die|den|das)\s+(?:[\w-]+\s+){0,2}?"
+        rf"{GERMAN_WISH_FOR_A_THING}\s+(?:[\w-]+\s+){{0,2}}?"
         r"(?:[\w-]*(?:rechnung|quittung|kopie|best[äa]tigung|angebot|kostenvoranschlag|gutschrift|erstattung|r[üu]ckruf|"
         r"termin|beleg|nachweis|zertifikat|bescheinigung|anleitung|liste|[üu]bersicht|auskunft|info\w*))\b|"
         # wanting to be sent something: "I'd also like to receive a copy", "J'aimerais aussi recevoir le relevé",
@@ -221,8 +225,7 @@ How do I get a label?"), and support answers the question."""
 WANTED_THING = re.compile(
     r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?like\s+(?:a|an)\s+(?!few\b|bit\b|little\b|word\b)\w+|"
     # the same in German, of a thing the message goes on to ask about: "ich hätte gern ein zweites Armband"
-    r"\b(?:(?:ich|wir)\s+h[äa]tten?|h[äa]tten?\s+(?:ich|wir))\s+(?:\w+\s+)?gerne?\s+(?:noch\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:eine|einen|ein|die|den|das)\b|"
+    rf"{GERMAN_WISH_FOR_A_THING}\b|"
     # needing a document named with what it is ("I need a VAT receipt for the deposit"), and the German need
     # after what it is for ("Außerdem bräuchte ich eine Rechnung", "Dafür brauche ich ein neues Zertifikat")
     rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+(?:a|an)\s+(?:[\w-]+\s+){{1,2}}?{WANTED_THINGS}\b|"

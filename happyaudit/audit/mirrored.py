@@ -56,13 +56,13 @@ _DEED_ASKED = re.compile(
 _DEED_STATED = re.compile(
     r"^\W*(?:(?:and|yes|yep)\W+)?(?:we|i)\s+(?:(?:always|also|usually|normally|routinely|then|only|still)\s+)?"
     r"([a-z]+)\b", re.IGNORECASE)
-"""A reply clause that says in the present what support does ("We test every diver to 30 bar"), without a
-modal: "We'll test it" promises, "We can test it" offers."""
+"""A reply clause that says what support does ("We test every diver to 30 bar"), without a modal: "We'll test it"
+promises, "We can test it" offers."""
 
 
 def _states_deed_asked(question_text: str, sentence: str) -> str | None:
-    """The opening of a reply sentence that says support does the very deed a "do you / will you" question asked
-    about, in the same verb: "Will you pressure-test it afterwards?" - "We test every diver to 30 bar"."""
+    """The opening of a reply sentence that says support does (or did) the very deed a "do you / will you" question
+    asked about, in the same verb: "Will you pressure-test it afterwards?" - "We test every diver to 30 bar"."""
     asked = _DEED_ASKED.match(question_text)
     stated = _DEED_STATED.match(sentence) if asked is not None else None
     if stated is None:
