@@ -88,7 +88,7 @@ CONSENT = re.compile(
 to what the clause names."""
 
 
-_ASKING_VERB = re.compile(r"^\W*(?:(?:and|also|so|but|first(?:ly)?)\W+)?(do|can|could|will|would)\s+you\b",
+ASKING_VERB = re.compile(r"^\W*(?:(?:and|also|so|but|first(?:ly)?)\W+)?(do|can|could|will|would)\s+you\b",
                           re.IGNORECASE)
 """A question asked with "do / can / will … you", whose answer may say the verb back."""
 _VERB_ANSWERED = {"do": "do", "don't": "do", "can": "can", "can't": "can", "could": "can", "will": "will",
@@ -100,7 +100,7 @@ def echoes_asking_verb(question: Question, affirmation: re.Match[str]) -> bool:
     """Whether a reply's opening yes or no (an ``AFFIRMATION_OPENING`` match) says back the verb a "do you / can
     you" question asked with ("Do you offer winter storage?" - "We do - £15 a bike per month"): an answer in the
     question's own grammar, which needs none of its words."""
-    asked = _ASKING_VERB.match(question.text)
+    asked = ASKING_VERB.match(question.text)
     said = affirmation.group(0).split()[-1].lower()
     return asked is not None and _VERB_ANSWERED.get(said) == _VERB_ANSWERED[asked.group(1).lower()]
 
@@ -391,6 +391,7 @@ def asks_for_action(question: Question) -> bool:
 
 __all__ = [
     "AFFIRMATION_OPENING",
+    "ASKING_VERB",
     "CONSENT",
     "DONE_OPENING",
     "POINT_KINDS",

@@ -25,12 +25,16 @@ def marked_as_addition(question: Question) -> bool:
     return asked_in_passing(question) or ADDITION.search(question.text) is not None
 
 
-_FOLLOWS_ON = re.compile(
-    r"^\W*(?:(?:and|but|also|und|et|mais|y|pero)\W+)?(?:if\s+(?:so|not|yes|that's\s+the\s+case|you\s+do|you\s+can)|"
-    r"falls\s+(?:ja|nicht|doch|so)|wenn\s+(?:ja|nicht|doch)|si\s+(?:oui|non|c'est\s+le\s+cas)|"
-    r"en\s+caso\s+(?:afirmativo|contrario)|de\s+ser\s+as[íi]|si\s+es\s+as[íi])\b",
-    re.IGNORECASE)
+_FOLLOWS_ON_OPENING = r"^\W*(?:(?:and|but|also|und|et|mais|y|pero)\W+)?"
+_ON_A_YES = (r"if\s+(?:so|yes|that's\s+the\s+case|you\s+do|you\s+can)|falls\s+(?:ja|doch|so)|wenn\s+(?:ja|doch)|"
+             r"si\s+(?:oui|c'est\s+le\s+cas)|en\s+caso\s+afirmativo|de\s+ser\s+as[íi]|si\s+es\s+as[íi]")
+"""Openings on a yes to the question before ("If so", "Falls ja", "Si oui", "De ser así")."""
+_ON_A_NO = r"if\s+not|falls\s+nicht|wenn\s+nicht|si\s+non|en\s+caso\s+contrario"
+"""Openings on a no to the question before, which ask for a second best ("If not, can Dr Patel prescribe the
+2.5mg?")."""
+_FOLLOWS_ON = re.compile(rf"{_FOLLOWS_ON_OPENING}(?:{_ON_A_YES}|{_ON_A_NO})\b", re.IGNORECASE)
 """A question opening on the answer to the one before ("And if so, …", "Falls ja, …", "Si oui, …", "De ser así, …")."""
+_FOLLOWS_ON_A_YES = re.compile(rf"{_FOLLOWS_ON_OPENING}(?:{_ON_A_YES})\b", re.IGNORECASE)
 
 
 def follows_on(question: Question) -> bool:
@@ -40,16 +44,10 @@ def follows_on(question: Question) -> bool:
     return not question.first and _FOLLOWS_ON.search(question.text) is not None
 
 
-_ON_A_NO = re.compile(
-    r"^\W*(?:(?:and|but|also|und|et|mais|y|pero)\W+)?(?:if\s+not|falls\s+nicht|wenn\s+nicht|si\s+non|"
-    r"en\s+caso\s+contrario)\b", re.IGNORECASE)
-"""The follow-on that asks for a second best ("If not, can Dr Patel prescribe the 2.5mg?"): a request of its own."""
-
-
 def follows_on_a_yes(question: Question) -> bool:
     """Whether a question asks what follows from a yes to the one before it ("Has anyone handed them in? If so,
     could you keep them at the desk?"): it waits on that answer, where "If not, …" asks for something else."""
-    return follows_on(question) and _ON_A_NO.search(question.text) is None
+    return not question.first and _FOLLOWS_ON_A_YES.search(question.text) is not None
 
 
 REFERS_BACK = re.compile(

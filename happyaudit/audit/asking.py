@@ -201,7 +201,8 @@ WISH = re.compile(
     rf"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|now\s+)?like\s+to\s+{WANTED_ACTIONS}\b|"
     rf"\b(?:i|we)\s+(?:also\s+|still\s+|now\s+)?(?:want|need|wish)\s+to\s+{WANTED_ACTIONS}\b|"
     # German
-    r"\b(?:ich|wir)\s+h[äa]tten?\s+gerne?\b(?!\s+(?:\w+\s+)?(?:noch\s+)?(?:[\w-]+\s+){0,4}?(?:eine|einen|ein|die|den|das)\b)|"
+    # not a thing wanted ("ich hätte gern ein zweites Armband"): ``WANTED_THING``
+    rf"(?!{GERMAN_WISH_FOR_A_THING}\b)\b(?:ich|wir)\s+h[äa]tten?\s+gerne?\b|"
     r"\b(?:ich\s+m[öo]chte|wir\s+m[öo]chten)\s+(?:gerne?\s+)?(?:\w+\s+){0,5}?(?:stornieren|[äa]ndern|zur[üu]ckgeben|"
     r"zur[üu]cksenden|umtauschen|tauschen|k[üu]ndigen|reklamieren|buchen|verschieben|pausieren|retournieren|"
     r"abbestellen)\b|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from happyaudit.audit.answer_kinds import ASKING_VERB
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
 from happyaudit.audit.words import stem
@@ -49,10 +50,10 @@ def _answer_opening(question_text: str) -> re.Pattern[str] | None:
     return re.compile(rf"{opening}(?:{_ANSWER_SUBJECTS[subject]}{named}){verbs}", re.IGNORECASE)
 
 
-_DEED_ASKED = re.compile(
-    r"^\W*(?:(?:and|also|so|but)\s+)?(?:do|will|would)\s+you\s+(?:(?:also|still|usually|normally|then|always)\s+)?"
-    r"([a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
-"""What support is asked whether it does: "Will you pressure-test it afterwards?", "Do you deliver to Skye?"."""
+_DEED_AFTER_ASKING = re.compile(r"\s+(?:(?:also|still|usually|normally|then|always)\s+)?([a-z]+(?:-[a-z]+)?)\b",
+                                re.IGNORECASE)
+"""The deed a "do you / can you / will you" question (``ASKING_VERB``) asks about, right after its "you": "Will you
+pressure-test it afterwards?", "Do you deliver to Skye?"."""
 _DEED_STATED = re.compile(
     r"^\W*(?:(?:and|yes|yep)\W+)?(?:we|i)\s+(?:(?:always|also|usually|normally|routinely|then|only|still)\s+)?"
     r"([a-z]+)\b", re.IGNORECASE)
@@ -60,16 +61,25 @@ _DEED_STATED = re.compile(
 promises, "We can test it" offers."""
 
 
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _deed_asked(question_text: str) -> frozenset[str]:
+    """The stems of the deed a "do you / can you / will you" question asks about ("pressure-test": "pressu",
+    "test"), else none; cached, as every reply sentence is held against it."""
+    asking = ASKING_VERB.match(question_text)
+    deed = _DEED_AFTER_ASKING.match(question_text, asking.end()) if asking else None
+    return frozenset(stem(part) for part in deed.group(1).lower().split("-")) if deed else frozenset()
+
+
 def _states_deed_asked(question_text: str, sentence: str) -> str | None:
-    """The opening of a reply sentence that says support does (or did) the very deed a "do you / will you" question
-    asked about, in the same verb: "Will you pressure-test it afterwards?" - "We test every diver to 30 bar"."""
-    asked = _DEED_ASKED.match(question_text)
-    stated = _DEED_STATED.match(sentence) if asked is not None else None
+    """The opening of a reply sentence that says support does (or did) the very deed a "do you / can you / will you"
+    question asked about, in the same verb: "Will you pressure-test it afterwards?" - "We test every diver to 30
+    bar"."""
+    asked = _deed_asked(question_text)
+    stated = _DEED_STATED.match(sentence) if asked else None
     if stated is None:
         return None
-    asked_stems = {stem(part) for part in asked.group(1).lower().split("-")}
     said = stated.group(1).lower()
-    if said in _NOT_DEEDS or stem(said) not in asked_stems:
+    if said in _NOT_DEEDS or stem(said) not in asked:
         return None
     return stated.group(0).strip()
 
