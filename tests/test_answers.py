@@ -1338,3 +1338,18 @@ def test_support_saying_it_does_the_very_thing_asked_about_answers_will_you():
     asked = "Roughly what does a full service cost? Will you pressure-test the watch afterwards?"
     reply = "A full service is £320 including new seals. We test every diver to 20 bar after reassembly."
     assert unanswered_in(asked, reply) == []
+
+
+def test_a_duration_answers_a_spanish_how_long_with_usually_beside_a_yes_no_question():
+    assert [v is not None for v in verdicts(
+        "Vivo en Las Palmas. ¿Hacéis envíos a Canarias? ¿Cuánto suelen tardar?",
+        "¡Sí, enviamos a Canarias! Con el envío estándar tarda unos 8-12 días laborables y cuesta 9,50 £.")] == [True, True]
+
+
+def test_a_reply_naming_the_new_address_answers_the_request_sent_after_a_statement_and_a_colon():
+    address, christmas = extract_questions(
+        "Nous déménageons le 1er décembre : pourriez-vous envoyer les prochains colis au 7 rue des Tanneurs, 67000 "
+        "Strasbourg ? Et est-ce que le colis de décembre partira avant Noël ?")
+    reply = msg(1, S, "C'est noté : à partir du colis de décembre, tout partira rue des Tanneurs à Strasbourg. Votre "
+                      "colis de novembre est parti le 12 novembre à l'ancienne adresse.").message
+    assert judge_reply(address, reply, True, rivals=[christmas]) is not None

@@ -1297,3 +1297,28 @@ def test_what_is_charged_asked_as_the_object_of_an_asking_wants_a_price():
 def test_a_german_wish_for_a_thing_sets_the_scene_for_the_question_after_it():
     questions = extract_questions("Ich hätte gern ein zweites Armband aus Leder. Haben Sie so etwas vorrätig?")
     assert [q.text for q in questions] == ["Haben Sie so etwas vorrätig?"]
+
+
+def test_spanish_how_long_with_usually_asks_for_a_time():
+    questions = extract_questions("¿Hacéis envíos a Canarias? ¿Cuánto suelen tardar?")
+    assert questions[1].expects == "when"
+    assert questions[1].keywords == frozenset()
+
+
+def test_wanting_to_know_with_nothing_after_it_only_presses_the_question_before():
+    assert texts("Also, does the pattern have short rows at the back neck? I'd like to know before I start.") == [
+        "Also, does the pattern have short rows at the back neck?"]
+    assert texts("I'd like to know whether the pattern has short rows.") == [
+        "I'd like to know whether the pattern has short rows."]
+
+
+def test_a_statement_before_a_colon_is_the_occasion_of_a_question_that_says_what_it_asks():
+    (question,) = extract_questions("Nous déménageons le 1er décembre : pourriez-vous envoyer les prochains colis au "
+                                    "7 rue des Tanneurs, 67000 Strasbourg ?")
+    assert not question.keywords & keywords_of("déménageons décembre")
+    assert keywords_of("déménageons") <= question.context
+
+
+def test_a_statement_before_a_colon_stays_what_a_short_question_asks_about():
+    (question,) = extract_questions("Léa est végétarienne : est-ce que les familles peuvent en tenir compte ?")
+    assert keywords_of("végétarienne") <= question.keywords

@@ -11,6 +11,11 @@ import re
 
 from happyaudit.audit.guards import Hint, word_start_alternatives, word_start_guarded
 
+_NOTHING_MORE_ASKED = (r"(?!\s*(?:[.!]|$|(?:before|by|as\s+soon|asap|soon|in\s+advance|beforehand|first|now|today|"
+                       r"please|thanks|thank\s+you)\b))")
+"""What keeps "I'd like to know" an asking: it goes on to say what. "I'd like to know before I start." only presses the
+question before it."""
+
 INDIRECT = re.compile(
     r"\b(?:i|we)\s+(?:was|were|am|are)\s+(?:also\s+|just\s+|still\s+)?wondering|\b(?:i|we)(?:\s+(?:was|were|am|are)|'m|'re)\s+hoping\s+"
     r"(?:you\s+(?:could|can|might|would)|someone\s+(?:could|can)|to\s+find\s+out)\b|\b(?:i|we)\s+(?:also\s+|just\s+|still\s+)?wonder(?:ed)?\s+(?:if|whether|when|how|what|why|where|which)|"
@@ -19,8 +24,9 @@ INDIRECT = re.compile(
     r"\b(?:could|can|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise|"
     r"confirm|explain|clarify|check\s+(?:if|whether))|"
     r"\b(?:please\s+)?let\s+(?:me|us)\s+know\s+(?!if\s+you|whether\s+you\s+need|when\s+you)|"
-    r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|just\s+|really\s+)?(?:like|love)\s+to\s+(?:know|find\s+out|understand|hear)|"
-    r"\b(?:i|we)\s+(?:want|need)\s+to\s+know|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:curious|not\s+sure)\s+"
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|just\s+|really\s+)?(?:like|love)\s+to\s+(?:know|find\s+out|understand|hear)"
+    + _NOTHING_MORE_ASKED + r"|\b(?:i|we)\s+(?:want|need)\s+to\s+know" + _NOTHING_MORE_ASKED + r"|"
+    r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:curious|not\s+sure)\s+"
     r"(?:whether|if|about|how|what|when|which)|\bdo\s+you\s+know\s+(?:if|whether|when|how|what|where|which|why)|"
     r"\b(?:asks?|asked|asking)\s+(?:me\s+)?(?:whether|if)\b|"
     # "can you tell me whether…" in German, French and Spanish: a question, not a request for action

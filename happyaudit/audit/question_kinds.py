@@ -13,6 +13,11 @@ import re
 from happyaudit.audit.guards import word_start_guarded
 from happyaudit.audit.text import _LEAD_IN
 
+SPANISH_HOW_LONG = (r"\bcu[áa]nto\s+(?:tiempo\s+)?(?:(?:se|suelen?|pueden?|podr[íi]an?|van?\s+a)\s+)?(?:tard\w*|demor\w*)\b"
+                    r"|\bcu[áa]nto\s+tiempo\b")
+"""Spanish asking how long, with its verb of lasting and the "usually" or "may" it often carries: "¿Cuánto tarda?",
+"¿Cuánto suelen tardar?", "¿Cuánto tiempo puede demorar?"."""
+
 _HOW_FAR = r"\bhow\s+far\b|\bwhat\s+distance\b|\b[àa]\s+quelle\s+distance\b|\ba\s+qu[ée]\s+distancia\b|\bhoe\s+ver\b"
 """Asking a distance ("How far is it from the car park?", "¿A qué distancia está?"); not German "wie weit", which as
 often asks how far along a job is."""
@@ -77,7 +82,7 @@ _EXPECTS = (
                         r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
                         r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"
                         r"\bby\s+when\b|\bwann\b|\bbis\s+wann\b|\bwie\s+lange?\b|\bquand\b|\bcombien\s+de\s+temps\b|"
-                        r"\bcu[áa]ndo\b|\bcu[áa]nto\s+(?:tiempo|tard\w*|demor\w*)\b|\bwanneer\b|\bhoe\s+lang\b",
+                        r"\bcu[áa]ndo\b|" + SPANISH_HOW_LONG + r"|\bwanneer\b|\bhoe\s+lang\b",
                         re.IGNORECASE)),
     ("where", re.compile(r"\bwhere\b|\bwo(?:hin)?\b|\boù\b|\bd[óo]nde\b|\bwaar\b", re.IGNORECASE)),
     ("which", re.compile(r"\bwhich\b|\bwelche[rsnm]?\b|\bquel(?:le)?s?\b|\bcu[áa]l(?:es)?\b|\bwelke?\b", re.IGNORECASE)),
@@ -141,7 +146,7 @@ _DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bhow\s+much\s+(?:longer
                        r"\bduration\b|\bdur[ée]e\b|\bduraci[óo]n\b|\bdauer\b|"
                        r"\b(?:notice|waiting|processing|delivery|turnaround|cooling[\s-]off)\s+(?:period|time)s?\b|\bturnaround\b|"
                        r"\b(?:k[üu]ndigungs|liefer|bearbeitungs)frist\b|\blieferzeit\b|\bd[ée]lai\b|\bpr[ée]avis\b|\bplazo\b|"
-                       r"\bcu[áa]nto\s+(?:tiempo|tard\w*|demor\w*)\b|\bhoe\s+lang\b", re.IGNORECASE)
+                       + SPANISH_HOW_LONG + r"|\bhoe\s+lang\b", re.IGNORECASE)
 """Asking how long something takes, or when a place is open, wherever in the question: the answer is a date or a
 time."""
 _BOUND = re.compile(r"\b(?:minimum|maximum|m[íi]nimo|m[áa]ximo|mindest\w*|h[öo]chst\w*)\b", re.IGNORECASE)

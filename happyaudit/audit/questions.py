@@ -32,7 +32,7 @@ from happyaudit.audit.asking import (
 )
 from happyaudit.audit.chasing import only_nudges
 from happyaudit.audit.guards import Hint
-from happyaudit.audit.question_kinds import expected_answer, options_of
+from happyaudit.audit.question_kinds import SPANISH_HOW_LONG, expected_answer, options_of
 from happyaudit.audit.sign_off import without_signature_block
 from happyaudit.audit.text import (
     _GREETING_PREFIX,
@@ -234,7 +234,7 @@ _TIME_ASKED = re.compile(
     r"\b(?:at\s+)?what\s+time\b|\bum\s+wie\s*viel\s+uhr\b|\b[àa]\s+quelle\s+heure\b|\ba\s+qu[ée]\s+hora\b|"
     r"\bhow\s+long\b|\bwie\s+lange(?:\s+(?:dauert|dauern|braucht|brauchen))?\b|"
     r"\bcombien\s+de\s+temps(?:\s+(?:prend|prendra|prendrait|faut-il|faudra-t-il))?\b|"
-    r"\bcu[áa]nto(?:\s+tiempo)?\s+(?:tarda|tardan|tardar[áa]n?|tardar[íi]an?|se\s+tarda)\b|\bcu[áa]nto\s+tiempo\b",
+    + SPANISH_HOW_LONG,
     re.IGNORECASE)
 """How a question asks for a time or a duration ("What time should we expect you?", "How long does the survey
 take?", "Wie lange dauert es?", "¿Cuánto tarda?"): the words of the asking and its verb of lasting, not of the
@@ -246,13 +246,19 @@ _REASON_GIVEN = re.compile(
 """The reason a customer gives for asking ("…help on the boat as well as in the pool, because the boat side is what I
 really want to learn"): why they ask, not what. Its words are not the question's: a reply that takes up what was
 asked need not take up the reason too."""
+_ASKING_OPENS = (r"(?=(?:could|can|would|will|may|please|do|does|is|are|pourriez|pouvez|pourrez|est-ce|könnten|können|"
+                 r"k[öo]nnten|podr[íi]an|pueden|podr[íi]a|puede)\b)")
+"""The first word of a question that asks for something, after what the customer states before it."""
 _REASON_BEFORE = re.compile(
-    r"^[^?]*?[,;]\s*(?:so|therefore|donc|alors|deshalb|daher|as[íi]\s+que|por\s+eso)\s*,?\s+"
-    r"(?=(?:could|can|would|will|may|please|do|does|is|are|pourriez|pouvez|pourrez|est-ce|könnten|können|"
-    r"k[öo]nnten|podr[íi]an|pueden|podr[íi]a|puede)\b)",
+    r"^[^?]*?[,;]\s*(?:so|therefore|donc|alors|deshalb|daher|as[íi]\s+que|por\s+eso)\s*,?\s+" + _ASKING_OPENS,
     re.IGNORECASE)
 """The reason a customer gives before a question that follows from it ("The tenants have all been told to expect
 someone, so could you let me know when you could fit them in?"): not what the question asks either."""
+_STATEMENT_BEFORE = re.compile(r"^[^?:]*\w[^?:]*\s[^?:]*:\s+" + _ASKING_OPENS, re.IGNORECASE)
+"""A statement of several words before a colon and the question it leads to ("Nous déménageons le 1er décembre :
+pourriez-vous envoyer les prochains colis au 7 rue des Tanneurs ?"): the occasion, not what is asked."""
+_SAID_IN_FULL = 4
+"""Keywords a question after a statement and a colon needs to say what it asks without the statement."""
 _ALTERNATIVE = re.compile(
     r"^\W*(?:or|oder|ou|o)\s|^\W*(?:(?:falls|wenn|si)\s+n(?:icht|o)\s*,|(?:if\s+not|otherwise|failing\s+that|"
     r"if\s+(?:that's|that\s+is|it's|it\s+is)\s+not\s+possible|ansonsten|andernfalls|sinon|"
@@ -277,7 +283,20 @@ def _asked_keywords(text: str) -> frozenset[str]:
     """The keywords of what a question asks: without its lead-in, the words that ask for a time, or the reason the
     customer gives for asking, unless the reason is all it has."""
     asked = _SEE_TO_IT.sub(" ", _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text)))
-    return keywords_of(_REASON_GIVEN.sub("", _REASON_BEFORE.sub("", asked))) or keywords_of(asked)
+    asked = _REASON_BEFORE.sub("", asked)
+    if occasion := _occasion(asked):
+        asked = asked[len(occasion):]
+    return keywords_of(_REASON_GIVEN.sub("", asked)) or keywords_of(asked)
+
+
+def _occasion(text: str) -> str:
+    """The statement a question opens with before a colon, when what follows says in full what it asks: the
+    occasion of the question, which speaks for it as the statements around it do. "Léa est végétarienne : est-ce
+    que les familles peuvent en tenir compte ?" asks about the statement itself; ``""`` then, and without one."""
+    match = _STATEMENT_BEFORE.match(text)
+    if match is None or len(keywords_of(text[match.end():])) < _SAID_IN_FULL:
+        return ""
+    return match.group(0)
 
 
 def extract_questions(text: str) -> list[Question]:
@@ -384,7 +403,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             expects=expected_answer(text_, kind),
             keywords=_asked_keywords(text_),
             entities=entities_of(text_),
-            context=context,
+            context=context | keywords_of(_occasion(_LEAD_IN.sub("", text_))),
             details=details,
             topic=topic,
             single=len(found) == 1,
