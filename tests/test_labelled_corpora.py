@@ -129,6 +129,9 @@ SUPPORT_DOMAINS = {
     "practice101": "ashwickguitars.example",
     "practice102": "sentinelpest.example",
     "practice103": "lindenfoldblinds.example",
+    "practice104": "marlcombetimber.example",
+    "practice105": "pelhambridal.example",
+    "practice106": "quenbycheese.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -207,6 +210,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice86", "practice87", "practice88", "practice89", "practice90", "practice91",
                   "practice92", "practice93", "practice94", "practice95", "practice96", "practice97",
                   "practice98", "practice99", "practice100", "practice101", "practice102", "practice103",
+                  "practice104", "practice105", "practice106",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
