@@ -1353,3 +1353,13 @@ def test_a_reply_naming_the_new_address_answers_the_request_sent_after_a_stateme
     reply = msg(1, S, "C'est noté : à partir du colis de décembre, tout partira rue des Tanneurs à Strasbourg. Votre "
                       "colis de novembre est parti le 12 novembre à l'ancienne adresse.").message
     assert judge_reply(address, reply, True, rivals=[christmas]) is not None
+
+
+def test_the_nearest_answers_whether_there_is_one_nearby():
+    *rivals, vet = extract_questions(
+        "A few questions from the dog side of things:\n1) Are there any areas of the park where dogs have to be on a "
+        "lead?\n2) Can the dogs be left in the caravan for a couple of hours if we go out for dinner?\n3) Is there a "
+        "vet nearby in case of emergencies?")
+    reply = msg(1, S, "Taking those in reverse: the nearest vet is the Linnhe Veterinary Centre in Fort William, 25 "
+                      "minutes away, with an out-of-hours line on 01632 960 311.").message
+    assert judge_reply(vet, reply, True, rivals=rivals) is not None

@@ -32,7 +32,11 @@ from happyaudit.audit.asking import (
 )
 from happyaudit.audit.chasing import only_nudges
 from happyaudit.audit.guards import Hint
-from happyaudit.audit.question_kinds import SPANISH_HOW_LONG, expected_answer, options_of
+from happyaudit.audit.question_kinds import (
+    SPANISH_HOW_LONG,
+    expected_answer,
+    options_of,
+)
 from happyaudit.audit.sign_off import without_signature_block
 from happyaudit.audit.text import (
     _GREETING_PREFIX,

@@ -249,6 +249,10 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
                    "assurés", "assurée", "seguro", "asegurado", "asegurada", "asegurados", "verzekering", "verzekerd"),
     "~wear": ("wear", "wearing", "clothes", "clothing", "outfit", "outfits", "attire", "kleidung", "anziehen",
               "vêtements", "tenue", "tenues", "ropa", "vestir", "vestimenta"),
+    # how far: "Is there a vet nearby?" - "the nearest vet is in Fort William"; not "close" (shut), German
+    # "nächste" (next week), French "près" (à peu près) or Spanish "cerca" (cerca de 20 euros: about)
+    "~near": ("near", "nearby", "nearest", "closest", "nähe", "proche", "proches", "cercano", "cercana", "cercanos",
+              "cercanas", "dichtbij"),
     "~expiry": ("expiry", "expire", "expires", "expired", "expiration", "valid", "validity", "gültig", "gültigkeit",
                 "abgelaufen", "verfällt", "expirer", "validité", "caduca", "caducidad", "caducar", "válido",
                 "válida", "vencimiento"),
