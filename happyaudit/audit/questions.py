@@ -258,7 +258,7 @@ _REASON_BEFORE = re.compile(
     re.IGNORECASE)
 """The reason a customer gives before a question that follows from it ("The tenants have all been told to expect
 someone, so could you let me know when you could fit them in?"): not what the question asks either."""
-_STATEMENT_BEFORE = re.compile(r"^[^?:]*\w[^?:]*\s[^?:]*:\s+" + _ASKING_OPENS, re.IGNORECASE)
+_STATEMENT_BEFORE = re.compile(r"^[^?:\s]+\s[^?:]*:\s+" + _ASKING_OPENS, re.IGNORECASE)
 """A statement of several words before a colon and the question it leads to ("Nous déménageons le 1er décembre :
 pourriez-vous envoyer les prochains colis au 7 rue des Tanneurs ?"): the occasion, not what is asked."""
 _SAID_IN_FULL = 4
@@ -283,24 +283,19 @@ darum kümmern?"), or to be told of it ("Können Sie mir bitte Bescheid geben?")
 verb names none."""
 
 
-def _asked_keywords(text: str) -> frozenset[str]:
-    """The keywords of what a question asks: without its lead-in, the words that ask for a time, or the reason the
-    customer gives for asking, unless the reason is all it has."""
-    asked = _SEE_TO_IT.sub(" ", _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text)))
-    asked = _REASON_BEFORE.sub("", asked)
-    if occasion := _occasion(asked):
-        asked = asked[len(occasion):]
-    return keywords_of(_REASON_GIVEN.sub("", asked)) or keywords_of(asked)
+def _asked_keywords(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The keywords of what a question asks, and those of the occasion it states first.
 
-
-def _occasion(text: str) -> str:
-    """The statement a question opens with before a colon, when what follows says in full what it asks: the
-    occasion of the question, which speaks for it as the statements around it do. "Léa est végétarienne : est-ce
-    que les familles peuvent en tenir compte ?" asks about the statement itself; ``""`` then, and without one."""
-    match = _STATEMENT_BEFORE.match(text)
-    if match is None or len(keywords_of(text[match.end():])) < _SAID_IN_FULL:
-        return ""
-    return match.group(0)
+    What it asks is without its lead-in, the words that ask for a time, or the reason the customer gives for asking
+    (unless the reason is all it has), nor the statement it opens with before a colon when what follows says in full
+    what it asks: that occasion speaks for the question as the statements around it do. "Léa est végétarienne :
+    est-ce que les familles peuvent en tenir compte ?" asks about the statement itself."""
+    asked = _REASON_BEFORE.sub("", _SEE_TO_IT.sub(" ", _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text))))
+    occasion = frozenset()
+    if (match := _STATEMENT_BEFORE.match(asked)) and len(keywords_of(asked[match.end():])) >= _SAID_IN_FULL:
+        occasion = keywords_of(match.group(0))
+        asked = asked[match.end():]
+    return keywords_of(_REASON_GIVEN.sub("", asked)) or keywords_of(asked), occasion
 
 
 def extract_questions(text: str) -> list[Question]:
@@ -401,13 +396,14 @@ def _questions_of(text: str) -> tuple[Question, ...]:
         unmarked = _GREETING_PREFIX.sub("", sentence).strip()
         marker = _LIST_MARKER.match(unmarked)
         text_ = _LIST_MARKER.sub("", unmarked)
+        keywords, occasion = _asked_keywords(text_)
         questions.append(Question(
             text=text_,
             kind=kind,
             expects=expected_answer(text_, kind),
-            keywords=_asked_keywords(text_),
+            keywords=keywords,
             entities=entities_of(text_),
-            context=context | keywords_of(_occasion(_LEAD_IN.sub("", text_))),
+            context=context | occasion,
             details=details,
             topic=topic,
             single=len(found) == 1,
