@@ -132,6 +132,9 @@ SUPPORT_DOMAINS = {
     "practice104": "marlcombetimber.example",
     "practice105": "pelhambridal.example",
     "practice106": "quenbycheese.example",
+    "practice107": "kettleburncoffee.example",
+    "practice108": "dunmorerailways.example",
+    "practice109": "hawksmoorriding.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -211,6 +214,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice92", "practice93", "practice94", "practice95", "practice96", "practice97",
                   "practice98", "practice99", "practice100", "practice101", "practice102", "practice103",
                   "practice104", "practice105", "practice106",
+                  "practice107", "practice108", "practice109",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
