@@ -1363,3 +1363,18 @@ def test_the_nearest_answers_whether_there_is_one_nearby():
     reply = msg(1, S, "Taking those in reverse: the nearest vet is the Linnhe Veterinary Centre in Fort William, 25 "
                       "minutes away, with an out-of-hours line on 01632 960 311.").message
     assert judge_reply(vet, reply, True, rivals=rivals) is not None
+
+
+def test_sold_answers_whether_they_sell_it():
+    [covers, guide] = extract_questions("Do you sell the metal roof covers on their own, or do I have to buy a "
+                                        "whole new roof? And is there a guide anywhere for fitting one?")
+    reply = msg(1, S, "The covers are sold separately - National size is £18.50: https://shop.example/roof-cover\n\n"
+                      "Fitting guide with photos: https://shop.example/guides/re-covering").message
+    assert judge_reply(covers, reply, True, rivals=[guide]) is not None
+
+
+
+def test_money_gone_back_to_the_card_answers_a_request_for_a_refund():
+    [question] = extract_questions("I was charged twice for the same lesson. Please refund the duplicate payment.")
+    reply = msg(1, S, "Sorry about that. The duplicate £30 went back to your card this morning.").message
+    assert judge_reply(question, reply, True) is not None

@@ -115,12 +115,13 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
     (questions._WITHDRAWAL_HINT, questions._WITHDRAWAL),
     (words._SEND_BACK_HINT, words._SEND_BACK),
+    (words._SEND_BACK_HINT, words._MONEY_BACK),
     (words._COSTS_NOTHING_HINT, words._COSTS_NOTHING),
     (words._COSTS_NOTHING_HINT, words._CHARGE_AS_PRICE),
     (words._FREE_HINT, words._FREE_ON_A_DATE),
     (reply_evidence._HANDOFF_HINT, reply_evidence._HANDOFF),
 ], ids=["promise", "dated-promise", "indirect", "request", "wish", "wanted-thing", "unpunctuated", "chase", "chase-more",
-        "customer-close", "disclaimer", "closing", "withdrawal", "send-back", "costs-nothing", "charge-as-price",
+        "customer-close", "disclaimer", "closing", "withdrawal", "send-back", "money-back", "costs-nothing", "charge-as-price",
         "free-on-a-date", "handoff"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: guards.Hint, pattern: re.Pattern[str]):
     assert hint.pattern.flags == pattern.flags
@@ -319,6 +320,8 @@ def _keywords_reference(text: str) -> frozenset[str]:
     result = {keyword for token in words._TOKEN.findall(masked) for keyword in words._token_keywords(token)}
     if words._SEND_BACK.search(text):
         result.add("~return")
+    if words._MONEY_BACK.search(text):
+        result.add("~refund")
     if words._COSTS_NOTHING.search(text) or words._CHARGE_AS_PRICE.search(text):
         result.add(words.PRICE_GROUP)
     if words._FREE_ON_A_DATE.search(text):

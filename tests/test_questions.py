@@ -862,7 +862,8 @@ def test_asking_what_would_interest_one_in_german_is_an_indirect_question():
 
 @pytest.mark.parametrize("reason", [", because the boat side is what I really want to learn",
                                     " as I've never done it before", ", car ma fille est allergique",
-                                    ", weil wir sonst nicht planen können", ", porque mi hijo es alérgico"])
+                                    ", weil wir sonst nicht planen können", ", porque mi hijo es alérgico",
+                                    " so I can plan the group's day", " as there's nobody in the office on Fridays"])
 def test_the_reason_given_for_a_question_is_not_among_its_keywords(reason):
     [question] = extract_questions(f"Could you tell me whether the tour includes lunch{reason}?")
     assert question.keywords == extract_questions("Could you tell me whether the tour includes lunch?")[0].keywords
@@ -1322,3 +1323,33 @@ def test_a_statement_before_a_colon_is_the_occasion_of_a_question_that_says_what
 def test_a_statement_before_a_colon_stays_what_a_short_question_asks_about():
     (question,) = extract_questions("Léa est végétarienne : est-ce que les familles peuvent en tenir compte ?")
     assert keywords_of("végétarienne") <= question.keywords
+
+
+@pytest.mark.parametrize("text", [
+    "Please address the invoice to our bursar, Mr Colin Mabey, 3 Mill Lane, Otterford.",
+    "Please make the invoice out to Bradwell Parish Council and quote our order number BP-118.",
+    "Les agradecería también que la factura saliera a nombre de la asociación, con nuestro CIF G-12345678.",
+    "I'd love it if someone could show the group round the workshop before the class."])
+def test_how_to_make_out_the_invoice_and_a_wish_that_someone_would_is_a_request(text):
+    assert [q.kind for q in extract_questions(text)] == ["request"]
+
+
+def test_a_future_need_is_asked_when_it_names_a_document_not_when_it_states_the_plan():
+    assert texts("How much is the shed? We will need a receipt made out to the allotment society.") == [
+        "How much is the shed?", "We will need a receipt made out to the allotment society."]
+    assert texts("We'll need a marquee on the lawn and a bar by the gate. Could you quote for both?") == [
+        "Could you quote for both?"]
+
+
+@pytest.mark.parametrize("opening", ["Enfin, ", "Zum Schluss: ", "Por último, ", "Finalmente, "])
+def test_finally_in_another_language_is_no_word_of_the_question(opening):
+    [question] = extract_questions(f"{opening}pourriez-vous nous conseiller un gîte près du rucher ?")
+    assert question.keywords == extract_questions("Pourriez-vous nous conseiller un gîte près du rucher ?")[0].keywords
+
+
+@pytest.mark.parametrize("text", ["I'd love to know which weekends you run the course.",
+                                  "Quand a lieu mon prochain contrôle ?", "Wann ist der nächste Kurs?",
+                                  "¿Cuándo es la próxima clase?"])
+def test_love_and_next_are_no_words_of_what_is_asked(text):
+    [question] = extract_questions(text)
+    assert not question.keywords & {"love", "procha", "nachst", "proxim"}

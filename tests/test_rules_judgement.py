@@ -970,3 +970,13 @@ def test_a_second_best_asked_if_the_deferred_one_is_a_no_is_a_request_of_its_own
     result = audit_case(case(asked, reply), DEFAULTS, at(200))
     assert [d for _, d in findings(result, "unanswered-question")] == [
         "If not, can the vet prescribe the 2.5 mg ones in the meantime so my dog doesn't run out?"]
+
+
+def test_a_chasers_words_take_no_sentence_from_the_question_it_chases():
+    first = msg(0, C, "My father lives in Penrith - do you go that far north? And can the first box start in March?")
+    resend = msg(48, C, "Sending this again as I haven't heard anything - perhaps it went astray?\n\n"
+                        "My father lives in Penrith - do you go that far north? And can the first box start in March?")
+    reply = msg(50, S, "Penrith is the edge of our patch, but yes, we deliver there on Fridays. The first box can "
+                       "start whenever you like; I'd suggest Friday 5 March.")
+    result = audit_case(case(first, resend, reply), DEFAULTS, at(60))
+    assert findings(result, "unanswered-question") == []

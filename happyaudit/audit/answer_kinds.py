@@ -129,7 +129,7 @@ _YOURSELF = re.compile(r"\b(?:yourself|yourselves|selbst|vous-m[êe]me|usted\s+m
 _COMPLETION = re.compile(
     # "we've noted / received / logged your request" acknowledges it; it does not do it
     r"\b(?:(?:i've|i\s+have|we've|we\s+have)(?!\s+(?:(?:now|also|just|already)\s+)?(?:noted|received|got|logged|"
-    r"registered|seen|read|taken\s+note)\b)|has\s+been|have\s+been|is\s+now|are\s+now|went\s+out|is\s+on\s+its\s+way|"
+    r"registered|seen|read|taken\s+note)\b)|has\s+been|have\s+been|is\s+now|are\s+now|went\s+(?:out|back)|is\s+on\s+its\s+way|"
     r"here\s+is|here's|here\s+are|attached|please\s+find|done|just\s+now|is\s+ready|are\s+ready|sent|updated|changed|"
     r"cancelled|canceled|refunded|arranged|issued|switched|copied|corrected|booked|processed|(?:all\s+)?sorted|"
     # a place taken for the customer: "You're in for Sunday 22nd", "I've put you down for the 9:30"

@@ -71,8 +71,9 @@ REQUEST_VERBS = (
     r"pause|reset|unlock|waive|port|"
     # putting something in with the order or on file: "please include a gift receipt", "please attach the report"
     r"include|enclose|attach|record|register|"
-    # how to bill: "Finally, please invoice the school rather than the PTA"
-    r"invoice|bill|charge)"
+    # how to bill: "Finally, please invoice the school rather than the PTA", "Please address the invoice to our
+    # treasurer", "Please make the invoice out to Stourhead Estate Trading Ltd"
+    r"invoice|bill|charge|address|make\s+(?:[\w-]+\s+){0,4}?out\b)"
 )
 WANTED_ACTIONS = (
     r"(?:cancel|change|return(?!\s+(?:to|home|from|the\s+favou?r)\b)|exchange|book|reserve|update(?!\s+(?:you|u)\b)|amend|swap|request|arrange|"
@@ -86,6 +87,10 @@ NEED_STATED = re.compile(
     # a thing needed, named with its article: a quantity ("We'd need 2,000 in four designs.") asks nothing at all
     r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|require|want)\s+"
     r"(?:a|an|the|some|our|my|your)\b|"
+    # in the future only a document: "We will need an invoice made out to the school" (not "we'll need a stage at
+    # the far end", the plan the questions are about)
+    r"\b(?:i|we)(?:'ll|\s+will)\s+(?:also\s+|still\s+)?(?:need|require)\s+(?:a|an|the|some|our|my|your)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:invoice|receipt|copy|certificate|quote|quotation)s?\b|"
     # "we would also need a …", as German, French and Spanish say it
     r"\b(?:(?:wir|ich)\s+(?:br[äa]uchten|br[äa]uchte|ben[öo]tigen|ben[öo]tigten)|"
     r"(?:br[äa]uchten|ben[öo]tigen|ben[öo]tigten)\s+wir)\s+(?:[\w-]+\s+){0,6}?(?:die|den|das|eine|einen|ein|noch)\b|"
@@ -127,6 +132,8 @@ REQUEST = re.compile(
         r"^(?:(?:and|also|so|but)\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+)*(?:get|have)\s+"
         r"(?:a|an|another|the|some|my|our|one|two|\d+)\b|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
+        # "I'd also love it if someone from the studio could come and talk to the children"
+        r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|really\s+)?(?:love|like)\s+it\s+if\b|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to\b|"
         # wanting something set up a certain way: "I'd also like a second person to approve invoices over £5,000"
         r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?like\s+(?:a|an|the|some|my|our|all|each|every)\s+"
@@ -191,7 +198,7 @@ REQUEST = re.compile(
         r"\bje\s+vous\s+serais\s+reconnaissante?\b|"
         # Spanish
         r"^(?:por\s+favor,?\s+\w+|¿?\s*(?:podr[íi]an|podr[íi]a|pueden|puede)\s+(?:usted(?:es)?\s+)?\w+)|"
-        r"\ble[s]?\s+agradecer[íi]a\s+(?:que|si)\b|"
+        r"\ble[s]?\s+agradecer[íi]a\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?(?:que|si)\b|"
         r"\bnecesito\s+(?:tambi[ée]n\s+|adem[áa]s\s+)?(?:que|la|el|los|las|una?)\b|\bnecesitamos\s+(?:tambi[ée]n\s+)?que\b|"
         r"^(?:env[íi]en(?:me|nos)?|m[áa]nden(?:me|nos)?|conf[íi]rmen(?:me|nos)?|ind[íi]quen(?:me|nos)?)\b|"
         # any verb asked of "ustedes" with "por favor": "actualicen por favor mi dirección", "cámbienlo, por favor"

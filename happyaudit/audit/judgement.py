@@ -139,6 +139,7 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
     # those already answered (a sentence that only repeats an earlier answer - "Just to confirm:
     # your December delivery is paused" - does not answer the new question about January).
     verdicts: dict[int, AnswerVerdict] = {}
+    chasers = [sentence_chases(question.text) for _, question in asked]
     for reply in metrics.support:
         date = reply.message.date
         open_now = [i for i, (cm, _) in enumerate(asked) if cm.message.date < date and i not in verdicts]
@@ -146,9 +147,12 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
         for i in open_now:
             cm, question = asked[i]
             first = not any(cm.message.date < s.message.date < date for s in metrics.support)
-            # A question of another message on the same topic asks again; it does not compete.
+            # A question of another message on the same topic asks again; it does not compete. Nor does a chaser
+            # ("Sending this again as I haven't heard anything - perhaps it went astray?"): any reply answers it, and
+            # its words ("sending") are not the subject of the reply's sentences.
             rivals = [asked[j][1] for j in open_now
-                      if j != i and (asked[j][0] is cm or not asked[j][1].keywords & question.keywords)]
+                      if j != i and (asked[j][0] is cm or not asked[j][1].keywords & question.keywords)
+                      and not chasers[j]]
             verdict = judge_reply(question, reply.message, first_reply=first, rivals=rivals, settled=settled)
             if verdict is not None:
                 verdicts[i] = verdict

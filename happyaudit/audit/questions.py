@@ -245,6 +245,9 @@ take?", "Wie lange dauert es?", "¿Cuánto tarda?"): the words of the asking and
 subject; "time" stays a word of "What is the delivery time?"."""
 _REASON_GIVEN = re.compile(
     r"(?:,\s*car\s|(?:[,;]\s*|\s[-\u2013\u2014]\s|\s)(?:because|'cause|as\s+(?:i|we)(?:'m|'re|'ve)?\s|since\s+(?:i|we)\s|"
+    # what the answer is for: "which weekends you're running next year so I can drop a hint"; and "as there's
+    # nobody at the church during the week"
+    r"so\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\s|as\s+there(?:'s|\s+is|\s+are)\s|"
     r"weil|da\s+(?:ich|wir)\s|parce\s+qu|puisque|porque|ya\s+que|omdat)\b).*$",
     re.IGNORECASE | re.DOTALL)
 """The reason a customer gives for asking ("…help on the boat as well as in the pool, because the boat side is what I

@@ -50,6 +50,8 @@ _LEAD_IN = re.compile(
     r"also,?\s+one\s+more\s+thing|last(?:ly)?|finally|by\s+the\s+way|btw|incidentally|"
     # "by the way" in German, French and Spanish ("Por cierto, envíenme la factura …")
     r"[üu]brigens|au\s+fait|por\s+cierto|noch\s+eine\s+frage|autre\s+question|otra\s+pregunta|"
+    # "finally" in German, French and Spanish: "Enfin, pourriez-vous nous conseiller un hébergement ?"
+    r"enfin|pour\s+finir|zum\s+schluss|zuletzt|schlie(?:ß|ss)lich|por\s+[úu]ltimo|finalmente|"
     # "and" / "besides" in German, French, Spanish and Dutch ("Außerdem: gibt es…", "¿Y cuánto tarda?")
     r"und|au(?:ß|ss)erdem|zudem|et|aussi|de\s+plus|en\s+plus|par\s+ailleurs|y|adem[áa]s|tambi[ée]n|ook|verder|"
     # the questions announced before a colon: "Two quick questions: can I…?", "Deux petites questions : est-ce que…"

@@ -16,7 +16,7 @@ STOP_WORDS = frozenset(
         "how", "whether", "also", "too", "very", "just", "still", "yet", "already", "not", "no", "yes", "any", "some",
         "all", "each", "every", "both", "either", "neither", "more", "most", "much", "many", "such", "only", "own",
         "same", "other", "another", "again", "please", "kindly", "thanks", "thank", "hi", "hello", "dear", "let",
-        "know", "tell", "like", "want", "wondering", "wonder", "need", "get", "got", "sure", "ok", "okay", "maybe",
+        "know", "tell", "like", "love", "want", "wondering", "wonder", "need", "get", "got", "sure", "ok", "okay", "maybe",
         "perhaps", "really", "actually", "anyway", "one", "ones", "thing", "things", "something", "anything",
         # "their", "all", "only", "can", "always" in French, Spanish and German: "s'ils peuvent avoir leur propre espace
         # tout en gardant un seul abonnement" is about the space and the subscription
@@ -39,6 +39,9 @@ STOP_WORDS = frozenset(
         "gewöhnlich", "normalement", "généralement", "habituellement", "normalmente", "generalmente",
         "usualmente", "habitualmente",
         "question", "questions", "advise", "explain", "explained", "right", "check", "confirm", "look", "help", "option", "options", "next", "step",
+        # "next" in French, German, Spanish and Dutch, as in English
+        "prochain", "prochaine", "prochains", "prochaines", "nächste", "nächsten", "nächster", "nächstes", "próximo",
+        "próxima", "próximos", "próximas", "volgende",
         "steps", "advice", "suggestion", "suggestions", "idea", "ideas", "solution", "per", "via", "itself", "myself",
         "yourself", "ourselves", "themselves", "himself", "herself", "yourselves", "instead", "possible", "able", "find", "give", "make", "made", "way", "go", "going",
         "use", "used", "e", "g", "ie", "eg", "etc", "order", "email", "mail", "message", "reply", "team", "regards",
@@ -230,6 +233,9 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
                   "cheaper", "günstiger", "billiger", "goedkoper"),
     "~track": ("tracking", "track", "trace", "sendungsnummer", "sendungsverfolgung", "suivi", "seguimiento",
                "volgnummer", "trackingnummer"),
+    # selling by its irregular past: "Do you sell the roof covers on their own?" - "The covers are sold separately"
+    "~sell": ("sell", "sells", "selling", "sold", "verkaufen", "verkauft", "vendre", "vendez", "vendu", "vendus",
+              "vendue", "vender", "venden", "vendemos", "vendido", "vendidos", "verkopen", "verkocht"),
     "~stock": ("stock", "available", "availability", "verfügbar", "disponible", "disponibilité",
                "existencias", "voorraad", "beschikbaar"),
     # room for people on a date or in a group: "¿Queda sitio para seis?" - "le escribo con las plazas"

@@ -138,6 +138,8 @@ def keywords_of(text: str) -> frozenset[str]:
     result = set().union(*map(_chunk_keywords, set(text.split())))
     if text and _SEND_BACK_HINT.search(text) and _SEND_BACK.search(text):
         result.add("~return")
+    if text and _SEND_BACK_HINT.search(text) and _MONEY_BACK.search(text):
+        result.add("~refund")
     if text and _COSTS_NOTHING_HINT.search(text) and (_COSTS_NOTHING.search(text) or _CHARGE_AS_PRICE.search(text)):
         result.add(PRICE_GROUP)
     if text and _FREE_HINT.search(text) and _FREE_ON_A_DATE.search(text):
@@ -163,6 +165,11 @@ _SEND_BACK = re.compile(r"\b" + first_letter_guarded(r"send|sent|sending|ship|po
 """Sending something back is returning it: "Should I send it back?" meets "no need to return it"."""
 _SEND_BACK_HINT = Hint("back")
 """A cheap necessary condition for ``_SEND_BACK``, which ends in "back". Same flags; checked in tests."""
+_MONEY_BACK = re.compile(
+    r"\bback\s+(?:to|on|onto|into)\s+(?:your|the\s+same|the|her|his)\s+(?:\w+\s+)?(?:card|account|bank)\b",
+    re.IGNORECASE)
+"""Money gone back to the card is a refund: "Please refund the second one" meets "The second £22 went back to your
+card this morning". Behind ``_SEND_BACK_HINT`` too."""
 
 
 COSTS_NOTHING_WORDS = (
