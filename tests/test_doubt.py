@@ -175,3 +175,14 @@ def test_gladness_at_good_news_and_thanks_passed_on_leave_no_doubt():
 def test_congratulations_are_no_point_that_may_answer():
     assert unaccounted_points("Hi Brooke,\n\nCongratulations to you both - the Algarve in June is magical.\n\n"
                               "Herzlichen Glückwunsch zur Hochzeit, das Schloss ist wunderschön.", []) == []
+
+
+def test_sympathy_gladness_and_delight_at_the_plan_are_no_point_that_may_answer():
+    assert unaccounted_points("Hi Ruth,\n\nOuch - sorry to hear it. Glad the rest of the hive is running well. "
+                              "Don't apologise - this sounds like a great project. This is exactly the kind of "
+                              "regular work we like.\n\nSchön, dass Sie mit dem Rad zufrieden sind.", []) == []
+
+
+def test_glad_to_say_what_is_so_may_still_answer():
+    assert unaccounted_points("Glad to say the spare blade fits the older model too.", []) == [
+        "Glad to say the spare blade fits the older model too."]

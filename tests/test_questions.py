@@ -1353,3 +1353,29 @@ def test_finally_in_another_language_is_no_word_of_the_question(opening):
 def test_love_and_next_are_no_words_of_what_is_asked(text):
     [question] = extract_questions(text)
     assert not question.keywords & {"love", "procha", "nachst", "proxim"}
+
+
+@pytest.mark.parametrize("sign_off", ["Un cordial saludo, Lucía", "Viele Grüße aus Balnahard\nAnnika Brandt",
+                                      "Viele Grüße aus Balnahard Annika Brandt", "Best regards, Ana"])
+def test_a_sign_off_with_the_name_or_the_place_on_its_line_starts_the_signature(sign_off):
+    text = f"¿Tienen el modelo en azul?\n\n{sign_off}\nCalle Mayor 4, Sevilla"
+    assert without_signature_block(text).endswith(sign_off.splitlines()[0])
+
+
+@pytest.mark.parametrize("text", [
+    "So I also need to know if your yard can take an articulated lorry.",
+    "I'd also need to know whether you can deliver on a Sunday.",
+    "I'm also curious about whether the lake is open for paddleboards.",
+    "It would also help to know whether the cover is washable.",
+    "Our insurer wants to know whether the gates are locked at night.",
+    "My husband would like to know if the kiln can fire stoneware.",
+    "The governors asked me to check whether your staff hold first-aid certificates.",
+    "Außerdem wüsste ich gern, ob Sie auch samstags liefern.",
+    "Außerdem interessiert mich, ob die Halle beheizt ist.",
+    "Außerdem würden wir gerne wissen, ob der Kurs auf Deutsch stattfindet.",
+    "Nous aimerions aussi savoir si le parking est gratuit.",
+    "Nos gustaría saber si el precio incluye el montaje.",
+    "Querría saber si abren en Nochebuena.",
+    "También me interesa saber si hacen descuento a grupos."])
+def test_wanting_to_know_with_an_also_or_for_someone_else_is_an_indirect_question(text):
+    assert [q.kind for q in extract_questions(text)] == ["indirect"]

@@ -70,6 +70,16 @@ _SMALL_TALK = re.compile(
     # gladness at good news, and thanks passed on: "Lovely to hear the group is enjoying it.", "I'll pass them on to
     # the crew."
     r"^\W*(?:(?:so\s+|really\s+|very\s+)?(?:glad|delighted|pleased|happy)\s+to\s+hear)\b|"
+    # gladness and sympathy said of the customer's news: "Glad it's running well.", "Ouch - sorry to hear it.",
+    # "Schön, dass Sie mit dem Elan zufrieden sind.", "Don't apologise"; not "Glad to say we can" or "Sorry, we can't"
+    r"^\W*(?:(?:i'm|we're|i\s+am|we\s+are|so|really|very)\s+)*glad\s+(?!to\s+(?:say|confirm|tell|report)\b)|"
+    r"^\W*(?:(?:oh|ouch|oh\s+no)\W+)?(?:(?:i'm|i\s+am|we're|we\s+are|so|very|really|truly)\s+)*sorry\s+to\s+hear\b|"
+    r"^\W*(?:don't|do\s+not|no\s+need\s+to)\s+apologi[sz]e\b|"
+    r"^\W*(?:(?:wie\s+)?sch[öo]n|es\s+freut\s+(?:mich|uns)|freut\s+(?:mich|uns))\s*,?\s+(?:dass|zu\s+h[öo]ren)\b|"
+    r"^\W*(?:(?:je\s+suis|nous\s+sommes)\s+)?ravie?s?\s+(?:d'apprendre|que)\b|^\W*(?:me|nos)\s+alegra\b|"
+    # delight at the customer's plan: "This sounds like a great project.", "This is exactly the kind of work we like."
+    r"\bsounds\s+like\s+(?:a|an|such\s+a)\s+(?:great|lovely|wonderful|fantastic|brilliant|fun|exciting|super)\b|"
+    r"\bexactly\s+the\s+(?:kind|sort)\s+of\s+[\w\s-]{0,30}?\s(?:we|i)\s+(?:like|love|enjoy)\b|"
     # congratulations: "Congratulations to you both - the Dordogne in July is magical."
     r"^\W*(?:(?:many|huge|warm(?:est)?)\s+)?(?:congratulations|congrats|herzlichen\s+gl[üu]ckwunsch|f[ée]licitations|"
     r"enhorabuena|felicidades|felicitaciones)\b|"
@@ -77,7 +87,7 @@ _SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 """Who is writing, an apology for the wait, a request to rate the service, gladness of a meeting or at good news,
-congratulations, thanks passed on: about the exchange, not an answer."""
+sympathy, delight at the customer's plan, congratulations, thanks passed on: about the exchange, not an answer."""
 
 
 def _says_something(sentence: str) -> bool:

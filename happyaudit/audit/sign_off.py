@@ -14,7 +14,11 @@ _SIGN_OFF_ONLY = re.compile(
     r"thank\s+you|many\s+thanks|thanks\s+again|sincerely|yours(?:\s+sincerely|\s+truly)?|"
     r"mit\s+freundlichen\s+gr[üu](?:ß|ss)en|freundliche\s+gr[üu](?:ß|ss)e|viele\s+gr[üu](?:ß|ss)e|beste\s+gr[üu](?:ß|ss)e|"
     r"gru(?:ß|ss)|lg|mfg|cordialement|bien\s+cordialement|bien\s+[àa]\s+vous|salutations|merci|saludos|un\s+saludo|"
-    r"atentamente|gracias|met\s+vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt)[\s,.!]*$",
+    r"un\s+cordial\s+saludo|un\s+saludo\s+cordial|saludos\s+cordiales|cordiales\s+saludos|un\s+(?:fuerte\s+)?abrazo|"
+    r"atentamente|gracias|met\s+vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|mvg|bedankt)"
+    # greetings from a place, and the name on the same line: "Viele Grüße aus Balnahard", "Un cordial saludo, Lucía"
+    r"(?:\s+(?:aus|from|de)\s+(?-i:[A-ZÀ-Ý][\w'-]+))?(?:[\s,]+(?-i:[A-ZÀ-Ý][\w'-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'-]+))?)?"
+    r"[\s,.!]*$",
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][\w'.-]*){0,2}[,.]?$")
