@@ -136,10 +136,11 @@ def keywords_of(text: str) -> frozenset[str]:
     # union: a long text (a whole message's topic) repeats most of its words, and the words of
     # a mailbox recur from message to message.
     result = set().union(*map(_chunk_keywords, set(text.split())))
-    if text and _SEND_BACK_HINT.search(text) and _SEND_BACK.search(text):
-        result.add("~return")
-    if text and _SEND_BACK_HINT.search(text) and _MONEY_BACK.search(text):
-        result.add("~refund")
+    if text and _SEND_BACK_HINT.search(text):
+        if _SEND_BACK.search(text):
+            result.add("~return")
+        if _MONEY_BACK.search(text):
+            result.add("~refund")
     if text and _COSTS_NOTHING_HINT.search(text) and (_COSTS_NOTHING.search(text) or _CHARGE_AS_PRICE.search(text)):
         result.add(PRICE_GROUP)
     if text and _FREE_HINT.search(text) and _FREE_ON_A_DATE.search(text):
