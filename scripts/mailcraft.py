@@ -566,12 +566,13 @@ def round_trip_problem(m: Msg, parsed: email.message.EmailMessage, in_mbox: bool
 
 
 def render_corpus(msgs: Iterable[Msg], profile: Profile) -> list[Msg]:
-    """Give every message its Message-ID and raw bytes (parents first) and return them in date
-    order. Headers are From, To, Subject and Date, then the message's own ``extra`` lines."""
+    """Give every message its Message-ID (none when ``msgid`` is False, as some old clients
+    send) and raw bytes (parents first) and return them in date order. Headers are From, To,
+    Subject and Date, then the message's own ``extra`` lines."""
     msgs = sorted(msgs, key=lambda m: (m.date, m.key))
     by_key = {m.key: m for m in msgs}
     for m in msgs:
-        m.message_id = make_message_id(m, profile)
+        m.message_id = make_message_id(m, profile) if m.msgid else None
         headers = [("From", m.frm), ("To", m.to), ("Subject", m.subject),
                    ("Date", email.utils.format_datetime(m.date))]
         m.raw = build(m, headers + m.extra, by_key, profile)

@@ -18,10 +18,11 @@ Writes
 * ``<out>/CASES.md``           - the per-case table generated from the labels.
 
 Every message carries its own facts (role, date, thanks-only, explicit close, chase, promises
-with their deadline and the message that kept them, how many questions it leaves
-unanswered). The script recomputes status and every rule count from those facts and the
-dates, and refuses to write when they disagree with the hand-written case labels, or when a
-labelled question is not verbatim in the customer's own text of that case.
+with their deadline and the message that kept them, how many questions it leaves unanswered).
+The script (with the shared machinery of ``scripts/practice_machinery.py``) recomputes status and
+every rule count from those facts and the dates, and refuses to write when they disagree with
+the hand-written case labels, or when a labelled question is not verbatim in the customer's
+own text of that case.
 
 Deterministic (no clock, no randomness) and standard library only.
 
@@ -30,28 +31,16 @@ Usage: python scripts/make_practice81_corpus.py [--out DIR]
 
 from __future__ import annotations
 
-import argparse
-import json
-import shutil
 import sys
-import tempfile
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mailcraft
-from mailcraft import addr_of
+import practice_machinery
+from practice_machinery import C, Case, ack, ag, auto, cu
 
-ROOT = Path(__file__).resolve().parent.parent
-AS_OF = mailcraft.AS_OF
-FOLLOW_UP_WINDOW = timedelta(days=2)
-HANDOFF_LIMIT = 2
-CONTRACT = mailcraft.Contract(as_of=AS_OF, handoff_limit=HANDOFF_LIMIT)
 SUPPORT_DOMAIN = "pewseyclocks.example"
 REPAIRS = "Pewsey Clock & Watch Repair <repairs@pewseyclocks.example>"
-RULES = mailcraft.RULES
-YEAR = 2026
 
 AGENTS = {
     "ruth": ("Ruth Bramwell <ruth@pewseyclocks.example>", "thunderbird", """-- 
@@ -115,97 +104,9 @@ PROFILE = mailcraft.Profile(support_domain=SUPPORT_DOMAIN, client_headers=CLIENT
                             support_id_prefix="pcw.", outlook_server="CWLP265")
 REPLY_PREFIX = {"outlook": "RE: ", "owa": "RE: ", "android": "RE: ", "outlook_de": "AW: "}
 
-# --------------------------------------------------------------------------------------
-# Model
-# --------------------------------------------------------------------------------------
-
-
-@dataclass(kw_only=True)
-class Msg(mailcraft.Msg):
-    """A message of the corpus with the facts its labels derive from."""
-
-    case: str = ""
-    role: str = "customer"  # customer | agent | ack | auto (customer's out-of-office)
-    agent: str | None = None
-    thanks_only: bool = False
-    closes: bool = False
-    chase: bool = False
-    promises: list[tuple[datetime, str | None]] = field(default_factory=list)  # deadline, kept by
-    asks_unanswered: int = 0  # how many of the case's labelled unanswered questions it asks
-    uq: list[str] = field(default_factory=list)  # those questions (filled in from UNANSWERED)
-    extra: list[tuple[str, str]] = field(default_factory=list)
-    note: str = ""
-    raw: bytes = b""
-
-
-@dataclass
-class Spec:
-    """One message as a case lists it, before it knows its case (see :func:`cu`, :func:`ag`)."""
-
-    role: str
-    when: str
-    body: str
-    opts: dict
-
-
-@dataclass
-class Case:
-    """A labelled case: hand-written labels plus the messages they must agree with."""
-
-    name: str
-    lang: str
-    status: str
-    rules: dict[str, int]
-    customer: str
-    client: str
-    subject: str
-    story: str
-    specs: list[Spec]
-    tz: int = 0
-    msgs: list[Msg] = field(default_factory=list)
-
-    @property
-    def uq(self) -> list[str]:
-        """The case's labelled unanswered questions (hand-written, in UNANSWERED)."""
-        return UNANSWERED.get(self.name, [])
-
-
-def cu(when: str, body: str, **opts) -> Spec:
-    """A customer message at ``when`` ("MM-DD HH:MM", the customer's local time)."""
-    return Spec("customer", when, body, opts)
-
-
-def ag(who: str, when: str, body: str, **opts) -> Spec:
-    """A reply by support agent ``who`` at ``when`` (UK time, UTC in November)."""
-    return Spec("agent", when, body, {"who": who, **opts})
-
-
-def ack(when: str) -> Spec:
-    """The helpdesk's automatic acknowledgement."""
-    return Spec("ack", when, ACK["en"], {})
-
-
-def auto(when: str, body: str, **opts) -> Spec:
-    """The customer's own automatic reply (out of office)."""
-    return Spec("auto", when, body, opts)
-
-
-def at(when: str, tz: int = 0) -> datetime:
-    """``when`` ("MM-DD HH:MM") in 2026 at UTC offset ``tz`` hours."""
-    day, hm = when.split()
-    month, dom = map(int, day.split("-"))
-    hour, minute = map(int, hm.split(":"))
-    return datetime(YEAR, month, dom, hour, minute, tzinfo=timezone(timedelta(hours=tz)))
-
-
-def end_of(day: str) -> datetime:
-    """The end of ``day`` ("MM-DD") in the UK: a promise "by Thursday" is kept on Thursday."""
-    return at(day + " 23:59").replace(second=59)
-
-
-def C(name, lang, status, rules, customer, client, subject, story, *specs, tz=0) -> Case:
-    """A case in the order the table lists them."""
-    return Case(name, lang, status, rules, customer, client, subject, story, list(specs), tz)
+COMPANY = practice_machinery.Company(
+    name="practice81", title="Pewsey Clock & Watch Repair", desk=REPAIRS, agents=AGENTS,
+    ack=ACK["en"], profile=PROFILE, ticket_prefix="PCW-", reply_prefix=REPLY_PREFIX)
 
 
 # --------------------------------------------------------------------------------------
@@ -1309,183 +1210,19 @@ UNANSWERED: dict[str, list[str]] = {
 }
 
 # --------------------------------------------------------------------------------------
-# Building, checking and writing
+# Writing (the machinery is scripts/practice_machinery.py)
 # --------------------------------------------------------------------------------------
-
-
-def ticket_ref(key: str) -> str:
-    """The helpdesk's ticket number for the message ``key`` (stable, derived from the key)."""
-    return f"PCW-{int(mailcraft.h(key, 6), 16) % 90000 + 10000}"
-
-
-def materialise(case: Case) -> list[Msg]:
-    """The case's messages as :class:`Msg`, with keys, dates, parents, subjects and facts."""
-    msgs: list[Msg] = []
-    last_human: str | None = None
-    for i, spec in enumerate(case.specs, 1):
-        o = dict(spec.opts)
-        key = f"{case.name}.{i}"
-        parent_no = o.pop("parent", None)
-        parent = f"{case.name}.{parent_no}" if parent_no else (None if parent_no == 0 else last_human)
-        refs = o.pop("refs", None)
-        extra = list(o.pop("extra", []))
-        body = spec.body
-        common = {"key": key, "case": case.name, "role": spec.role, "kind": o.pop("kind", "plain"),
-                  "cte": o.pop("cte", None), "attach": o.pop("attach", []), "thread": o.pop("thread", True),
-                  "cc": o.pop("cc", None), "note": o.pop("note", "")}
-        if spec.role == "agent":
-            who = o.pop("who")
-            frm, client, sig = AGENTS[who]
-            client = o.pop("client", client)
-            date = at(spec.when)
-            if o.pop("sig", True):
-                body = body.rstrip("\n") + "\n\n" + sig
-            promises = [(date + FOLLOW_UP_WINDOW if day == "window" else end_of(day),
-                         f"{case.name}.{kept}" if kept else None)
-                        for day, kept in o.pop("promises", [])]
-            m = Msg(**common, client=client, frm=frm, to=case.customer, date=date, agent=who,
-                    promises=promises, closes=o.pop("closes", False))
-        elif spec.role == "ack":
-            date = at(spec.when)
-            ref = ticket_ref(f"{case.name}.{i - 1}")
-            body = body.format(ref=ref)
-            extra += [("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")]
-            m = Msg(**{**common, "kind": "alt"}, client="helpdesk", frm=REPAIRS, to=case.customer,
-                    date=date, subject=f"[{ref}] {case.subject}")
-            o["quote"] = False
-        else:
-            client = o.pop("client", case.client)
-            date = at(spec.when, o.pop("tz", case.tz))
-            if spec.role == "auto":
-                extra += [("Auto-Submitted", "auto-replied"), ("X-Autoreply", "yes")]
-            m = Msg(**common, client=client, frm=o.pop("frm", case.customer), to=o.pop("to", REPAIRS),
-                    date=date, chase=o.pop("chase", False), thanks_only=o.pop("thanks", False))
-            m.asks_unanswered = o.pop("uq", 0)
-        m.parent = parent
-        m.refs = [f"{case.name}.{n}" for n in refs] if refs is not None else None
-        if not m.subject:
-            prefix = REPLY_PREFIX.get(m.client, "Re: ")
-            m.subject = o.pop("subject", prefix + case.subject if parent else case.subject)
-        if parent and o.pop("quote", True) and "{quote}" not in body:
-            body = body.rstrip("\n") + "\n\n{quote}"
-        o.pop("quote", None)
-        if o:
-            raise ValueError(f"{key}: unknown options {sorted(o)}")
-        m.body = body
-        m.extra = extra
-        if spec.role in ("customer", "agent"):
-            last_human = key
-        msgs.append(m)
-    return msgs
-
-
-def build_cases() -> list[Case]:
-    """Every case with its messages rendered (Message-IDs, raw bytes, own text) and the
-    unanswered-question facts attached to the customer message that asks each question."""
-    for case in CASES:
-        case.msgs = materialise(case)
-    mailcraft.render_corpus([m for c in CASES for m in c.msgs], PROFILE)
-    for case in CASES:
-        for m in case.msgs:
-            m.uq = []
-        for q in case.uq:
-            asking = next((m for m in case.msgs if m.role == "customer" and q in m.own), None)
-            if asking is not None:
-                asking.uq.append(q)
-    return CASES
-
-
-def problems(cases: list[Case]) -> list[str]:
-    """Where the hand-written labels disagree with the messages' facts and dates."""
-    out = []
-    names = [c.name for c in cases]
-    if len(set(names)) != len(names):
-        out.append("duplicate case names")
-    for c in cases:
-        dates = [m.date for m in c.msgs]
-        if dates != sorted(dates):
-            out.append(f"{c.name}: messages are not listed in date order")
-        status = mailcraft.contract_status(c.msgs, CONTRACT)
-        if status != c.status:
-            out.append(f"{c.name}: status {c.status}, facts say {status}")
-        rules = mailcraft.contract_rules(c.msgs, CONTRACT)
-        if rules != c.rules:
-            out.append(f"{c.name}: rules {c.rules}, facts say {rules}")
-        for q in c.uq:
-            if not any(q in m.own for m in c.msgs if m.role == "customer"):
-                out.append(f"{c.name}: labelled question {q!r} is in no customer message")
-        for m in c.msgs:
-            if m.role in ("customer", "auto") and len(m.uq) != m.asks_unanswered:
-                out.append(f"{m.key}: asks {m.asks_unanswered} unanswered questions, labels hold {len(m.uq)}")
-    return out
-
-
-def cases_markdown(cases: list[Case]) -> str:
-    """CASES.md: the per-case table."""
-    rows = [(c.name, c.lang, addr_of(c.customer)[1], c.client, len(c.msgs), c.status,
-             {r: c.rules[r] for r in RULES if c.rules.get(r)}, c.story) for c in cases]
-    return mailcraft.cases_table("Practice corpus 81: Pewsey Clock & Watch Repair - cases",
-                                 "make_practice81_corpus.py", rows)
-
-
-def write_files(cases: list[Case], out: Path) -> None:
-    """The mailbox, labels.json and CASES.md under ``out`` (which must not exist yet)."""
-    msgs = sorted((m for c in cases for m in c.msgs), key=lambda m: (m.date, m.key))
-    box = out / "mailbox"
-    box.mkdir(parents=True)
-    inbox = [(addr_of(m.frm)[1], m.date, m.raw) for m in msgs if m.role in ("customer", "auto")]
-    (box / "inbox.mbox").write_bytes(mailcraft.mbox_bytes(inbox))
-    sent = [(m.date, m.raw, m.role == "agent") for m in msgs if m.role in ("agent", "ack")]
-    mailcraft.write_maildir(box / "Sent", sent, "mx1.pewseyclocks.example")
-    labels = mailcraft.corpus_labels(cases, RULES, AS_OF, SUPPORT_DOMAIN, HANDOFF_LIMIT)
-    (out / "labels.json").write_text(json.dumps(labels, indent=2, ensure_ascii=False) + "\n",
-                                     encoding="utf-8")
-    (out / "CASES.md").write_text(cases_markdown(cases), encoding="utf-8")
-
-
-def read_back_problems(cases: list[Case], out: Path) -> list[str]:
-    """Problems of the written mailbox parsed back: bad references, undecodable parts, text
-    parts that do not round-trip."""
-    inbox, sent = mailcraft.read_back(out / "mailbox" / "inbox.mbox", out / "mailbox" / "Sent")
-    found = mailcraft.parse_problems(inbox + sent)
-    by_id = {p["Message-ID"]: (p, p in inbox) for p in inbox + sent}
-    for m in (m for c in cases for m in c.msgs):
-        parsed, in_mbox = by_id[m.message_id]
-        if m.kind != "html":
-            found.append(mailcraft.round_trip_problem(m, parsed, in_mbox))
-    return [p for p in found if p]
 
 
 def write(out: Path) -> None:
     """Check the labels against the facts and write the corpus to ``out``; refuse (exit
     with the reasons, writing nothing) when they disagree."""
-    cases = build_cases()
-    errors = problems(cases)
-    if errors:
-        raise SystemExit("refusing to write tests/practice81:\n  " + "\n  ".join(errors))
-    with tempfile.TemporaryDirectory() as tmp:
-        staged = Path(tmp) / "corpus"
-        write_files(cases, staged)
-        errors = read_back_problems(cases, staged)
-        if errors:
-            raise SystemExit("refusing to write tests/practice81:\n  " + "\n  ".join(errors))
-        out.mkdir(parents=True, exist_ok=True)
-        for name in ("mailbox", "labels.json", "CASES.md"):
-            target = out / name
-            if target.is_dir():
-                shutil.rmtree(target)
-            elif target.exists():
-                target.unlink()
-            shutil.move(str(staged / name), str(target))
+    practice_machinery.write(out, COMPANY, CASES, UNANSWERED)
 
 
 def main() -> None:
     """Command line: regenerate tests/practice81 (or ``--out DIR``)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "tests" / "practice81")
-    args = parser.parse_args()
-    write(args.out)
-    print(f"wrote {args.out}: {len(CASES)} cases, {sum(len(c.msgs) for c in CASES)} messages")
+    practice_machinery.main(COMPANY, CASES, UNANSWERED, __doc__)
 
 
 if __name__ == "__main__":
