@@ -135,6 +135,9 @@ SUPPORT_DOMAINS = {
     "practice107": "kettleburncoffee.example",
     "practice108": "dunmorerailways.example",
     "practice109": "hawksmoorriding.example",
+    "practice110": "callowaysoap.example",
+    "practice111": "greystonememorials.example",
+    "practice112": "kingsbarnbutchers.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -215,6 +218,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice98", "practice99", "practice100", "practice101", "practice102", "practice103",
                   "practice104", "practice105", "practice106",
                   "practice107", "practice108", "practice109",
+                  "practice110", "practice111", "practice112",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
