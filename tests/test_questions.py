@@ -1379,3 +1379,41 @@ def test_a_sign_off_with_the_name_or_the_place_on_its_line_starts_the_signature(
     "También me interesa saber si hacen descuento a grupos."])
 def test_wanting_to_know_with_an_also_or_for_someone_else_is_an_indirect_question(text):
     assert [q.kind for q in extract_questions(text)] == ["indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "Je vous serais également reconnaissant de m'envoyer une copie de votre attestation d'assurance.",
+    "Nous vous serions reconnaissants de nous envoyer le devis signé.",
+    "Por último, os agradecería que me hicierais la factura a nombre de mi empresa.",
+    "Y aprovecho para pedirte que me mandéis el certificado de garantía.",
+    "Nennen Sie uns bitte auch zwei Referenzobjekte in London.",
+    "Die Rechnung stellen Sie bitte auf meine Firma aus, nicht auf mich privat.",
+    "We'd also like the Sunday night refunded - we packed up early because of it."])
+def test_gratitude_in_advance_an_imperative_with_bitte_and_wanting_a_thing_done_are_requests(text):
+    assert [q.kind for q in extract_questions(text)] == ["request"]
+
+
+@pytest.mark.parametrize("text", ["Entschuldigen Sie bitte die späte Antwort.", "Haben Sie bitte noch etwas Geduld."])
+def test_a_german_courtesy_with_bitte_asks_nothing(text):
+    assert extract_questions(text) == []
+
+
+def test_asking_when_or_what_time_support_will_do_something_is_a_question_even_with_a_full_stop():
+    asked = extract_questions("Also what time will you collect on the Monday, as we have to be out by 10.")
+    assert [q.kind for q in asked] == ["direct"]
+
+
+def test_an_outburst_or_a_statement_opening_with_a_question_word_asks_nothing():
+    assert extract_questions("How could you do this to a loyal customer.") == []
+    assert extract_questions("What you need is a new filter.") == []
+
+
+def test_a_line_announcing_questions_to_ask_about_is_not_one():
+    asked = extract_questions("Couple of extras I wanted to ask about. Can we add a gazebo over it in case it rains?")
+    assert [q.text for q in asked] == ["Can we add a gazebo over it in case it rains?"]
+
+
+def test_a_time_in_figures_with_a_full_stop_ends_its_sentence_before_a_capital():
+    assert split_sentences("We have to be out by 10. And please send me the terms.") == [
+        "We have to be out by 10.", "And please send me the terms."]
+    assert split_sentences("Können wir am 10. vorbeikommen?") == ["Können wir am 10. vorbeikommen?"]

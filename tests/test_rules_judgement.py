@@ -980,3 +980,13 @@ def test_a_chasers_words_take_no_sentence_from_the_question_it_chases():
                        "start whenever you like; I'd suggest Friday 5 March.")
     result = audit_case(case(first, resend, reply), DEFAULTS, at(60))
     assert findings(result, "unanswered-question") == []
+
+
+def test_a_yes_before_a_colon_answers_the_yes_no_question_and_what_follows_answers_the_next():
+    assert unanswered("Hola:\n\nQuería saber si alquiláis jacuzzis para eventos de empresa. Somos un restaurante en "
+                      "Poole y estamos pensando en una fiesta de Navidad para el personal en la terraza, el domingo 13 "
+                      "de diciembre. ¿Cuánto costaría un día solo, con montaje y recogida? ¿Y hay algún problema si la "
+                      "terraza está en un primer piso?\n\nSaludos,\nJorge",
+                      "Hola, Jorge:\n\nPerdona el retraso. Sí, hacemos eventos: un día suelto el domingo 13 sale por "
+                      "220 £, con montaje el sábado por la tarde y recogida el lunes por la mañana.\n\nUn saludo,\n"
+                      "Alba") == ["¿Y hay algún problema si la terraza está en un primer piso?"]

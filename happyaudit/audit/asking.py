@@ -39,8 +39,9 @@ INDIRECT = re.compile(
     r"\b(?:(?:pueden|podr[íi]an|puede|podr[íi]a)\s+(?:decirme|dec[íi]rnos|indicarme|ind[íi]carnos|explicarme)|"
     r"me\s+(?:pueden|podr[íi]an|puede|podr[íi]a)\s+(?:decir|indicar|explicar))\b|"
     # asking in the past or conditional tense: "I wanted to ask whether…", "Ich wollte fragen, ob…"
-    r"\b(?:i|we)\s+(?:just\s+)?wanted\s+to\s+(?:ask|know|check|find\s+out)\s+(?:you\s+)?(?:if|whether|how|when|what|"
-    r"where|which|why|about)\b|\b(?:i|we)(?:'d|\s+would)\s+like\s+to\s+ask\b|"
+    # not the announcement that ends on "about": "Couple of extras I wanted to ask about."
+    r"\b(?:i|we)\s+(?:just\s+)?wanted\s+to\s+(?:ask|know|check|find\s+out)\s+(?:you\s+)?(?:(?:if|whether|how|when|what|"
+    r"where|which|why)\b|about\s+\w)|\b(?:i|we)(?:'d|\s+would)\s+like\s+to\s+ask\b|"
     r"\b(?:i'm|i\s+am|we're|we\s+are)\s+trying\s+to\s+find\s+out\s+(?:if|whether|how|when|what|where|which|why)\b|"
     r"\b(?:ich|wir)\s+(?:wollte|wollten|m[öo]chte|m[öo]chten)\s+(?:\w+\s+){0,3}?(?:fragen|wissen|nachfragen)\s*,?\s+"
     r"(?:ob|wann|wie|was|wo|welche[rsnm]?|warum)\b|\bmich\s+w[üu]rde\s+interessieren\b|"
@@ -141,6 +142,10 @@ REQUEST = re.compile(
         # "I'd also love it if someone from the studio could come and talk to the children"
         r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|really\s+)?(?:love|like)\s+it\s+if\b|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to\b|"
+        # wanting something done to a thing: "We'd also like the Sunday night refunded"
+        r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?like\s+(?:the|my|our|this|that|it)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:refunded|re-?issued|re-?sent|resent|sent|changed|corrected|updated|cancelled|canceled|replaced|credited|"
+        r"amended|removed|added|moved)\b|"
         # wanting something set up a certain way: "I'd also like a second person to approve invoices over £5,000"
         r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|still\s+|really\s+)?like\s+(?:a|an|the|some|my|our|all|each|every)\s+"
         r"(?:[\w-]+\s+){0,5}?to\s+(?!be\s+(?:honest|clear)\b)\w+|"
@@ -163,6 +168,11 @@ REQUEST = re.compile(
         r"^(?:bitte\s+(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|ändern|[äa]ndern|"
         r"erstatten|prüfen|pr[üu]fen|rufen|kontaktieren|korrigieren|tauschen|ersetzen)|"
         r"(?:senden|schicken|bestätigen|best[äa]tigen|teilen|geben|stornieren|[äa]ndern)\s+sie\s+(?:[\w-]+\s+){0,4}?bitte)\b|"
+        # any verb, the object first or not: "Nennen Sie uns bitte auch zwei Referenzobjekte", "Die Rechnung stellen
+        # Sie bitte auf meine Firma aus"; not the courtesies "Entschuldigen Sie bitte", "Haben Sie bitte Verständnis"
+        r"(?:^|[,;:]\s+)(?:(?:und|auch|au(?:ß|ss)erdem)\s+)?(?:(?:die|der|den|das|diese[nrs]?|meine[nr]?|unsere[nr]?|"
+        r"ihre[nr]?)\s+[\w-]+\s+)?(?!entschuldigen|verzeihen|beachten|haben\b|seien\b)\w+(?:en|ern|eln)\s+sie\s+"
+        r"(?:(?:mir|uns|auch|noch|doch)\s+){0,2}bitte\b|"
         # the polite imperative with any verb: "Bitte tragen Sie unsere Kostenstelle ein", "Bitte aktualisieren Sie …";
         # not the courtesies "Bitte entschuldigen Sie …", "Bitte beachten Sie …", "Bitte zögern Sie nicht …"
         r"(?:^|[,;:]\s+)(?:(?:und|auch|au(?:ß|ss)erdem)\s+)?bitte\s+(?!entschuldigen|verzeihen|beachten|z[öo]gern|haben\b)"
@@ -199,12 +209,15 @@ REQUEST = re.compile(
         r"\b(?:pourriez|pouvez)-vous\b|(?:^|[,;:]\s+)merci\s+(?:aussi\s+|[ée]galement\s+|encore\s+)?(?:de\s+|d')(?!votre|vos|ta|tes|ton|la\s+r[ée]ponse|avance)(?:bien\s+vouloir\s+)?"
         r"(?:m'|me\s+|nous\s+|l'|le\s+|la\s+|les\s+)?\w+|^veuillez\b|\bje\s+vous\s+prie\s+de\b|"
         # "Je vous demande aussi de me rembourser le cadenas", "Les pido que me devuelvan el importe"
-        r"\bje\s+vous\s+demande\s+(?:aussi\s+|également\s+|donc\s+)?(?:de|d')\b|\b(?:les|le)\s+(?:pido|pedimos|ruego|rogamos)\s+(?:tambi[ée]n\s+)?que\b|"
+        r"\bje\s+vous\s+demande\s+(?:aussi\s+|également\s+|donc\s+)?(?:de|d')\b|\b(?:les?|os|te)\s+(?:pido|pedimos|ruego|rogamos)\s+(?:tambi[ée]n\s+)?que\b|"
+        r"\b(?:pedir|rogar)(?:te|os|les?)\s+(?:tambi[ée]n\s+)?que\b|"
         r"\bj'aimerais\s+que\s+vous\b|"
-        r"\bje\s+vous\s+serais\s+reconnaissante?\b|"
+        # "Je vous serais également reconnaissant de m'envoyer …", "Nous vous serions reconnaissants de …"
+        r"\b(?:je\s+vous\s+serais|nous\s+vous\s+serions)\s+(?:[ée]galement\s+|aussi\s+|tr[èe]s\s+)?reconnaissante?s?\b|"
         # Spanish
         r"^(?:por\s+favor,?\s+\w+|¿?\s*(?:podr[íi]an|podr[íi]a|pueden|puede)\s+(?:usted(?:es)?\s+)?\w+)|"
-        r"\ble[s]?\s+agradecer[íi]a\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?(?:que|si)\b|"
+        # to "ustedes", "vosotros" or "tú": "Por último, os agradecería que me hicierais la factura a nombre de …"
+        r"\b(?:les?|os|te)\s+agradecer[íi](?:a|amos)\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?(?:que|si)\b|"
         r"\bnecesito\s+(?:tambi[ée]n\s+|adem[áa]s\s+)?(?:que|la|el|los|las|una?)\b|\bnecesitamos\s+(?:tambi[ée]n\s+)?que\b|"
         r"^(?:env[íi]en(?:me|nos)?|m[áa]nden(?:me|nos)?|conf[íi]rmen(?:me|nos)?|ind[íi]quen(?:me|nos)?)\b|"
         # any verb asked of "ustedes" with "por favor": "actualicen por favor mi dirección", "cámbienlo, por favor"
@@ -325,7 +338,7 @@ _LINK_WORD = r"(?:(?:and|also|so|but|first(?:ly)?|second(?:ly)?|third(?:ly)?|fou
 """A word that ties a question to what came before, or numbers it as one point of a list ("Third, is there any
 way to get the mirrored doors, we have changed our minds")."""
 UNPUNCTUATED_QUESTION = re.compile(
-    rf"^{_LINK_WORD}?(?:(?:what|when|where|which|why|how)(?:'s|\s+(?:is|are|do|does|did|can|could|"
+    rf"^{_LINK_WORD}?(?:(?:what|when|where|which|why|how)(?:'s|(?:\s+(?:time|day|date))?\s+(?:is|are|do|does|did|can|could|"
     # "u" is "you" as phones write it: "also can u hold them for me till 6pm"
     r"would|will|should|much|many|long))|(?:is|are|do|does|can|could|will|would)\s+(?:you|u|it|there|this|that|the|my)\b)",
     re.IGNORECASE,
@@ -339,12 +352,19 @@ QUESTION_HINT = Hint(
     "brauche benötige benotige besoin envíen envien manden mánden confirmen confírmen indiquen indíquen "
     "wish writing möchte mochte dankbar souhait aimer aimons voudr reconnaissant gustar quisi quer quier deseo desear "
     "wanted trying wollte interessier voul aurais pregunt consult bräucht braucht benötig benotig faudrait necesit falta "
-    "pido pedimos ruego rogamos sería seria wüsst wusst",
+    "pido pedimos ruego rogamos pedir rogar sería seria wüsst wusst",
     r"would\s+be\s+(?:great|good|helpful|nice|wonderful|appreciated)|h[äa]tten?\s|w[äa]ren\s+sie|"
     r"(?:can|could|may)\s+(?:i|we)\s",
 )
 """A cheap necessary condition for ``INDIRECT``, ``REQUEST`` or ``WISH``: each of their alternatives
 must match one of these words. Same flags; checked against the full patterns in tests."""
+WH_ASKED_OF_YOU = re.compile(
+    rf"^{_LINK_WORD}?(?:what|when|where|which|how\s+(?:long|much|many|soon))(?:\s+(?:time|day|date))?\s+"
+    r"(?:will|would|can|could|do|did|should)\s+you\b",
+    re.IGNORECASE,
+)
+"""Asking support when, what or where they will do something: a question even when typed with a full stop ("Also
+what time will you collect on the Monday, as we have to be out by 10."). Not "How could you …", an outburst."""
 UNPUNCTUATED_HINT = Hint("wh how", r"(?:is|are|do|does|can|could|will|would)\s+(?:you|u|it|there|this|that|the|my)")
 """A cheap necessary condition for ``UNPUNCTUATED_QUESTION`` (anchors and word ends left out)."""
 

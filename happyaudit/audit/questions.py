@@ -28,6 +28,7 @@ from happyaudit.audit.asking import (
     UNPUNCTUATED_HINT,
     UNPUNCTUATED_QUESTION,
     WANTED_THING,
+    WH_ASKED_OF_YOU,
     WISH,
 )
 from happyaudit.audit.chasing import only_nudges
@@ -177,7 +178,7 @@ def _may_be_question(sentence: str) -> bool:
 
     ``_question_kind`` returns a kind only for a "?"/"¿" question, an ``INDIRECT`` or ``REQUEST``
     match, or an ``UNPUNCTUATED_QUESTION`` ending in a letter or digit (or in a full stop after an
-    ``OPEN_POSSIBILITY``); its ``body`` is a
+    ``OPEN_POSSIBILITY``, or as a ``WH_ASKED_OF_YOU``, whose "you" is a ``QUESTION_HINT`` word); its ``body`` is a
     substring of ``sentence`` (the greeting and lead-in are cut from the front, then it is
     stripped), so these checks on the whole sentence are necessary conditions.
     """
@@ -228,7 +229,8 @@ def _full_question_kind(sentence: str) -> str | None:
         return "want" if WANTED_THING.search(body) or NEEDED_DOCUMENT.search(body) else "need"
     if WANTED_THING.search(body):
         return "want"
-    if UNPUNCTUATED_QUESTION.match(body) and (body[-1:].isalnum() or (body[-1:] == "." and OPEN_POSSIBILITY.match(body))):
+    if UNPUNCTUATED_QUESTION.match(body) and (body[-1:].isalnum() or (
+            body[-1:] == "." and (OPEN_POSSIBILITY.match(body) or WH_ASKED_OF_YOU.match(body)))):
         return "direct"  # "Also, what's the weight" typed without its "?"
     return None
 

@@ -213,7 +213,10 @@ def own_clauses(question: Question, others: Sequence[Question], sentence: str) -
     best, but a clause that repeats two or more words of this question or of the details given right
     after it ("It's 14 Temple Quay"), and shares none with the other questions, still speaks to it.
     """
-    clauses = _with_bare_answers_joined([clause for clause in _CLAUSE.split(sentence) if clause.strip()])
+    # A yes or no before a colon is an answer of its own, what follows it the details: "Sí, hacemos eventos: un día
+    # suelto sale por 220 £" answers "¿Alquiláis jacuzzis para eventos?" before the colon, the price after it.
+    parts = sentence.split(":", 1) if ":" in sentence and AFFIRMATION_OPENING.match(sentence) else [sentence]
+    clauses = _with_bare_answers_joined([clause for part in parts for clause in _CLAUSE.split(part) if clause.strip()])
     if len(clauses) < 2:
         return []
     own = []

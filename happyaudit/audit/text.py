@@ -252,6 +252,8 @@ _GERMAN_MONTH_AFTER = re.compile(
 """A German month after a day's ordinal: "am Dienstag, 10. November, um 15 Uhr" goes on past "10."."""
 
 
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZÄÖÜÀ-Þ]")
+"""A capital after a number's full stop that is no German month: the next sentence begins."""
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?")
 _GOES_ON = re.compile(r"\s+[a-zäöüß]")
 
@@ -267,8 +269,10 @@ def _is_abbreviation(before: str, after: str = "") -> bool:
     if _NUMERIC_DATE.fullmatch(word) and _GOES_ON.match(after):
         return True  # "Ist der 28.11. noch frei?": a date written in figures, the sentence going on in lower case
     if word.isdigit():
-        return len(word) <= 2 and (bool(re.search(r"\b(?:am|on|by|the|den|le|el|de)\s+\d+$", before, re.IGNORECASE))
-                                   or _GERMAN_MONTH_AFTER.match(after) is not None)
+        # "am 10. fahren wir" goes on; "we have to be out by 10. And please …" ends at the capital
+        return len(word) <= 2 and (_GERMAN_MONTH_AFTER.match(after) is not None
+                                   or (bool(re.search(r"\b(?:am|on|by|the|den|le|el|de)\s+\d+$", before, re.IGNORECASE))
+                                       and not _CAPITAL_AFTER.match(after)))
     # A single letter is an initial ("J. Smith"), unless a number comes before it: "for 12 m. In shade…" ends on a unit.
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not re.search(r"\d\s?\w$", before))
 
