@@ -990,3 +990,12 @@ def test_a_yes_before_a_colon_answers_the_yes_no_question_and_what_follows_answe
                       "Hola, Jorge:\n\nPerdona el retraso. Sí, hacemos eventos: un día suelto el domingo 13 sale por "
                       "220 £, con montaje el sábado por la tarde y recogida el lunes por la mañana.\n\nUn saludo,\n"
                       "Alba") == ["¿Y hay algún problema si la terraza está en un primer piso?"]
+
+
+def test_a_length_of_time_given_with_an_article_answers_how_long():
+    assert unanswered("Est-ce que vous posez des joints sans changer les fenêtres ? Et j'aimerais savoir si cela "
+                      "réduit aussi un peu le bruit de la rue.\n\nDernière chose : combien de temps dure "
+                      "l'intervention pour trois fenêtres ? Je télétravaille et je dois m'organiser.",
+                      "Oui, nous posons des joints brosse discrets, sans toucher au vitrage. Pour trois fenêtres, "
+                      "comptez une journée ; nous travaillons pièce par pièce.\n\nCôté bruit, le gain est réel mais "
+                      "modeste.") == []

@@ -29,10 +29,12 @@ _DISTANCE = re.compile(rf"\b{_RANGE}\s*(?:m|km|metres?|meters?|kilometres?|kilom
                        rf"\b{_RANGE}\s+(?:minutes?|minuten|minutos|min)\s+(?:on\s+foot|by\s+car|zu\s+fu[ßs]|mit\s+dem\s+auto|"
                        r"[àa]\s+pied|en\s+voiture|a\s+pie|andando|caminando|en\s+coche)\b|\bgehminuten\b", re.IGNORECASE)
 """A distance given: "15 metres", "2 km", "a five-minute walk", "10 Minuten zu Fuß"."""
-_DURATION = re.compile(rf"\b{_RANGE}\s+(?:(?:working|business|clear|full|whole)\s+)?(?:minutes?|hours?|days?|weeks?|months?|"
-                       r"years?|minuten|stunden|tagen?|wochen|monaten?|jahren?|heures?|jours?|semaines?|mois|ans|minutos|horas?|"
-                       r"d[íi]as?|semanas?|meses|mes|años?)\b", re.IGNORECASE)
-"""A length of time given: "two to three working days", "dix à douze semaines", "48 hours"."""
+_DURATION = re.compile(rf"\b(?:{_RANGE}|an?|un)\s+(?:(?:working|business|clear|full|whole)\s+)?(?:minutes?|hours?|days?|"
+                       r"weeks?|months?|years?|nights?|minuten|stunden|tag(?:e|en)?|wochen|monaten?|jahren?|heures?|jours?|"
+                       r"journ[ée]es?|demi-journ[ée]es?|nuits?|semaines?|mois|ans|minutos|horas?|d[íi]as?|noches?|semanas?|"
+                       r"meses|mes|años?)\b", re.IGNORECASE)
+"""A length of time given: "two to three working days", "dix à douze semaines", "48 hours", "comptez une journée",
+"about an hour" (an article counts one only here: "a" before a unit of size would read "I am" as a size)."""
 _SIZE = re.compile(rf"\b{_RANGE}\s*(?:mm|cm|m|metres?|meters?|m[èe]tres?|metros?|meter|millimetres?|millimeters?|"
                    r"centimetres?|centimeters?|cent[íi]metros?|zentimeter|inch(?:es)?|feet|foot|ft|kg|g|kilos?|"
                    r"kilograms?|kilogrammes?|kilogramos?|kilogramm|gramm?|grams?|grammes?|gramos?|lbs?|ounces?|oz)(?![\w'’])|"
