@@ -32,9 +32,10 @@ _DISTANCE = re.compile(rf"\b{_RANGE}\s*(?:m|km|metres?|meters?|kilometres?|kilom
 _DURATION = re.compile(rf"\b(?:{_RANGE}|an?|un)\s+(?:(?:working|business|clear|full|whole)\s+)?(?:minutes?|hours?|days?|"
                        r"weeks?|months?|years?|nights?|minuten|stunden|tag(?:e|en)?|wochen|monaten?|jahren?|heures?|jours?|"
                        r"journ[ée]es?|demi-journ[ée]es?|nuits?|semaines?|mois|ans|minutos|horas?|d[íi]as?|noches?|semanas?|"
-                       r"meses|mes|años?)\b", re.IGNORECASE)
+                       r"meses|mes|años?)\b(?!['’]s\b)", re.IGNORECASE)
 """A length of time given: "two to three working days", "dix à douze semaines", "48 hours", "comptez une journée",
-"about an hour" (an article counts one only here: "a" before a unit of size would read "I am" as a size)."""
+"about an hour" (an article counts one only here: "a" before a unit of size would read "I am" as a size); not a
+possessive, which names a thing ("A week's canoe rental is EUR 240")."""
 _SIZE = re.compile(rf"\b{_RANGE}\s*(?:mm|cm|m|metres?|meters?|m[èe]tres?|metros?|meter|millimetres?|millimeters?|"
                    r"centimetres?|centimeters?|cent[íi]metros?|zentimeter|inch(?:es)?|feet|foot|ft|kg|g|kilos?|"
                    r"kilograms?|kilogrammes?|kilogramos?|kilogramm|gramm?|grams?|grammes?|gramos?|lbs?|ounces?|oz)(?![\w'’])|"
