@@ -1417,3 +1417,32 @@ def test_a_time_in_figures_with_a_full_stop_ends_its_sentence_before_a_capital()
     assert split_sentences("We have to be out by 10. And please send me the terms.") == [
         "We have to be out by 10.", "And please send me the terms."]
     assert split_sentences("Können wir am 10. vorbeikommen?") == ["Können wir am 10. vorbeikommen?"]
+
+
+@pytest.mark.parametrize("text", [
+    "And while you're at it, please take me off the newsletter list, I won't be able to come to any events.",
+    "Si es posible, envíenme también unas fotos de los esmaltes que tienen."])
+def test_asking_to_be_taken_off_a_list_or_a_spanish_imperative_after_a_condition_is_a_request(text):
+    assert [q.kind for q in extract_questions(text)] == ["request"]
+
+
+@pytest.mark.parametrize("text", ["Please take a look at the photos I sent.", "Please take note that I am away."])
+def test_taking_a_look_or_a_note_asks_nothing(text):
+    assert extract_questions(text) == []
+
+
+def test_the_thing_i_must_ask_is_whether_is_an_indirect_question():
+    asked = extract_questions("The other thing I must ask is whether the studio is accessible, as I use a stick.")
+    assert [q.kind for q in asked] == ["indirect"]
+
+
+def test_a_question_opening_with_can_or_will_the_is_a_question_even_with_a_full_stop():
+    asked = extract_questions("Can the visits be done before 11am - we open for lunch at 12.")
+    assert [q.kind for q in asked] == ["direct"]
+
+
+def test_the_story_told_before_and_i_wondered_whether_is_not_what_is_asked():
+    asked, = extract_questions("I did a little pottery at school, a long time ago, and enjoyed it, and I wondered "
+                               "whether the Tuesday handbuilding class still has space.")
+    assert not asked.keywords & keywords_of("pottery school enjoyed")
+    assert keywords_of("Tuesday handbuilding class") <= asked.keywords

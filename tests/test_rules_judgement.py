@@ -999,3 +999,10 @@ def test_a_length_of_time_given_with_an_article_answers_how_long():
                       "Oui, nous posons des joints brosse discrets, sans toucher au vitrage. Pour trois fenêtres, "
                       "comptez une journée ; nous travaillons pièce par pièce.\n\nCôté bruit, le gain est réel mais "
                       "modeste.") == []
+
+
+def test_a_price_list_asked_for_in_french_is_answered_by_the_prices_sent():
+    assert unanswered("Bonjour,\n\nJe cherche un four pour mes cuissons. Jusqu'à quelle température montez-vous "
+                      "pour le grès ? Pourriez-vous m'envoyer votre grille tarifaire ?\n\nMerci,\nBruno",
+                      "Bonjour Bruno,\n\nPour le grès, nous cuisons à 1240 °C. Vous trouverez nos tarifs en pièce "
+                      "jointe.\n\nCordialement,\nSolène") == []

@@ -32,7 +32,8 @@ INDIRECT = re.compile(
     # "The committee also asked me to check whether your engineers hold DBS certificates"
     r"\b(?:wants?|would\s+like|asked\s+me|has\s+asked\s+me)\s+to\s+(?:know|check|find\s+out|ask)\s+"
     r"(?:if|whether|what|when|how|which|who|where)\b|\bdo\s+you\s+know\s+(?:if|whether|when|how|what|where|which|why)|"
-    r"\b(?:asks?|asked|asking)\s+(?:me\s+)?(?:whether|if)\b|"
+    # "The other thing I must ask is whether the studio is accessible"
+    r"\b(?:asks?|asked|asking)\s+(?:me\s+)?(?:is\s+)?(?:whether|if)\b|"
     # "can you tell me whether…" in German, French and Spanish: a question, not a request for action
     r"\b(?:k[öo]nnen|k[öo]nnten)\s+sie\s+(?:mir|uns)\s+(?:bitte\s+)?(?:sagen|mitteilen|erkl[äa]ren)\b|"
     r"\b(?:pourriez|pouvez)-vous\s+(?:me|nous)\s+(?:dire|indiquer|expliquer|pr[ée]ciser)\b|"
@@ -71,6 +72,8 @@ REQUEST_VERBS = (
     r"call|contact|process|ship|deliver|issue|re-?issue|correct|fix|add|remove|replace|exchange|swap|copy|book|reserve|"
     r"share|look\s+into|set\s+(?:\w+\s+)?up|sign\s+(?:\w+\s+)?up|help|make\s+sure|ensure|return|reply|respond|explain|clarify|amend|adjust|credit|quote|"
     r"prepare|give|put|mark|delete|close|unsubscribe|ring|repair|investigate|organise|organize|sort|"
+    # off a list: "please take me off the newsletter list", "please take my name off your mailing list"
+    r"take\s+(?:[\w'-]+\s+){1,3}?off\b|"
     # leaving something as it is: "Please keep the direct debit on the 1st of the month" (not "keep me posted")
     r"keep(?!\s+(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop))|"
     # changes to an account or a service: "please switch my bill to paper-free", "please turn on 2FA"
@@ -219,7 +222,9 @@ REQUEST = re.compile(
         # to "ustedes", "vosotros" or "tú": "Por último, os agradecería que me hicierais la factura a nombre de …"
         r"\b(?:les?|os|te)\s+agradecer[íi](?:a|amos)\s+(?:adem[áa]s\s+|tambi[ée]n\s+)?(?:que|si)\b|"
         r"\bnecesito\s+(?:tambi[ée]n\s+|adem[áa]s\s+)?(?:que|la|el|los|las|una?)\b|\bnecesitamos\s+(?:tambi[ée]n\s+)?que\b|"
-        r"^(?:env[íi]en(?:me|nos)?|m[áa]nden(?:me|nos)?|conf[íi]rmen(?:me|nos)?|ind[íi]quen(?:me|nos)?)\b|"
+        # also after a condition: "Si es posible, envíenme también unas fotos de los esmaltes"
+        r"(?:^|[,;]\s+)(?:(?:y|tambi[ée]n|adem[áa]s)\s+)?(?:env[íi]en(?:me|nos)?|m[áa]nden(?:me|nos)?|conf[íi]rmen(?:me|nos)?|"
+        r"ind[íi]quen(?:me|nos)?)\b|"
         # any verb asked of "ustedes" with "por favor": "actualicen por favor mi dirección", "cámbienlo, por favor"
         r"(?:^|[,;]\s+)(?:(?:y|tambi[ée]n|adem[áa]s)\s+)?\w+(?:en|an)(?:me|nos|lo|la|los|las|le|les)?,?\s+"
         r"(?:tambi[ée]n\s+)?por\s+favor\b|"
@@ -365,6 +370,12 @@ WH_ASKED_OF_YOU = re.compile(
 )
 """Asking support when, what or where they will do something: a question even when typed with a full stop ("Also
 what time will you collect on the Monday, as we have to be out by 10."). Not "How could you …", an outburst."""
+MODAL_ASKED = re.compile(
+    rf"^{_LINK_WORD}?(?:can|could|will|would)\s+(?:it|there|this|that|the|my)\b",
+    re.IGNORECASE,
+)
+"""Asking whether a thing can or will be so, the verb first: a question even when typed with a full stop ("Can the
+visits be done before 11am - we open for lunch at 12."). "Could you …" typed so is a request (``REQUEST``)."""
 UNPUNCTUATED_HINT = Hint("wh how", r"(?:is|are|do|does|can|could|will|would)\s+(?:you|u|it|there|this|that|the|my)")
 """A cheap necessary condition for ``UNPUNCTUATED_QUESTION`` (anchors and word ends left out)."""
 

@@ -18,6 +18,7 @@ from happyaudit.audit.asking import (
     INDIRECT,
     LIST_INTRO,
     LIST_OF_WANTS,
+    MODAL_ASKED,
     NEED_STATED,
     NEEDED_DOCUMENT,
     OFFER,
@@ -178,15 +179,16 @@ def _may_be_question(sentence: str) -> bool:
 
     ``_question_kind`` returns a kind only for a "?"/"¿" question, an ``INDIRECT`` or ``REQUEST``
     match, or an ``UNPUNCTUATED_QUESTION`` ending in a letter or digit (or in a full stop after an
-    ``OPEN_POSSIBILITY``, or as a ``WH_ASKED_OF_YOU``, whose "you" is a ``QUESTION_HINT`` word); its ``body`` is a
+    ``OPEN_POSSIBILITY``, or as a ``WH_ASKED_OF_YOU``, whose "you" is a ``QUESTION_HINT`` word, or as a
+    ``MODAL_ASKED``, which ``UNPUNCTUATED_HINT`` finds); its ``body`` is a
     substring of ``sentence`` (the greeting and lead-in are cut from the front, then it is
     stripped), so these checks on the whole sentence are necessary conditions.
     """
     if "?" in sentence or "¿" in sentence or QUESTION_HINT.search(sentence):
         return True
     end = sentence.rstrip()[-1:]
-    return ((end.isalnum() or (end == "." and POSSIBILITY_HINT.search(sentence)))
-            and UNPUNCTUATED_HINT.search(sentence))
+    return ((end.isalnum() or end == ".") and UNPUNCTUATED_HINT.search(sentence)) or (
+        end == "." and POSSIBILITY_HINT.search(sentence))
 
 
 def _added_point(sentence: str) -> bool:
@@ -230,7 +232,7 @@ def _full_question_kind(sentence: str) -> str | None:
     if WANTED_THING.search(body):
         return "want"
     if UNPUNCTUATED_QUESTION.match(body) and (body[-1:].isalnum() or (
-            body[-1:] == "." and (OPEN_POSSIBILITY.match(body) or WH_ASKED_OF_YOU.match(body)))):
+            body[-1:] == "." and (OPEN_POSSIBILITY.match(body) or WH_ASKED_OF_YOU.match(body) or MODAL_ASKED.match(body)))):
         return "direct"  # "Also, what's the weight" typed without its "?"
     return None
 
@@ -263,6 +265,12 @@ _REASON_BEFORE = re.compile(
     re.IGNORECASE)
 """The reason a customer gives before a question that follows from it ("The tenants have all been told to expect
 someone, so could you let me know when you could fit them in?"): not what the question asks either."""
+_STORY_BEFORE = re.compile(
+    r"^[^?]*?,\s*and\s+(?=(?:i|we)\s+(?:(?:was|were|am|are)\s+)?(?:also\s+|just\s+)?wonder(?:ed|ing)?\s+"
+    r"(?:if|whether|when|how|what|which)\b)",
+    re.IGNORECASE)
+"""What a customer tells of themselves before they come to ask, in one sentence ("I did a little pottery at school, a
+very long time ago, and enjoyed it, and I wondered whether the Tuesday class still has space"): not what is asked."""
 _STATEMENT_BEFORE = re.compile(r"^[^?:\s]+\s[^?:]*:\s+" + _ASKING_OPENS, re.IGNORECASE)
 """A statement of several words before a colon and the question it leads to ("Nous déménageons le 1er décembre :
 pourriez-vous envoyer les prochains colis au 7 rue des Tanneurs ?"): the occasion, not what is asked."""
@@ -291,11 +299,11 @@ verb names none."""
 def _asked_keywords(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The keywords of what a question asks, and those of the occasion it states first.
 
-    What it asks is without its lead-in, the words that ask for a time, or the reason the customer gives for asking
-    (unless the reason is all it has), nor the statement it opens with before a colon when what follows says in full
+    What it asks is without its lead-in, the words that ask for a time, the reason the customer gives for asking
+    (unless the reason is all it has) or the story they tell before "and I wondered whether", nor the statement it opens with before a colon when what follows says in full
     what it asks: that occasion speaks for the question as the statements around it do. "Léa est végétarienne :
     est-ce que les familles peuvent en tenir compte ?" asks about the statement itself."""
-    asked = _REASON_BEFORE.sub("", _SEE_TO_IT.sub(" ", _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text))))
+    asked = _STORY_BEFORE.sub("", _REASON_BEFORE.sub("", _SEE_TO_IT.sub(" ", _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text)))))
     occasion = frozenset()
     if (match := _STATEMENT_BEFORE.match(asked)) and len(keywords_of(asked[match.end():])) >= _SAID_IN_FULL:
         occasion = keywords_of(match.group(0))

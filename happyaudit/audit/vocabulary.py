@@ -168,7 +168,7 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
               "llega", "llegan", "llegar", "llegue", "lleguen", "llegará", "llegarán", "llegada", "leveren", "levering", "verzenden",
               "verzending", "bezorgen", "bezorging"),
     "~price": ("price", "prices", "pricing", "priced", "cost", "costs", "quote", "quotation", "fee", "fees",
-               "rate", "rates", "preis", "preise", "kosten", "kostet", "angebot", "prix", "coût", "coûte", "tarif",
+               "rate", "rates", "preis", "preise", "kosten", "kostet", "angebot", "prix", "coût", "coûte", "tarif", "tarifaire", "tarifaires", "tarifa", "tarifas", "tarife",
                "devis", "precio", "precios", "cuesta", "cuestan", "coste", "presupuesto", "prijs", "kost", "offerte",
                "gebühr", "gebühren", "frais", "cargo", "cargos", "recargo",
                # paying more for something: "Y a-t-il un supplément ?" - "Cela ne coûte rien de plus"
