@@ -138,6 +138,9 @@ SUPPORT_DOMAINS = {
     "practice110": "callowaysoap.example",
     "practice111": "greystonememorials.example",
     "practice112": "kingsbarnbutchers.example",
+    "practice113": "hollowayrugs.example",
+    "practice114": "fieldfareoptics.example",
+    "practice115": "thackeraybodyshop.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -219,6 +222,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice104", "practice105", "practice106",
                   "practice107", "practice108", "practice109",
                   "practice110", "practice111", "practice112",
+                  "practice113", "practice114", "practice115",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
