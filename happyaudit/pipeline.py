@@ -54,13 +54,13 @@ def load_messages(
 ) -> LoadedMailbox:
     """Read and parse every message once, streaming; drop copies of the same message.
 
-    The same Message-ID with the same content in two sources (inbox and an archive, say)
-    is one message; the same id with different content is kept twice for threading to
+    The same Message-ID with the same content and threading headers in two sources (inbox and
+    an archive, say) is one message; the same id otherwise is kept twice for threading to
     sort out. Parsing runs in ``workers`` when given; the result does not depend on it.
     """
     messages: list[Message] = []
     skipped: list[Skipped] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = set()
     duplicates = 0
     count = 0
     size = 0
@@ -70,7 +70,9 @@ def load_messages(
             if isinstance(parsed, Skipped):
                 skipped.append(parsed)
                 continue
-            key = (parsed[_MESSAGE_ID], parsed[_CONTENT_HASH])
+            # Copies alike in identity and body may still differ in threading headers (a client that sent it again
+            # with In-Reply-To added): those are two messages, or which one is kept would depend on the input order.
+            key = (parsed[_MESSAGE_ID], parsed[_CONTENT_HASH], parsed[_IN_REPLY_TO], parsed[_REFERENCES])
             if key in seen:
                 duplicates += 1
             else:
@@ -86,6 +88,8 @@ def load_messages(
 _FIELD_INDEX = {item.name: index for index, item in enumerate(fields(Message))}
 _MESSAGE_ID = _FIELD_INDEX["message_id"]
 _CONTENT_HASH = _FIELD_INDEX["content_hash"]
+_IN_REPLY_TO = _FIELD_INDEX["in_reply_to"]
+_REFERENCES = _FIELD_INDEX["references"]
 _SHARED_STRINGS = tuple(_FIELD_INDEX[name] for name in ("message_id", "subject", "from_addr", "from_name",
                                                         "date_source"))
 _SHARED_TUPLES = tuple(_FIELD_INDEX[name] for name in ("to_addrs", "cc_addrs", "reply_to", "in_reply_to",

@@ -41,6 +41,23 @@ def test_same_message_id_with_different_content_is_kept_twice(tmp_path: Path):
     assert len(loaded.messages) == 2 and loaded.duplicates == 0
 
 
+def test_copies_that_differ_only_in_threading_headers_are_both_kept_whatever_the_order(tmp_path: Path):
+    plain = _question(message_id="m0@example.org")
+    other = _question(message_id="m3@example.org")
+    linked = raw_mail(message_id="m0@example.org", sender="jane@example.org", body="Can you ship to Melbourne?",
+                      in_reply_to="m3@example.org", references="<m0@example.org> <m3@example.org>",
+                      date=datetime(2026, 11, 2, 9, tzinfo=timezone.utc))
+    threads = set()
+    for order in ([plain, other, linked], [linked, other, plain]):
+        mailbox = tmp_path / f"{len(threads)}.mbox"
+        write_mbox(mailbox, order)
+        loaded = load_messages(discover(str(mailbox)))
+        assert len(loaded.messages) == 3 and loaded.duplicates == 0
+        result = audit_sources(discover(str(mailbox)), SUPPORT, AS_OF)
+        threads.add(tuple(sorted(len(case.case.messages) for case in result.cases)))
+    assert threads == {(3,)}
+
+
 def test_inbox_and_sent_merge_into_one_conversation(tmp_path: Path):
     write_mbox(tmp_path / "inbox.mbox", [_question()])
     write_maildir(tmp_path / "Sent", [_answer()])
