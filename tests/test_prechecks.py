@@ -108,6 +108,7 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (asking.QUESTION_HINT, asking.WISH),
     (asking.QUESTION_HINT, asking.WANTED_THING),
     (asking.UNPUNCTUATED_HINT, asking.UNPUNCTUATED_QUESTION),
+    (asking.MODAL_HINT, asking.MODAL_ASKED),
     (chasing._CHASE_HINT, chasing._CHASE),
     (chasing._CHASE_MORE_HINT, chasing._CHASE_MORE),
     (language._CUSTOMER_CLOSE_HINT, language._CUSTOMER_CLOSE),
@@ -120,7 +121,7 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (words._COSTS_NOTHING_HINT, words._CHARGE_AS_PRICE),
     (words._FREE_HINT, words._FREE_ON_A_DATE),
     (reply_evidence._HANDOFF_HINT, reply_evidence._HANDOFF),
-], ids=["promise", "dated-promise", "indirect", "request", "wish", "wanted-thing", "unpunctuated", "chase", "chase-more",
+], ids=["promise", "dated-promise", "indirect", "request", "wish", "wanted-thing", "unpunctuated", "modal-asked", "chase", "chase-more",
         "customer-close", "disclaimer", "closing", "withdrawal", "send-back", "money-back", "costs-nothing", "charge-as-price",
         "free-on-a-date", "handoff"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: guards.Hint, pattern: re.Pattern[str]):

@@ -376,6 +376,9 @@ MODAL_ASKED = re.compile(
 )
 """Asking whether a thing can or will be so, the verb first: a question even when typed with a full stop ("Can the
 visits be done before 11am - we open for lunch at 12."). "Could you …" typed so is a request (``REQUEST``)."""
+MODAL_HINT = Hint("", r"(?:can|could|will|would)\s+(?:it|there|this|that|the|my)")
+"""A cheap necessary condition for ``MODAL_ASKED`` (its anchor and word ends left out): most sentences that end in a
+full stop are statements, and the full patterns need not see them."""
 UNPUNCTUATED_HINT = Hint("wh how", r"(?:is|are|do|does|can|could|will|would)\s+(?:you|u|it|there|this|that|the|my)")
 """A cheap necessary condition for ``UNPUNCTUATED_QUESTION`` (anchors and word ends left out)."""
 

@@ -19,6 +19,7 @@ from happyaudit.audit.asking import (
     LIST_INTRO,
     LIST_OF_WANTS,
     MODAL_ASKED,
+    MODAL_HINT,
     NEED_STATED,
     NEEDED_DOCUMENT,
     OFFER,
@@ -180,15 +181,15 @@ def _may_be_question(sentence: str) -> bool:
     ``_question_kind`` returns a kind only for a "?"/"¿" question, an ``INDIRECT`` or ``REQUEST``
     match, or an ``UNPUNCTUATED_QUESTION`` ending in a letter or digit (or in a full stop after an
     ``OPEN_POSSIBILITY``, or as a ``WH_ASKED_OF_YOU``, whose "you" is a ``QUESTION_HINT`` word, or as a
-    ``MODAL_ASKED``, which ``UNPUNCTUATED_HINT`` finds); its ``body`` is a
+    ``MODAL_ASKED``, which ``MODAL_HINT`` finds); its ``body`` is a
     substring of ``sentence`` (the greeting and lead-in are cut from the front, then it is
     stripped), so these checks on the whole sentence are necessary conditions.
     """
     if "?" in sentence or "¿" in sentence or QUESTION_HINT.search(sentence):
         return True
     end = sentence.rstrip()[-1:]
-    return ((end.isalnum() or end == ".") and UNPUNCTUATED_HINT.search(sentence)) or (
-        end == "." and POSSIBILITY_HINT.search(sentence))
+    return ((end.isalnum() and UNPUNCTUATED_HINT.search(sentence))
+            or (end == "." and (POSSIBILITY_HINT.search(sentence) or MODAL_HINT.search(sentence))))
 
 
 def _added_point(sentence: str) -> bool:
@@ -300,10 +301,12 @@ def _asked_keywords(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The keywords of what a question asks, and those of the occasion it states first.
 
     What it asks is without its lead-in, the words that ask for a time, the reason the customer gives for asking
-    (unless the reason is all it has) or the story they tell before "and I wondered whether", nor the statement it opens with before a colon when what follows says in full
-    what it asks: that occasion speaks for the question as the statements around it do. "Léa est végétarienne :
-    est-ce que les familles peuvent en tenir compte ?" asks about the statement itself."""
-    asked = _STORY_BEFORE.sub("", _REASON_BEFORE.sub("", _SEE_TO_IT.sub(" ", _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text)))))
+    (unless the reason is all it has) or the story they tell before "and I wondered whether", nor the statement it
+    opens with before a colon when what follows says in full what it asks: that occasion speaks for the question as
+    the statements around it do. "Léa est végétarienne : est-ce que les familles peuvent en tenir compte ?" asks
+    about the statement itself."""
+    asked = _REASON_BEFORE.sub("", _SEE_TO_IT.sub(" ", _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text))))
+    asked = _STORY_BEFORE.sub("", asked)
     occasion = frozenset()
     if (match := _STATEMENT_BEFORE.match(asked)) and len(keywords_of(asked[match.end():])) >= _SAID_IN_FULL:
         occasion = keywords_of(match.group(0))
