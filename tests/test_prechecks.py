@@ -120,10 +120,11 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (words._COSTS_NOTHING_HINT, words._COSTS_NOTHING),
     (words._COSTS_NOTHING_HINT, words._CHARGE_AS_PRICE),
     (words._FREE_HINT, words._FREE_ON_A_DATE),
+    (words._SQUARE_METRE_HINT, words._SQUARE_METRE),
     (reply_evidence._HANDOFF_HINT, reply_evidence._HANDOFF),
 ], ids=["promise", "dated-promise", "indirect", "request", "wish", "wanted-thing", "unpunctuated", "modal-asked", "chase", "chase-more",
         "customer-close", "disclaimer", "closing", "withdrawal", "send-back", "money-back", "costs-nothing", "charge-as-price",
-        "free-on-a-date", "handoff"])
+        "free-on-a-date", "square-metre", "handoff"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: guards.Hint, pattern: re.Pattern[str]):
     assert hint.pattern.flags == pattern.flags
     matched = 0
@@ -327,6 +328,8 @@ def _keywords_reference(text: str) -> frozenset[str]:
         result.add(words.PRICE_GROUP)
     if words._FREE_ON_A_DATE.search(text):
         result.add(words.AVAILABLE_GROUP)
+    if words._SQUARE_METRE.search(text):
+        result.add(words.SQUARE_METRE)
     return frozenset(result)
 
 

@@ -186,6 +186,23 @@ def test_please_with_an_adverb_before_the_verb_is_a_request():
         "Please also forward the receipt to our accountant."]
 
 
+def test_i_should_be_grateful_if_you_could_is_a_request():
+    assert texts("My grandmother is coming to the matinee. I should also be grateful if you could reserve me an "
+                 "aisle seat, as my knee is not what it was.") == [
+        "I should also be grateful if you could reserve me an aisle seat, as my knee is not what it was."]
+
+
+def test_asking_for_it_by_post_is_a_request():
+    assert texts("The voucher is a surprise for my daughter. Please post it rather than email it - she reads my "
+                 "emails over my shoulder!") == [
+        "Please post it rather than email it - she reads my emails over my shoulder!"]
+
+
+def test_asking_to_be_told_in_french_with_an_elided_me_asks_a_question():
+    [question] = extract_questions("Enfin, pourriez-vous m'indiquer le prix au mètre carré ?")
+    assert (question.kind, question.expects) == ("indirect", "how_much")
+
+
 def test_conditional_need_for_something_is_a_request():
     assert texts("We'd also need a packing slip with each parcel for our stores team.") == [
         "We'd also need a packing slip with each parcel for our stores team."]

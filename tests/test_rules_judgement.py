@@ -902,6 +902,50 @@ def test_what_to_wear_is_answered_by_the_clothes():
                       "Comfortable clothes in two or three soft colours work best, nothing with big logos.") == []
 
 
+def test_what_to_wear_is_answered_by_naming_the_things_to_wear():
+    assert unanswered("My son starts the Saturday climbing taster next week. What should he wear for it? And are "
+                      "parents allowed to stay and watch?",
+                      "Parents can watch from the café balcony. Trainers, loose trousers and a t-shirt are fine; we "
+                      "lend the harness.") == []
+
+
+def test_a_measure_asked_by_its_name_is_answered_by_the_figure():
+    assert unanswered("About order C-41150: what's the total weight of the four radiators? And can you deliver "
+                      "on a Saturday?",
+                      "412 kg all in. Saturdays are fine, we'll bring them on the 12th.") == []
+
+
+def test_a_price_per_square_metre_is_answered_by_the_price_per_m2():
+    assert unanswered("Je cherche des carreaux de ciment pour une cuisine de 12 m². Pourriez-vous m'indiquer le "
+                      "prix au mètre carré ? Et livrez-vous à Libourne ?",
+                      "Ils sont à 165 € le m², nettoyés et triés. Oui, nous livrons à Libourne le jeudi.") == []
+
+
+def test_a_plea_to_keep_an_eye_out_is_answered_by_what_was_done_about_the_thing():
+    messages = (msg(0, C, "Kemi left her tap shoes in Studio 2 after Saturday's class. Have they turned up?"),
+                msg(1, S, "Good news: a pair of tap shoes was handed in on Saturday. They're at reception."),
+                msg(2, C, "I picked them up today but they aren't hers - the name inside says R. Patel. Kemi's have a "
+                          "pink ribbon tied round the left buckle. Could you keep an eye out for them?"),
+                msg(3, S, "Oh no, sorry! I've put the Patel pair back and asked every teacher to check their studio. "
+                          "Kemi's shoes (pink ribbon, left buckle) are on the lost property list at the desk, so "
+                          "whoever finds them knows where they go."))
+    assert findings(audit_case(case(*messages), DEFAULTS, at(5)), "unanswered-question") == []
+
+
+def test_a_saving_answers_whether_it_works_out_cheaper():
+    assert unanswered("Charlie comes to Saturday jazz on pay-as-you-go. Could we switch him to termly billing from "
+                      "January? I'd also like to know whether termly works out cheaper over the year.",
+                      "That's set up: Charlie moves to termly billing from the spring term. Termly is £9 a class "
+                      "against £11 on pay-as-you-go, so you'll save about £24 a term.") == []
+
+
+def test_a_noun_in_ction_meets_its_verb():
+    assert unanswered("We'd like two 6.2 m scaffold towers for two weeks from the 7th - what would that come to? "
+                      "Can your team erect and dismantle them for us, as our joiners aren't PASMA trained?",
+                      "Two 6.2 m towers for two weeks come to £420 + VAT, delivered. Erection is done by Craig's "
+                      "crew, who have that week free.") == []
+
+
 def test_insurance_asked_is_answered_by_what_is_insured():
     assert unanswered("¿Pueden llevar la nevera al segundo piso? ¿Tienen seguro por si se rompe algo durante la "
                       "mudanza?",

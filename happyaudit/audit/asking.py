@@ -36,7 +36,7 @@ INDIRECT = re.compile(
     r"\b(?:asks?|asked|asking)\s+(?:me\s+)?(?:is\s+)?(?:whether|if)\b|"
     # "can you tell me whether…" in German, French and Spanish: a question, not a request for action
     r"\b(?:k[öo]nnen|k[öo]nnten)\s+sie\s+(?:mir|uns)\s+(?:bitte\s+)?(?:sagen|mitteilen|erkl[äa]ren)\b|"
-    r"\b(?:pourriez|pouvez)-vous\s+(?:me|nous)\s+(?:dire|indiquer|expliquer|pr[ée]ciser)\b|"
+    r"\b(?:pourriez|pouvez)-vous\s+(?:me\s+|m['’]|nous\s+)(?:dire|indiquer|expliquer|pr[ée]ciser)\b|"
     r"\b(?:(?:pueden|podr[íi]an|puede|podr[íi]a)\s+(?:decirme|dec[íi]rnos|indicarme|ind[íi]carnos|explicarme)|"
     r"me\s+(?:pueden|podr[íi]an|puede|podr[íi]a)\s+(?:decir|indicar|explicar))\b|"
     # asking in the past or conditional tense: "I wanted to ask whether…", "Ich wollte fragen, ob…"
@@ -72,6 +72,8 @@ REQUEST_VERBS = (
     r"call|contact|process|ship|deliver|issue|re-?issue|correct|fix|add|remove|replace|exchange|swap|copy|book|reserve|"
     r"share|look\s+into|set\s+(?:\w+\s+)?up|sign\s+(?:\w+\s+)?up|help|make\s+sure|ensure|return|reply|respond|explain|clarify|amend|adjust|credit|quote|"
     r"prepare|give|put|mark|delete|close|unsubscribe|ring|repair|investigate|organise|organize|sort|"
+    # by post: "Please post it rather than email it"
+    r"post|"
     # off a list: "please take me off the newsletter list", "please take my name off your mailing list"
     r"take\s+(?:[\w'-]+\s+){1,3}?off\b|"
     # leaving something as it is: "Please keep the direct debit on the 1st of the month" (not "keep me posted")
@@ -141,7 +143,8 @@ REQUEST = re.compile(
         # asking to be given something, typed without its "?": "and can i get a second key card for my husband."
         r"^(?:(?:and|also|so|but)\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|also\s+)*(?:get|have)\s+"
         r"(?:a|an|another|the|some|my|our|one|two|\d+)\b|"
-        rf"\b(?:i|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
+        rf"\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:also\s+|really\s+)?(?:be\s+(?:very\s+|most\s+|so\s+)?grateful|"
+        r"appreciate\s+it)\s+if\s+you\s+(?:could|would|can)\b|"
         # "I'd also love it if someone from the studio could come and talk to the children"
         r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|really\s+)?(?:love|like)\s+it\s+if\b|"
         rf"\b(?:i|we)(?:'d|\s+would)\s+like\s+you\s+to\b|"

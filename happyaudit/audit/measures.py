@@ -2,8 +2,9 @@
 car park?" - "15 metres", "a five-minute walk"), a length of time ("combien de temps faut-il prévoir ?" - "dix à
 douze semaines"), a size ("Wie hoch ist der Kratzbaum?" - "165 cm"), the colours there are ("What colours do they
 come in?" - "White, black and anthracite grey"), a number asked for by name ("What's your VAT number?" - "GB 284
-5571 90"), a level ("What level are the units kept at?" - "between 45 and 60%") or a time before ("How early must we
-be at the harbour?" - "30 minutes before departure"). An answer so particular that a sentence giving it answers the
+5571 90"), a level ("What level are the units kept at?" - "between 45 and 60%"), a time before ("How early must we
+be at the harbour?" - "30 minutes before departure") or what to wear ("What should she wear?" - "leggings and a
+t-shirt"). An answer so particular that a sentence giving it answers the
 question without repeating its words. Pure functions over precompiled patterns, for ``answers.py``.
 """
 
@@ -93,6 +94,21 @@ _LEAD_TIME_GIVEN = re.compile(
 """A time before given: "30 Minuten vor der Abfahrt", "48 hours in advance"."""
 
 
+_CLOTHES_ASKED = re.compile(
+    r"\bwhat\s+(?:\w+\s+){0,3}wear\b|\bdress\s+code\b|\bwas\s+(?:\w+\s+){0,3}(?:anziehen|tragen)\b|"
+    r"\bquoi\s+(?:porter|mettre)\b|\bque\s+(?:dois|doit|devons|doivent)[\w-]*\s+(?:porter|mettre)\b|"
+    r"\bquelle\s+tenue\b|\bqu[ée]\s+ropa\b|\bqu[ée]\s+(?:\w+\s+){0,3}(?:ponerse|ponerme|vestir)\b",
+    re.IGNORECASE)
+"""Asking what to wear ("What should she wear for it?", "Was soll er anziehen?", "Quelle tenue faut-il ?")."""
+_CLOTHES_NAMED = re.compile(
+    r"\b(?:leggings|t-?shirts?|socks|trainers|trousers|jeans|shorts|jumpers?|hoodies?|jackets?|coats?|boots|shoes|"
+    r"gloves|layers|waterproofs|sportswear|footwear|leotards?|tracksuits?|fleeces?|swimsuits?|goggles|helmets?|"
+    r"socken|turnschuhe|hosen?|jacken?|schuhe|handschuhe|sportkleidung|chaussettes|baskets|pantalons?|vestes?|"
+    r"chaussures|gants|calcetines|zapatillas|pantal[óo]n(?:es)?|chaquetas?|zapatos|guantes)\b",
+    re.IGNORECASE)
+"""A thing to wear named: "leggings and a t-shirt", "sturdy boots and waterproofs", "Turnschuhe"."""
+
+
 def _names_colours(sentence: str) -> bool:
     """Whether a sentence names enough colours to say which there are."""
     return len({name.lower() for name in _COLOUR.findall(sentence)}) >= _COLOURS_NAMED
@@ -106,6 +122,7 @@ _MEASURES = (
     ("the number asked for", _CODE_ASKED.search, _CODE_GIVEN.search),
     ("a level", _LEVEL_ASKED.search, _LEVEL_GIVEN.search),
     ("a time before", _LEAD_TIME_ASKED.search, _LEAD_TIME_GIVEN.search),
+    ("what to wear", _CLOTHES_ASKED.search, _CLOTHES_NAMED.search),
 )
 """Each measure: its name, how a question asks for it, how a reply sentence gives it; in the order they are told."""
 
@@ -124,5 +141,5 @@ def asks_measure(question: Question) -> bool:
 
 def gives_measure_asked(question: Question, sentence: str) -> str | None:
     """The measure or value ("a distance", "a duration", "a size", "the colours", "the number asked for", "a level",
-    "a time before") a question asks for and a reply sentence gives, else ``None``."""
+    "a time before", "what to wear") a question asks for and a reply sentence gives, else ``None``."""
     return next((name for name, given in _measures_asked(question.text) if given(sentence)), None)

@@ -290,11 +290,12 @@ second best: a reply that grants either has answered."""
 _SEE_TO_IT = re.compile(
     r"\bsort\s+(?:this|it|that|things|everything)\s+out\b|\bsort\s+out\s+(?:this|it|that)\b|"
     r"\b(?:deal\s+with|take\s+care\s+of|resolve|fix)\s+(?:this|it|that)\b|\bdarum\s+k[üu]mmern\b|"
-    r"\br[ée]gler\s+(?:[çc]a|cela)\b|\b(?:solucionar|arreglar)(?:lo|la)\b|\bbescheid\s+(?:zu\s+)?geben\b",
+    r"\br[ée]gler\s+(?:[çc]a|cela)\b|\b(?:solucionar|arreglar)(?:lo|la)\b|\bbescheid\s+(?:zu\s+)?geben\b|"
+    r"\bkeep\s+(?:an|a\s+close)\s+eye\s+(?:out|on\s+(?:it|them|this|that|things))(?:\s+for\s+(?:it|them|me|us|one))?",
     re.IGNORECASE)
 """Asking to see to a matter named before, by a pronoun ("Can you please sort this out?", "Könnten Sie sich bitte
-darum kümmern?"), or to be told of it ("Können Sie mir bitte Bescheid geben?"): what it asks is that matter; the
-verb names none."""
+darum kümmern?"), to be told of it ("Können Sie mir bitte Bescheid geben?") or to watch for it ("Could you keep an
+eye out for them?", said of lost shoes): what it asks is that matter; the verb names none."""
 
 
 def _asked_keywords(text: str) -> tuple[frozenset[str], frozenset[str]]:

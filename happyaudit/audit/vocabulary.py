@@ -230,7 +230,10 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~discount": ("discount", "discounts", "rebate", "reduction", "rabatt", "nachlass", "remise", "réduction",
                   "descuento", "korting",
                   # what a discount makes it: "Is there a discount for three months?" - "Three-month packs are 10% cheaper"
-                  "cheaper", "günstiger", "billiger", "goedkoper"),
+                  "cheaper", "günstiger", "billiger", "goedkoper",
+                  # and what it gives: "whether termly works out cheaper" - "so you'll save about £24 a term"
+                  "save", "saves", "saving", "savings", "sparen", "économiser", "économie", "ahorrar",
+                  "ahorro"),
     "~track": ("tracking", "track", "trace", "sendungsnummer", "sendungsverfolgung", "suivi", "seguimiento",
                "volgnummer", "trackingnummer"),
     # selling by its irregular past: "Do you sell the roof covers on their own?" - "The covers are sold separately"

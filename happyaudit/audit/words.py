@@ -33,14 +33,17 @@ _FRENCH_INVERSION = re.compile(r"(?<=\w)-(?:t-)?(?:vous|nous|je|tu|ils?|elles?|o
 
 @lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """A light, language-agnostic stem: accents folded, common English suffixes off, cut to 6 letters."""
+    """A light, language-agnostic stem: accents folded, common English suffixes off, cut to 6 letters.
+
+    The 6 letters make "inspection" meet "inspect"; "-ction" gives a shorter verb its noun ("erect" and
+    "erection", "evict" and "eviction")."""
     # A French verb asked by inversion is the verb: "Livrez-vous…?" meets "livrer", as "fermez" meets "fermé".
     word = _FRENCH_INVERSION.sub("", _fold(word.lower().strip("'’-")))
     if word.isdigit() or any(ch.isdigit() for ch in word):
         return word
     for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("sses", "ss"), ("shes", "sh"),
                                 ("ches", "ch"), ("xes", "x"), ("able", ""), ("ible", ""), ("s", ""), ("ly", ""),
-                                ("ment", ""), ("ation", ""), ("ez", "")):
+                                ("ment", ""), ("ation", ""), ("ction", "ct"), ("ez", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: len(word) - len(suffix)] + replacement
             break
@@ -145,7 +148,18 @@ def keywords_of(text: str) -> frozenset[str]:
         result.add(PRICE_GROUP)
     if text and _FREE_HINT.search(text) and _FREE_ON_A_DATE.search(text):
         result.add(AVAILABLE_GROUP)
+    if text and _SQUARE_METRE_HINT.search(text) and _SQUARE_METRE.search(text):
+        result.add(SQUARE_METRE)
     return frozenset(result)
+
+
+SQUARE_METRE = "m2"
+"""The keyword of "m²" (folded to "m2"), which every spelling of a square metre also has."""
+_SQUARE_METRE = re.compile(r"\bsquare\s+met(?:re|er)s?\b|\bsq\.?\s?m\b|\bsqm\b|\bm[èe]tres?\s+carr[ée]s?\b|"
+                           r"\bmetros?\s+cuadrados?\b|\bquadratmeter", re.IGNORECASE)
+"""A square metre in words: "le prix au mètre carré" meets "165 £ le m²", "per square metre" meets "£32/m²"."""
+_SQUARE_METRE_HINT = Hint("square sq carr cuadrado quadratmeter")
+"""A cheap necessary condition for ``_SQUARE_METRE``: each spelling has one of these. Checked in tests."""
 
 
 _FREE_ON_A_DATE = re.compile(
