@@ -141,6 +141,9 @@ SUPPORT_DOMAINS = {
     "practice113": "hollowayrugs.example",
     "practice114": "fieldfareoptics.example",
     "practice115": "thackeraybodyshop.example",
+    "practice116": "birchallconveyancing.example",
+    "practice117": "caldmoorphysio.example",
+    "practice118": "quarrybankskips.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -223,6 +226,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice107", "practice108", "practice109",
                   "practice110", "practice111", "practice112",
                   "practice113", "practice114", "practice115",
+                  "practice116", "practice117", "practice118",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
