@@ -946,6 +946,13 @@ def test_a_noun_in_ction_meets_its_verb():
                       "crew, who have that week free.") == []
 
 
+def test_how_long_is_not_answered_by_a_price_on_its_words():
+    assert unanswered("We bought three Victorian doors last week. Could you strip the paint off them? And how long "
+                      "would that take for three doors?",
+                      "We can - caustic dip and a hand finish is £85 a door, so £255 for the three. I've put them on "
+                      "the workshop board.") == ["And how long would that take for three doors?"]
+
+
 def test_insurance_asked_is_answered_by_what_is_insured():
     assert unanswered("¿Pueden llevar la nevera al segundo piso? ¿Tienen seguro por si se rompe algo durante la "
                       "mudanza?",

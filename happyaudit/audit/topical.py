@@ -18,6 +18,7 @@ from happyaudit.audit.answer_kinds import (
     names_option,
 )
 from happyaudit.audit.asides import asked_in_passing
+from happyaudit.audit.question_kinds import asks_how_long
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import deferring_sentences
 from happyaudit.audit.rivals import (
@@ -70,7 +71,10 @@ def topical_answer(reading: Reading) -> AnswerVerdict | None:
         return AnswerVerdict(mid, f"reply {mid} picks one of the options ({join_words(sorted(question.options))})", "topical")
     # A "why" is answered by a reason (or a done), not by its own figures said back: "Why has the monthly price gone
     # up from GBP 16.00 to GBP 19.50?" - "Your next payments of GBP 19.50 will be collected on 1 December".
-    reason_owed = question.expects == "why" or (question.expects == "how_much" and question.kind != "request")
+    # So is a "how long" by a length of time or a date: "And how long would that take for three doors?" - "£85 a door,
+    # so £255 for the three" gives the price.
+    reason_owed = (question.expects == "why" or (question.expects == "how_much" and question.kind != "request")
+                   or (question.expects == "when" and asks_how_long(question.text)))
     # One shared word and a fitting kind of answer do. When the word is one of five or more of the question's own, the
     # answer must stand beside it: "Can we also get the instruments delivered directly to the school rather than to the
     # office?" is not answered by "Our scheme supplies … to more than 140 schools" and a "Please find our brochure
