@@ -909,6 +909,14 @@ def test_what_to_wear_is_answered_by_naming_the_things_to_wear():
                       "lend the harness.") == []
 
 
+def test_wear_and_tear_asked_is_not_answered_by_naming_things_to_wear():
+    assert unanswered("My daughter's tap shoes split at the sole after six weeks. What kind of wear and tear is "
+                      "covered by your guarantee?",
+                      "Sorry to hear that. Our leotards and tights can be exchanged within a month, with the "
+                      "receipt.") == [
+        "What kind of wear and tear is covered by your guarantee?"]
+
+
 def test_a_measure_asked_by_its_name_is_answered_by_the_figure():
     assert unanswered("About order C-41150: what's the total weight of the four radiators? And can you deliver "
                       "on a Saturday?",

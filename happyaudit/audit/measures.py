@@ -4,8 +4,8 @@ douze semaines"), a size ("Wie hoch ist der Kratzbaum?" - "165 cm"), the colours
 come in?" - "White, black and anthracite grey"), a number asked for by name ("What's your VAT number?" - "GB 284
 5571 90"), a level ("What level are the units kept at?" - "between 45 and 60%"), a time before ("How early must we
 be at the harbour?" - "30 minutes before departure") or what to wear ("What should she wear?" - "leggings and a
-t-shirt"). An answer so particular that a sentence giving it answers the
-question without repeating its words. Pure functions over precompiled patterns, for ``answers.py``.
+t-shirt"). An answer so particular that a sentence giving it answers the question without repeating its words. Pure
+functions over precompiled patterns, for ``answers.py``.
 """
 
 from __future__ import annotations
@@ -95,11 +95,12 @@ _LEAD_TIME_GIVEN = re.compile(
 
 
 _CLOTHES_ASKED = re.compile(
-    r"\bwhat\s+(?:\w+\s+){0,3}wear\b|\bdress\s+code\b|\bwas\s+(?:\w+\s+){0,3}(?:anziehen|tragen)\b|"
+    r"\bwhat\s+(?:\w+\s+){0,3}wear\b(?!\s+and\s+tear)|\bdress\s+code\b|\bwas\s+(?:\w+\s+){0,3}(?:anziehen|tragen)\b|"
     r"\bquoi\s+(?:porter|mettre)\b|\bque\s+(?:dois|doit|devons|doivent)[\w-]*\s+(?:porter|mettre)\b|"
     r"\bquelle\s+tenue\b|\bqu[ée]\s+ropa\b|\bqu[ée]\s+(?:\w+\s+){0,3}(?:ponerse|ponerme|vestir)\b",
     re.IGNORECASE)
-"""Asking what to wear ("What should she wear for it?", "Was soll er anziehen?", "Quelle tenue faut-il ?")."""
+"""Asking what to wear ("What should she wear for it?", "Was soll er anziehen?", "Quelle tenue faut-il ?"); not
+"What kind of wear and tear is covered?"."""
 _CLOTHES_NAMED = re.compile(
     r"\b(?:leggings|t-?shirts?|socks|trainers|trousers|jeans|shorts|jumpers?|hoodies?|jackets?|coats?|boots|shoes|"
     r"gloves|layers|waterproofs|sportswear|footwear|leotards?|tracksuits?|fleeces?|swimsuits?|goggles|helmets?|"
