@@ -25,8 +25,10 @@ _HOW_BIG = (r"\bhow\s+(?:wide|tall|high|deep|big|heavy|thick)\b|\bwie\s+(?:breit
             r"\bcu[áa]nto\s+(?:mide|miden|pesa|pesan)\b|\bcombien\s+(?:mesure|p[èe]se)\b|"
             # by the measure's name: "what's the total weight of the four radiators?", "Quelles sont les dimensions ?"
             r"\bwhat(?:'s|s|\s+is|\s+are|\s+would\s+be)\s+(?:the|its|their)\s+(?:(?:total|overall|exact|rough|"
-            r"approximate)\s+)?(?:weight|width|height|depth|dimensions|measurements)\b(?!\s+(?:limit|restriction|allowance))|"
-            r"\bquel(?:le)?s?\s+(?:est|sont|serait)\s+(?:le|la|les)\s+(?:poids|largeur|hauteur|profondeur|dimensions)\b|"
+            r"approximate)\s+)?(?:weight|width|height|depth|dimensions|measurements)\b"
+            r"(?!\s+(?:limit|restriction|allowance))|"
+            r"\bquel(?:le)?s?\s+(?:est|sont|serait)\s+(?:le|la|les)\s+"
+            r"(?:poids|largeur|hauteur|profondeur|dimensions)\b|"
             r"\bcu[áa]l(?:es)?\s+(?:es|son|ser[íi]a)\s+(?:el|la|las|los)\s+(?:peso|ancho|anchura|altura|profundidad|"
             r"medidas|dimensiones)\b|\bwie\s+viel\s+wieg(?:t|en)\b")
 """Asking a size or a weight ("How wide is the mattress?", "Wie hoch ist der Kratzbaum?", "¿Cuánto pesa?", "What's

@@ -233,7 +233,8 @@ def _full_question_kind(sentence: str) -> str | None:
     if WANTED_THING.search(body):
         return "want"
     if UNPUNCTUATED_QUESTION.match(body) and (body[-1:].isalnum() or (
-            body[-1:] == "." and (OPEN_POSSIBILITY.match(body) or WH_ASKED_OF_YOU.match(body) or MODAL_ASKED.match(body)))):
+            body[-1:] == "." and (OPEN_POSSIBILITY.match(body) or WH_ASKED_OF_YOU.match(body)
+                                  or MODAL_ASKED.match(body)))):
         return "direct"  # "Also, what's the weight" typed without its "?"
     return None
 
