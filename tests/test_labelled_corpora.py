@@ -144,6 +144,9 @@ SUPPORT_DOMAINS = {
     "practice116": "birchallconveyancing.example",
     "practice117": "caldmoorphysio.example",
     "practice118": "quarrybankskips.example",
+    "practice119": "wetherellscaffold.example",
+    "practice120": "rosebayhair.example",
+    "practice121": "sparkfordelectrical.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -227,6 +230,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice110", "practice111", "practice112",
                   "practice113", "practice114", "practice115",
                   "practice116", "practice117", "practice118",
+                  "practice119", "practice120", "practice121",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
