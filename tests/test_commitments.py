@@ -167,8 +167,10 @@ def test_a_colleague_coming_back_in_other_languages(text):
     ("Sie hören bis Freitag von uns.", end_of(2026, 11, 13)),
     ("Vous aurez une réponse dans la journée.", end_of(2026, 11, 10)),
     ("Le daremos una respuesta el jueves.", end_of(2026, 11, 12)),
+    ("I'll put a package together with our caterer (they do a proper gluten-free option, not just a salad) and send "
+     "you the full quote by Thursday.", end_of(2026, 11, 12)),
 ], ids=["you-will-have", "should-have", "expect-to-hear", "aim-to", "named-colleague", "fr-named", "de-named",
-        "de-sie-hoeren", "fr-dans-la-journee", "es-future"])
+        "de-sie-hoeren", "fr-dans-la-journee", "es-future", "first-step-with-an-aside"])
 def test_more_ways_to_promise_and_their_deadlines(text: str, expected: datetime):
     assert deadline(text) == expected
 
@@ -192,7 +194,9 @@ def test_a_present_tense_promise_that_names_when_is_a_promise(text: str, expecte
     "Hermes will contact you to arrange a delivery slot.",
     "We should receive the new stock on Monday.",
     "It will arrive tomorrow.",
-], ids=["fr-attached", "fr-confirme-que", "es-confirmo-que", "es-goods", "de-goods", "carrier", "stock", "it-arrives"])
+    "The keyboard is £89 fitted, and while it's open we'll check the board for any tea that got further in.",
+], ids=["fr-attached", "fr-confirme-que", "es-confirmo-que", "es-goods", "de-goods", "carrier", "stock", "it-arrives",
+        "work-while-it-is-open"])
 def test_statements_and_logistics_are_not_promises(text: str):
     assert extract_commitments(text, SENT) == []
 

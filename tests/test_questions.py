@@ -562,6 +562,17 @@ def test_a_plea_for_a_reply_is_no_question_in_french_german_and_spanish():
         assert find_reply_plea(plea) is not None, plea
 
 
+def test_being_grateful_for_a_reply_in_german_is_no_request():
+    for plea in ("Für eine kurze Rückmeldung wäre ich dankbar.", "Ich wäre Ihnen dankbar für eine baldige Antwort."):
+        assert texts(f"Ich warte noch auf die Bestellung 4411. {plea}") == [], plea
+    assert texts("Ich wäre Ihnen dankbar für ein Angebot.") == ["Ich wäre Ihnen dankbar für ein Angebot."]
+
+
+def test_asking_only_to_be_told_is_a_plea_for_a_reply_not_a_question():
+    assert texts("I still haven't heard anything about a date for the measuring. Could you let me know please?") == []
+    assert texts("Could you let me know if you ship to Leeds?") == ["Could you let me know if you ship to Leeds?"]
+
+
 def test_a_plea_for_a_reply_that_names_a_topic_is_still_a_question():
     assert texts("Pouvez-vous me répondre sur le prix du four ?") == ["Pouvez-vous me répondre sur le prix du four?"]
 
@@ -1463,3 +1474,33 @@ def test_the_story_told_before_and_i_wondered_whether_is_not_what_is_asked():
                                "whether the Tuesday handbuilding class still has space.")
     assert not asked.keywords & keywords_of("pottery school enjoyed")
     assert keywords_of("Tuesday handbuilding class") <= asked.keywords
+
+
+def test_a_german_grateful_if_with_the_verb_first_is_a_request():
+    assert [q.kind for q in extract_questions(
+        "Außerdem wäre ich Ihnen dankbar, wenn Sie mir ein paar Stoffmuster zuschicken könnten.")] == ["request"]
+
+
+def test_a_german_we_would_need_to_know_is_a_request():
+    assert [q.kind for q in extract_questions(
+        "Wir müssten außerdem wissen, ob Sie das Segel im Frühjahr direkt nach Kiel zurückschicken.")] == ["request"]
+
+
+def test_a_signature_under_a_sign_off_and_a_name_said_twice_may_carry_a_long_tagline():
+    reply = ("Dear Piers,\n\nYes, we still have the pattern.\n\nBest regards,\nMorwenna\n\nMorwenna Hocking\n"
+             "Covers, Sprayhoods & Canvas | Penhallow Sailmakers & Canvas\n"
+             "Measuring visits Falmouth - Fowey - Helford. Not sure what you need? Send us a photo.")
+    assert without_signature_block(reply) == "Dear Piers,\n\nYes, we still have the pattern.\n\nBest regards,"
+
+
+def test_asking_for_a_thing_done_alongside_names_no_topic_by_that_phrase():
+    for text, phrase in (("Est-ce que vous pourriez installer Windows en français au passage ?", "passage"),
+                         ("Könnten Sie bei der Gelegenheit auch einen UV-Streifen anbieten?", "gelegenheit"),
+                         ("¿Pueden cambiar de paso la batería?", "paso")):
+        (question,) = extract_questions(text)
+        assert not keywords_of(phrase) & question.keywords, text
+
+
+def test_a_german_need_stated_with_bitte_is_a_request():
+    assert [q.kind for q in extract_questions(
+        "Die Rechnung muss bitte an unsere deutsche Zentrale gehen, mit unserer USt-IdNr. DE287554120.")] == ["request"]

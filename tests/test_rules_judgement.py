@@ -601,6 +601,17 @@ def test_a_plea_to_hear_where_the_matter_stands_is_answered_by_the_next_reply():
     assert len(findings(result, "customer-chased")) == 1
 
 
+def test_asking_in_german_how_it_looks_is_answered_by_the_next_reply():
+    asked = msg(0, C, "Hallo Frau Brandt,\n\nunsere Genua ist seit letzter Woche bei Ihnen. Lohnt sich die Reparatur "
+                      "noch?\n\nViele Grüße\nSabine Krüger")
+    chaser = msg(150, C, "Hallo Frau Brandt,\n\nich warte immer noch auf eine Antwort zu unserer Genua. Wie sieht es "
+                         "denn aus?\n\nViele Grüße\nSabine Krüger")
+    answer = msg(170, S, "Hallo Frau Krüger,\n\nentschuldigen Sie die Verzögerung. Die Reparatur lohnt sich: nur das "
+                         "Achterliek muss neu gemacht werden, das kostet 310 £.\n\nViele Grüße\nAnnika Brandt")
+    result = audit_case(case(asked, chaser, answer), DEFAULTS, at(200))
+    assert findings(result, "unanswered-question") == []
+
+
 def test_a_promise_to_send_one_thing_does_not_defer_a_request_to_send_another():
     asked = msg(0, C, "Dear team,\n\nWe need around 40 transcripts translated each term. Could you offer us a framework "
                       "price per transcript? Could you send a sample of a certified transcript translation?\n\nRebecca")
@@ -752,6 +763,13 @@ def test_a_question_answered_through_the_one_built_on_it_is_answered():
     assert unanswered("We're booked into the Larch cabin from Friday. Any chance of an early check-in? And if so, "
                       "what's the earliest we could arrive?",
                       "Nobody is in Larch on Thursday night, so you're welcome to arrive from 11am.") == []
+
+
+def test_asking_whether_support_can_do_it_is_answered_by_the_price_for_doing_it():
+    assert unanswered("The screen on our workshop laptop has gone all stripy. Can you replace it? Please let me know "
+                      "the price.",
+                      "That model has the FHD non-touch panel, which we have in stock: £139 fitted, about two hours on "
+                      "the bench.") == []
 
 
 def test_how_long_is_answered_by_a_duration_in_words():

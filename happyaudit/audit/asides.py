@@ -11,6 +11,7 @@ import re
 from happyaudit.audit.asking import ADDITION, IN_PASSING
 from happyaudit.audit.questions import Question
 from happyaudit.audit.rivals import THIN_QUESTION_WORDS
+from happyaudit.audit.vocabulary import PRICE_GROUP
 
 
 def asked_in_passing(question: Question) -> bool:
@@ -42,6 +43,12 @@ def follows_on(question: Question) -> bool:
     what time could we stay until?", "Si oui, comment se passe l'envoi ?"): a reply that answers it has taken
     the answer to that one for granted, and so given it."""
     return not question.first and _FOLLOWS_ON.search(question.text) is not None
+
+
+def prices_the_one_before(question: Question) -> bool:
+    """Whether a question asks only what the one before it would cost ("Can you replace it? Please let me know the
+    price."): an amount for it is an offer to do that one, which says yes to it."""
+    return not question.first and question.expects == "how_much" and question.keywords <= {PRICE_GROUP}
 
 
 def follows_on_a_yes(question: Question) -> bool:

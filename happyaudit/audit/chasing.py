@@ -91,11 +91,16 @@ _REPLY_PLEA = re.compile(
     r"\b(?:could|can|would|will)\s+(?:someone|somebody|anyone|anybody|you)\s+(?:please\s+)?(?:get\s+back\s+to\s+me|"
     r"(?:reply|respond|answer)(?:\s+to\s+(?:me|my\s+\w+))?)\s*[?.!]|"
     r"\bplease\s+(?:just\s+)?(?:get\s+back\s+to\s+me|reply|respond|answer\s+(?:me|my\s+\w+))\s*[.!]|"
+    # to be told, and nothing more: "I still haven't heard about a date. Could you let me know please?"
+    r"^(?:so\s+)?(?:could|can|would|will)\s+(?:you|someone)\s+(?:please\s+)?let\s+(?:me|us)\s+know(?:,?\s+please)?\s*\?|"
     r"\bkann\s+(?:mir\s+)?(?:bitte\s+)?(?:jemand|sich\s+jemand)\s+(?:bitte\s+)?(?:melden|antworten|zur[üu]ckmelden)|"
     r"\b(?:pouvez|pourriez)-vous\s+(?:me|nous)\s+r[ée]pondre\b|\b(?:k[öo]nnen|k[öo]nnten)\s+sie\s+(?:mir|uns)\s+(?:bitte\s+)?"
     r"(?:antworten|zur[üu]ckschreiben)\b|\b(?:me|nos)\s+(?:pueden|podr[íi]an)\s+(?:responder|contestar)\b|"
     r"\bquelqu'un\s+peut-il\s+me\s+r[ée]pondre|\b(?:alguien|pueden)\s+(?:me\s+)?(?:puede\s+)?(?:responder|contestar)me?\b|"
-    r"\bkan\s+iemand\s+(?:mij\s+)?(?:antwoorden|terugbellen|reageren)",
+    r"\bkan\s+iemand\s+(?:mij\s+)?(?:antwoorden|terugbellen|reageren)|"
+    # "Für eine kurze Rückmeldung wäre ich dankbar", "Ich wäre Ihnen für eine baldige Antwort dankbar"
+    r"\bf[üu]r\s+(?:eine\s+|ihre\s+)?(?:kurze\s+|baldige\s+|schnelle\s+)?(?:r[üu]ckmeldung|antwort)\s+(?:w[äa]re|bin)\s+ich\b|"
+    r"\bdankbar\s+f[üu]r\s+(?:eine\s+|ihre\s+)?(?:kurze\s+|baldige\s+|schnelle\s+)?(?:r[üu]ckmeldung|antwort)\b",
     re.IGNORECASE,
 )
 """A plea for any reply at all ("Could someone please get back to me?"): a chase when an earlier
@@ -150,6 +155,8 @@ _CHASE_MORE_HINT = Hint(
 _STATUS_PLEA = re.compile(
     r"\bwhere\s+(?:this|things|it|that|we|matters)\s+(?:stands?|(?:is|are)\s+at)\b|\bo[ùu]\s+en\s+(?:est|sont|sommes)\b|"
     r"\bwie\s+(?:ist\s+)?der\s+(?:aktuelle\s+)?stand\b|\bstand\s+der\s+dinge\b|"
+    # "Wie sieht es denn aus?", not "Wie sieht es mit der Lieferung nach Österreich aus?"
+    r"\bwie\s+sieht\s+(?:es|das)\s+(?:(?:denn|jetzt|nun|inzwischen|mittlerweile|aktuell)\s+)*aus\b|"
     r"\ben\s+qu[ée]\s+(?:punto|estado)\s+(?:est[áa]|se\s+encuentra|va)\b|"
     # whether there is news yet: "¿Saben ya algo del ramo?", "Do you know anything more yet?"
     r"\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:anything|any\s+more)\s+(?:yet|more)\b|"

@@ -48,8 +48,9 @@ _PROMISE = re.compile(
         rf"\b(?:i|we){_FUTURE}\s+(?:(?:\w+|be\s+sure\s+to|make\s+sure\s+to|definitely|also|then|now|personally)\s+){{0,3}}?"
         rf"{_COME_BACK}\b|"
         rf"\band\s+(?:will|'ll)\s+(?:(?:\w+)\s+){{0,2}}?{_COME_BACK}\b|"
-        # a first step, then the come-back: "I'll have a look and get back to you", "I'll tidy it up and send it"
-        rf"\b(?:i|we){_FUTURE}\s+(?:[\w'-]+\s+){{1,10}}?and\s+(?:then\s+)?{_COME_BACK}\b|"
+        # a first step, then the come-back: "I'll have a look and get back to you", "I'll tidy it up and send it",
+        # with an aside in brackets: "I'll put a package together with our caterer (they do …) and send you the quote"
+        rf"\b(?:i|we){_FUTURE}\s+(?:(?:[\w'-]+|\([^()]{{1,80}}\))\s+){{1,10}}?and\s+(?:then\s+)?{_COME_BACK}\b|"
         # the subject left out, as in a quick reply: "Will get back to you tomorrow."
         r"^\W*will\s+(?:get\s+back|come\s+back|be\s+in\s+touch|follow\s+up|let\s+you\s+know|update\s+you|revert|"
         r"send\s+you|e-?mail\s+you|call\s+you)\b|"
@@ -186,6 +187,13 @@ _ON_EVENT = re.compile(
 )
 """A notice tied to an event of the order ("we'll email you when it's ready", "the driver will ring you on
 the day"): how the process works, not a promise to come back by some time."""
+_WHILE_WITH_US = re.compile(
+    r"\bwhile\s+(?:it|they)(?:'s|'re|\s+is|\s+are)\s+(?:open|apart|here|in|with\s+us|in\s+the\s+workshop)\b|"
+    r"\bwhile\s+we\s+have\s+(?:it|them)\b",
+    re.IGNORECASE,
+)
+"""Work done while the thing is with support, said before the "we'll" ("while it's open we'll check the board for
+any tea that got further in"): part of the job, not a promise to come back."""
 _CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|provided|in\s+case|wenn|falls|sofern|si(?!\s*,)|zodra)\b|^\W*should\s+(?:it|you|that|this|they|the)\b|"
     r"\b(?:once|when|whenever|as\s+soon\s+as|after|sobald|d[èe]s\s+que|en\s+cuanto|cuando)\s+(?:you|your|sie|vous|usted|"
@@ -267,10 +275,11 @@ def _promise_start(flat: str) -> int | None:
 
 
 def _stands(flat: str, start: int, end: int) -> bool:
-    """Whether the promise phrase at ``flat[start:end]`` stands: not tied to an event of the order, not
-    an offer waiting on a condition."""
+    """Whether the promise phrase at ``flat[start:end]`` stands: not tied to an event of the order or done
+    while the thing is with support, not an offer waiting on a condition."""
     clause = _CLAUSE_END.split(flat[end:], maxsplit=1)[0]
-    return not _ON_EVENT.search(clause) and not _conditional(flat[:start])
+    return (not _ON_EVENT.search(clause) and not _WHILE_WITH_US.search(_CLAUSE_END.split(flat[:start])[-1])
+            and not _conditional(flat[:start]))
 
 
 def _conditional(before: str) -> bool:

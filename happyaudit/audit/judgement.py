@@ -15,12 +15,18 @@ from happyaudit.audit.acknowledged import (
     settled_by_thanks,
     thanks_after_reply,
 )
+from happyaudit.audit.answer_kinds import asks_for_action
 from happyaudit.audit.answers import (
     AnswerVerdict,
     answered_only_explicitly,
     judge_reply,
 )
-from happyaudit.audit.asides import follows_on, follows_on_a_yes, marked_as_addition
+from happyaudit.audit.asides import (
+    follows_on,
+    follows_on_a_yes,
+    marked_as_addition,
+    prices_the_one_before,
+)
 from happyaudit.audit.chasing import (
     ASKS_AGAIN_WORDS,
     asks_for_status,
@@ -323,11 +329,14 @@ _THIN_PLEA_WORDS = 1
 def _answered_through_follow_up(index: int, asked: list[tuple[CaseMessage, Question]],
                                 verdicts: dict[int, AnswerVerdict]) -> AnswerVerdict | None:
     """The verdict of the next question of the same message when it builds on this one's answer ("Any chance of
-    a late check-out? And if so, what time could we stay until?" - "you can stay until 2pm"), else ``None``."""
+    a late check-out? And if so, what time could we stay until?" - "you can stay until 2pm") or asks what doing it
+    would cost ("Can you replace it? Please let me know the price." - "£139 fitted"), else ``None``."""
     following = index + 1
     if following >= len(asked) or asked[following][0] is not asked[index][0] or following not in verdicts:
         return None
-    if not follows_on(asked[following][1]):
+    if not (follows_on(asked[following][1]) or (
+            prices_the_one_before(asked[following][1]) and asks_for_action(asked[index][1])
+            and asked[index][1].expects == "yes_no")):
         return None
     verdict = verdicts[following]
     return AnswerVerdict(verdict.message_id, f"answered with the question built on it; {verdict.reason}", verdict.how)

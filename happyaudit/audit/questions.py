@@ -298,6 +298,13 @@ _SEE_TO_IT = re.compile(
 darum kümmern?"), to be told of it ("Können Sie mir bitte Bescheid geben?") or to watch for it ("Could you keep an
 eye out for them?", said of lost shoes): what it asks is that matter; the verb names none."""
 
+_WHILE_AT_IT = re.compile(
+    r"\bwhile\s+(?:you(?:'re|\s+are)\s+at\s+it|it(?:'s|\s+is)\s+(?:with\s+you|open|in))\b|"
+    r"\bau\s+passage\b|\bbei\s+der\s+gelegenheit\b|\bgleich\s+mit\b|\bde\s+paso\b",
+    re.IGNORECASE)
+"""Asking for a thing to be done alongside the main job ("Est-ce que vous pourriez installer Windows en français au
+passage ?", "Könnten Sie bei der Gelegenheit …"): the phrase names no topic, and "le passage au SSD" is no answer."""
+
 
 def _asked_keywords(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The keywords of what a question asks, and those of the occasion it states first.
@@ -307,7 +314,7 @@ def _asked_keywords(text: str) -> tuple[frozenset[str], frozenset[str]]:
     opens with before a colon when what follows says in full what it asks: that occasion speaks for the question as
     the statements around it do. "Léa est végétarienne : est-ce que les familles peuvent en tenir compte ?" asks
     about the statement itself."""
-    asked = _REASON_BEFORE.sub("", _SEE_TO_IT.sub(" ", _TIME_ASKED.sub(" ", _LEAD_IN.sub("", text))))
+    asked = _REASON_BEFORE.sub("", _SEE_TO_IT.sub(" ", _TIME_ASKED.sub(" ", _WHILE_AT_IT.sub(" ", _LEAD_IN.sub("", text)))))
     asked = _STORY_BEFORE.sub("", asked)
     occasion = frozenset()
     if (match := _STATEMENT_BEFORE.match(asked)) and len(keywords_of(asked[match.end():])) >= _SAID_IN_FULL:

@@ -50,7 +50,10 @@ def without_signature_block(text: str) -> str:
         rest = [lines[i] for i in content[position + 1:] if not _DISCLAIMER.search(lines[i])]
         # "Callum" and then "Callum Reid / Parts Desk | …": the name said again opens a signature, whose tagline
         # may be a sentence or two ("Not sure which part you need? Send us the model number from the rating plate.")
-        named_again = bool(rest) and rest[0].split()[0] == line.split()[0].rstrip(",.")
+        # So does the name under a sign-off said again: "Best regards, / Morwenna / Morwenna Hocking / …".
+        named_again = bool(rest) and (rest[0].split()[0] == line.split()[0].rstrip(",.") or (
+            len(rest) > 1 and _BARE_NAME.match(rest[0].strip()) is not None
+            and rest[1].split()[0] == rest[0].split()[0].rstrip(",.")))
         longest = _SIGNATURE_TAGLINE_MAX_WORDS if named_again else _SIGNATURE_LINE_MAX_WORDS
         if len(rest) <= _SIGNATURE_BLOCK_MAX_LINES and all(
                 len(_URL.sub("", line).split()) <= longest for line in rest):
