@@ -147,6 +147,9 @@ SUPPORT_DOMAINS = {
     "practice119": "wetherellscaffold.example",
     "practice120": "rosebayhair.example",
     "practice121": "sparkfordelectrical.example",
+    "practice122": "gilderoyframing.example",
+    "practice123": "brookfieldplumbing.example",
+    "practice124": "ashcombelaundry.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -231,6 +234,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice113", "practice114", "practice115",
                   "practice116", "practice117", "practice118",
                   "practice119", "practice120", "practice121",
+                  "practice122", "practice123", "practice124",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
