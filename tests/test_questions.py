@@ -349,6 +349,31 @@ def test_a_german_compound_carries_the_support_word_it_ends_in():
     assert keywords_of("understanding") == keywords_of("understand")
 
 
+def test_an_english_word_is_no_form_of_a_short_foreign_function_word():
+    assert keywords_of("wired") and keywords_of("wired") == keywords_of("wiring")
+    assert keywords_of("getting") == keywords_of("letting") == frozenset()
+    assert keywords_of("wir") == frozenset()
+
+
+def test_fitting_a_part_in_german_is_one_matter_and_no_monday():
+    assert keywords_of("Können Sie die gleich montieren?") & keywords_of("Die Montage machen wir gern.")
+    assert not keywords_of("montieren") & keywords_of("am Montag")
+    assert keywords_of("Can you install the new lock?") & keywords_of("We mount it while you wait.")
+
+
+def test_something_on_the_house_costs_nothing():
+    assert "~price" in keywords_of("Samples are on us - up to eight per household.")
+    assert "~price" in keywords_of("The first coffee's on the house.")
+    assert "~price" not in keywords_of("The next step is on us to arrange.")
+    assert "~price" not in keywords_of("Sorry, that's on us.")
+    assert "~price" not in keywords_of("The mistake is on us.")
+
+
+def test_this_and_that_in_spanish_and_would_in_german_are_no_topic():
+    assert keywords_of("¿Qué soluciones tienen para esto?") == frozenset()
+    assert keywords_of("Wir hätten gern ein Angebot.") == keywords_of("ein Angebot")
+
+
 def test_an_able_adjective_meets_its_verb():
     assert keywords_of("washable") == keywords_of("washed")
     assert keywords_of("refundable") == keywords_of("refund")
@@ -566,6 +591,19 @@ def test_being_grateful_for_a_reply_in_german_is_no_request():
     for plea in ("Für eine kurze Rückmeldung wäre ich dankbar.", "Ich wäre Ihnen dankbar für eine baldige Antwort."):
         assert texts(f"Ich warte noch auf die Bestellung 4411. {plea}") == [], plea
     assert texts("Ich wäre Ihnen dankbar für ein Angebot.") == ["Ich wäre Ihnen dankbar für ein Angebot."]
+
+
+def test_a_could_you_request_after_a_dash_or_a_comma_is_a_request_without_its_question_mark():
+    for text in ("Also, the inspector will want the earlier report - could you send it to me again, I can't find it.",
+                 "If the frame arrives damaged, could you send a replacement."):
+        assert [q.kind for q in extract_questions(text)] == ["request"], text
+    assert texts("I told him you would send it, would you believe it.") == []
+
+
+def test_asking_support_to_get_in_touch_in_german_is_a_plea_for_a_reply_not_a_question():
+    assert texts("Ich warte immer noch auf eine Antwort. Könnten Sie sich bitte kurz melden?") == []
+    assert find_reply_plea("Könnten Sie sich bitte kurz melden?") == "Könnten Sie sich bitte kurz melden?"
+    assert find_reply_plea("Könnten Sie sich bitte melden, wann der Techniker kommt?") is None
 
 
 def test_asking_only_to_be_told_is_a_plea_for_a_reply_not_a_question():
@@ -1399,6 +1437,7 @@ def test_a_sign_off_with_the_name_or_the_place_on_its_line_starts_the_signature(
     "My husband would like to know if the kiln can fire stoneware.",
     "The governors asked me to check whether your staff hold first-aid certificates.",
     "Außerdem wüsste ich gern, ob Sie auch samstags liefern.",
+    "Ich wüsste außerdem gern, ob Sie auch samstags liefern.",
     "Außerdem interessiert mich, ob die Halle beheizt ist.",
     "Außerdem würden wir gerne wissen, ob der Kurs auf Deutsch stattfindet.",
     "Nous aimerions aussi savoir si le parking est gratuit.",

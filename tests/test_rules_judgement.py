@@ -326,6 +326,75 @@ def unanswered(customer: str, *replies: str) -> list[str]:
                                              "unanswered-question")]
 
 
+def test_a_reply_that_says_it_is_on_us_answers_whether_there_is_a_charge():
+    assert unanswered("Please send me swatches of the Harlow velvet in Moss and the Tidewater linen in Chalk. I'm doing "
+                      "up a reading nook.\nIs there a charge for swatches, by the way?",
+                      "Both went in this afternoon's post, first class. Swatches are on us - up to eight per household. "
+                      "A reading nook sounds lovely.") == []
+
+
+def test_a_wired_option_is_answered_by_mains_wired_motors():
+    assert unanswered("We'd like motorised blinds controlled from a wall switch. What would that cost for two windows of "
+                      "200 x 180? Is there a wired option rather than battery? We'd prefer not to recharge anything.",
+                      "For two blinds at 200 x 180 with wall switches you're looking at about £1,050 fitted. And yes, we "
+                      "do mains-wired motors - your electrician runs a fused spur to each window head.") == []
+
+
+def test_asking_in_german_for_a_quote_one_would_like_is_answered_by_the_offer():
+    wondered = "Ich wüsste außerdem gern, ob Sie die Baustelle dazu bringen können, auch etwas zu unternehmen."
+    assert unanswered("Im Hinterhof haben wir nachts Ratten gesehen, vermutlich von der Baustelle nebenan. Wir hätten "
+                      f"gern ein Angebot für einen Jahresvertrag. {wondered}",
+                      "Entschuldigen Sie bitte die späte Antwort. Für Ihre Weinstube bieten wir einen Jahresvertrag für "
+                      "68 £ netto im Monat an: acht Routinebesuche und Köderstationen im Hof.") == [wondered]
+
+
+def test_asking_in_spanish_what_solutions_there_are_is_answered_by_the_advice():
+    assert unanswered("Las palomas se meten debajo del toldo y lo ensucian todo. ¿Qué soluciones tienen para esto? ¿Y "
+                      "cuánto costaría más o menos?",
+                      "Para un toldo así lo más eficaz es una red fina por debajo de la estructura y púas en la viga. "
+                      "Necesito confirmar las medidas con el técnico para darle un precio; le envío el presupuesto "
+                      "mañana.") == []
+
+
+def test_a_measure_with_a_decimal_point_is_no_date_that_answers_how_long():
+    assert unanswered("We're redoing the orangery. Do you make curtains for very tall windows? The windows are 4.2 m. "
+                      "How long would you need from order to fitting?",
+                      "4.2 m drops are fine - we've done several orangeries and the workroom table takes up to 5 m.") == [
+        "How long would you need from order to fitting?"]
+
+
+def test_a_stretch_of_time_told_by_its_ends_answers_how_long():
+    assert unanswered("The traps in the cellar have caught two already. Can the follow-up visit be on a Sunday? "
+                      "Also, how long should we keep the back door shut at night?",
+                      "Sundays are fine - I'll put you down for Sunday 15th at 10am. Keep the back door shut from dusk "
+                      "until I've been back, at the very least.") == []
+
+
+def test_a_promise_on_the_schedule_defers_the_question_of_when_not_the_one_beside_it():
+    asked = msg(0, C, "Hi Marcus,\n\nSigned quote attached and deposit paid this morning. When can you fit it? We're "
+                      "away 4-8 January.\nAlso, will you take away the old tiled surround when you rip it out, or do "
+                      "we need a skip?\n\nDom")
+    promised = msg(5, S, "Hi Dom,\n\nThanks, deposit received. I'm finalising the December schedule with the liner "
+                         "supplier this week and I'll confirm your install date by Friday.\n\nMarcus")
+    assert findings(audit_case(case(asked, promised), DEFAULTS, at(24 * 14)), "unanswered-question") == [
+        (asked.message.message_id,
+         "Also, will you take away the old tiled surround when you rip it out, or do we need a skip?")]
+
+
+def test_a_reply_sentence_on_what_the_customer_told_before_a_request_does_not_answer_it():
+    assert unanswered("Re: invoice BW-4398\n\nOur accounts team needs the following before we can process payment:\n"
+                      "1. The invoice must be addressed to Harbourside Lettings Ltd, not to Mr Kitto personally.\n"
+                      "2. Please add our purchase order number HL-PO-2291.\n"
+                      "3. We were charged for 12 people but only 10 attended. Could you confirm whether the two "
+                      "no-shows are chargeable under your terms?\n"
+                      "Could you also let us know whether you accept payment by BACS?",
+                      "Thank you. BACS is absolutely fine - our bank details are at the bottom of the invoice.\n"
+                      "I'll reissue the invoice to Harbourside Lettings Ltd tomorrow.",
+                      "Please find the reissued invoice attached, now made out to Harbourside Lettings Ltd.") == [
+        "Please add our purchase order number HL-PO-2291.",
+        "Could you confirm whether the two no-shows are chargeable under your terms?"]
+
+
 def test_a_sentence_on_one_question_and_no_other_answers_it_in_other_words():
     assert unanswered("Does the grinder shut off when the hopper is empty? And is the burr set removable?",
                       "It does, after about two seconds. The burr set lifts out with the blue lever for cleaning.") == []
@@ -485,6 +554,17 @@ def test_one_file_answers_no_request_when_two_documents_are_asked_about():
     reply = with_file(msg(5, S, "Hi Kim,\n\nAttached is the quote, re-issued with the new street name.\n\nSam"))
     assert findings(audit_case(case(asked, reply), DEFAULTS, at(10)), "unanswered-question") == [
         (asked.message.message_id, "Please also send the invoice for order 5512 to our accountant.")]
+
+
+def test_a_file_named_as_another_document_leaves_the_first_request_for_a_document_open():
+    asked = msg(0, C, "Hello,\n\nWe're selling the house and the buyers' solicitor wants paperwork for the shutters you "
+                      "fitted in 2022. Could you send me a copy of the guarantee certificate? And can you confirm "
+                      "whether the guarantee transfers to the new owners?\n\nRichard")
+    reply = with_file(msg(4, S, "Dear Mr Abbott,\n\nCongratulations on the sale. Our 10-year guarantee stays with the "
+                                "property, so the new owners are covered until June 2032. I've attached a copy of your "
+                                "original invoice (LF-21193), which shows the fitting date.\n\nHollie"), "INV-21193.pdf")
+    assert findings(audit_case(case(asked, reply), DEFAULTS, at(10)), "unanswered-question") == [
+        (asked.message.message_id, "Could you send me a copy of the guarantee certificate?")]
 
 
 def test_a_yes_answers_the_yes_no_question_beside_a_document_the_file_answered():

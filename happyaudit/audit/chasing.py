@@ -95,7 +95,11 @@ _REPLY_PLEA = re.compile(
     r"^(?:so\s+)?(?:could|can|would|will)\s+(?:you|someone)\s+(?:please\s+)?let\s+(?:me|us)\s+know(?:,?\s+please)?\s*\?|"
     r"\bkann\s+(?:mir\s+)?(?:bitte\s+)?(?:jemand|sich\s+jemand)\s+(?:bitte\s+)?(?:melden|antworten|zur[üu]ckmelden)|"
     r"\b(?:pouvez|pourriez)-vous\s+(?:me|nous)\s+r[ée]pondre\b|\b(?:k[öo]nnen|k[öo]nnten)\s+sie\s+(?:mir|uns)\s+(?:bitte\s+)?"
-    r"(?:antworten|zur[üu]ckschreiben)\b|\b(?:me|nos)\s+(?:pueden|podr[íi]an)\s+(?:responder|contestar)\b|"
+    r"(?:antworten|zur[üu]ckschreiben)\b|"
+    # "Könnten Sie sich bitte kurz melden?": to hear back, and nothing more
+    r"\b(?:k[öo]nnen|k[öo]nnten|w[üu]rden)\s+sie\s+sich\s+(?:bitte\s+)?(?:kurz\s+|bald\s+|nochmal\s+|zeitnah\s+)?"
+    r"(?:bei\s+(?:mir|uns)\s+)?(?:zur[üu]ck)?melden\s*[?.!]|"
+    r"\b(?:me|nos)\s+(?:pueden|podr[íi]an)\s+(?:responder|contestar)\b|"
     r"\bquelqu'un\s+peut-il\s+me\s+r[ée]pondre|\b(?:alguien|pueden)\s+(?:me\s+)?(?:puede\s+)?(?:responder|contestar)me?\b|"
     r"\bkan\s+iemand\s+(?:mij\s+)?(?:antwoorden|terugbellen|reageren)|"
     # "Für eine kurze Rückmeldung wäre ich dankbar", "Ich wäre Ihnen für eine baldige Antwort dankbar"

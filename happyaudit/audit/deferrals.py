@@ -23,6 +23,7 @@ from happyaudit.audit.reply_evidence import (
 from happyaudit.audit.rivals import distinct_keywords
 from happyaudit.audit.sign_off import without_signature_block
 from happyaudit.audit.text import split_sentences
+from happyaudit.audit.time_words import TIME_BOUND
 from happyaudit.audit.vocabulary import PRICE_GROUP, SENDING
 from happyaudit.audit.words import keywords_of, tokens
 from happyaudit.model import CaseMessage
@@ -82,9 +83,13 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
         # "I have a template that does this. I'll tidy it up and send it by Friday": the promise's "it" is
         # what the sentence before it spoke of, so that counts as what it names too.
         named = promised | _words_before_promises(j.message.message.new_text)
+        if any(_TIMING.search(sentence) for sentence in promise_sentences(j.message.message.new_text)):
+            named |= {_WHEN_MATTER}
         # A question with no words of its own ("What should we do?") is named by the statements around it.
-        others = (other.keywords or other.context for cm, other in questions
-                  if other is not question and cm.message.date < promised_at)
+        # One that asks when, or for a time limit, is named by a promise on the timing ("Would it be possible to get
+        # someone in before Friday?" - "As for timing, let me see what the diaries look like and I'll get back to you").
+        others = ((other.keywords or other.context) | ({_WHEN_MATTER} if _asks_when(other) else frozenset())
+                  for cm, other in questions if other is not question and cm.message.date < promised_at)
         # A promise that came late was still delivered: the delivery is there to judge what it did not name.
         # A promise that names another question's matter is that one's, unless it hands the whole message on.
         promise_text = j.message.message.new_text
@@ -99,6 +104,17 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
 
 _THE_DATE = frozenset().union(*(keywords_of(word) for word in ("date", "datum", "fecha", "termin")))
 """The keywords of a date or an appointment in any language, which a promise names when it defers a "when"."""
+_TIMING = re.compile(r"\b(?:timing|schedul\w*|diar(?:y|ies)|zeitplan\w*|calendrier|horarios?)\b", re.IGNORECASE)
+"""Words for when something can happen, with which a promise defers a question of when ("As for timing, …")."""
+_WHEN_MATTER = "~when"
+"""The matter of a question of when, and of a promise on the timing, as one word they share."""
+
+
+def _asks_when(question: Question) -> bool:
+    """Whether a question asks when, or whether something can happen by a time ("before Friday's delivery")."""
+    return question.expects == "when" or TIME_BOUND.search(question.text) is not None
+
+
 _THE_AMOUNT = frozenset().union(*(keywords_of(word) for word in ("amount", "betrag", "montant", "importe")))
 """The keywords of a sum in any language, which a promise names when it defers a "how much"."""
 

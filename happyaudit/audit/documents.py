@@ -297,11 +297,15 @@ def leaves_document_out(question: Question, message: Message) -> bool:
     document asked for not named. Its other words cannot have answered the request: "Could you send me a copy of
     the commissioning certificate, which the supplier wants to see?" is not answered by "the supplier may be
     reading the wrong register"."""
-    if (question.first or question.options or not asks_for_document(question) or _SEND_AWAY.search(question.text) is None
+    if (question.options or not asks_for_document(question) or _SEND_AWAY.search(question.text) is None
             or _CHANGE_ASKED.search(question.text)):
         return False
+    # A file named as another document leaves it out wherever the request stands: "Could you send me a copy of the
+    # guarantee certificate?" - "I've attached a copy of your original invoice".
     if files := files_handed_over(message):
         return _files_are_another_document(question, message, files)
+    if question.first:
+        return False
     evidence = " ".join(evidence_sentences(message.new_text))
     if _SENT_OR_DONE.search(evidence):
         return False

@@ -182,6 +182,11 @@ def _asks_leave(question: Question) -> bool:
     return question.kind != "request" and _LEAVE.search(question.text) is not None
 
 
+_TOLD_WORDS = 2
+"""Words of what the customer told before a question a point must take up, half its words at least, to be about
+that and not an answer to the question in other words."""
+
+
 def _may_answer(question: Question, sentence: str, keywords: frozenset[str], others: frozenset[str]) -> bool:
     """Whether a point nothing accounts for may answer a question in other words.
 
@@ -194,6 +199,12 @@ def _may_answer(question: Question, sentence: str, keywords: frozenset[str], oth
     """
     if len(question.keywords) <= _THIN_QUESTION_WORDS:
         return True
+    # A point that takes up what the customer told before the question, in none of its words, answers what they told
+    # ("The invoice must be addressed to Harbourside Lettings Ltd. Please add our PO number." - "Please find the
+    # reissued invoice attached, now made out to Harbourside Lettings Ltd").
+    told = keywords & (question.earlier - question.context)
+    if not keywords & question.keywords and len(told) >= _TOLD_WORDS and 2 * len(told) >= len(keywords):
+        return False
     if asks_for_action(question) and not _asks_leave(question):
         return fit_strength(question, sentence) > 0
     return bool(keywords & ((question.topic - others) | question.context)) or fit_strength(question, sentence) > 0

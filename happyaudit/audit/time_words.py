@@ -19,10 +19,16 @@ MONTHS = (
     r"octubre|noviembre|diciembre|januari|februari|maart|mei|augustus"
 )
 """The months in English, German, French, Spanish and Dutch."""
+_DAY_AND_MONTH = (r"(?<![£$€\d.,])\d{1,2}[/.]\d{1,2}(?!\s?(?:mm|cm|m|km|kg|g|ml|l|kw|w|v|in|ft|%|metres?|meters?|"
+                  r"inch(?:es)?|litres?|liters?|kilos?)\b)")
+"""A date by its figures ("4.12", "12/3"); not a measure ("4.2 m", "2.5 kg") nor a price ("£4.20")."""
 WHEN = re.compile(
     r"\b(?:today|tomorrow|tonight|yesterday|now|already|asap|soon|next\s+week|this\s+week|morning|afternoon|evening|"
     r"within|business\s+days?|working\s+days?|days?|weeks?|hours?|months?|minutes?|seconds?|" + WEEKDAYS + "|"
-    + MONTHS + r"|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}|heute|morgen|tage?n?|"
+    # a stretch of time told by its ends: "Keep the back door shut from dusk until I've been back"
+    r"until|till|dusk|dawn|sunset|sunrise|overnight|"
+    + MONTHS + r"|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|" + _DAY_AND_MONTH
+    + r"|heute|morgen|tage?n?|"
     r"werktage?n?|wochen?|monate?n?|jahre?n?|stunden?|aujourd'hui|demain|jours?|semaines?|mois|ans|ann[ée]es?|heures?|"
     # the Spanish month after its article or a figure, as the bare word is the French "my" ("mes excuses")
     r"hoy|ma[ñn]ana|d[íi]as?|semanas?|(?:el|este|un|al|cada|por|del|pr[óo]ximo|otro|medio|\d+)\s+mes|meses|a[ñn]os?|"
@@ -34,7 +40,7 @@ POINT_IN_TIME = re.compile(
     r"\b(?:\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|uhr)|\d{1,2}h\d{0,2}|"
     r"(?:before|after|by|until|till|from|at|vor|nach|bis|um|ab|avant|apr[èe]s|vers|antes\s+de|despu[ée]s\s+de|hasta|"
     r"a\s+las|voor|na|om|tot)\s+\d{1,2}|" + WEEKDAYS + "|" + MONTHS
-    + r"|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2})\b",
+    + r"|\d{1,2}(?:st|nd|rd|th)|" + _DAY_AND_MONTH + r")\b",
     re.IGNORECASE,
 )
 """A day, a date or a clock time ("Saturday", "4 December", "6:40", "vers 6h45", "before 7"): narrower than

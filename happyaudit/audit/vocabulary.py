@@ -26,6 +26,13 @@ STOP_WORDS = frozenset(
         # "have" in Spanish: "¿Qué horario tenéis en invierno?" asks about the hours
         "tengo", "tienes", "tiene", "tenemos", "tenéis", "tienen", "alle", "alles", "nur", "sich",
         "immer",
+        # "this" and "that" in Spanish, as in English: "¿Qué soluciones tienen para esto?" asks about solutions
+        "esto", "eso", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas",
+        # "would have", as English "would": "Wir hätten gern ein Angebot" asks for a quote (not needing, which is
+        # what "Brauchen wir einen Bootsführerschein?" asks)
+        "hätte", "hätten",
+        # "solution", as in English, in the plural and in German and Spanish
+        "solutions", "lösung", "lösungen", "solución", "soluciones",
         # hedges on an amount: "roughly how long", "ungefähr wie viel"
         "roughly", "approximately", "approx", "circa", "ungefähr", "ungefaehr", "etwa", "aproximadamente",
         "approximate", "rough", "ballpark", "ungefähre", "ungefähren", "approximatif", "approximative", "aproximado",
@@ -252,6 +259,12 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "~address": ("address", "adresse", "anschrift", "dirección", "adres"),
     "~repair": ("repair", "fix", "fixed", "reparieren", "reparatur", "réparer", "réparation", "reparar",
                 "reparación", "repareren", "reparatie"),
+    # putting a part in or up: "Können Sie die gleich montieren?" - "Die Montage machen wir gern"; not "fitting", whose
+    # stem is "fit", mostly a size, nor French "poser", which asks questions too
+    "~install": ("install", "installs", "installed", "installing", "installation", "installer", "mount", "mounted",
+                 "mounting", "montieren", "montiert", "montage", "einbauen", "eingebaut", "einbau", "installieren",
+                 "installiert", "instalar", "instalación", "instalado", "montar", "montaje", "monteren", "installeren",
+                 "geïnstalleerd"),
     "~broken": ("broken", "broke", "defect", "defective", "damaged", "faulty", "kaputt", "defekt", "beschädigt",
                 "cassé", "défectueux", "endommagé", "roto", "defectuoso", "dañado", "kapot", "stuk", "beschadigd"),
     "~insurance": ("insurance", "insured", "insure", "versicherung", "versichert", "versichern", "assurance", "assuré",

@@ -74,6 +74,12 @@ _UNINFLECTED_BY = ("s", "ing", "ly")
 """The endings a function word listed in its inflected form drops: "wondering" is "wonder", "normally" "normal"."""
 
 
+_VOWELS = frozenset("aeiou")
+_SHORT_CLOSED_SYLLABLE = re.compile(r"[^aeiou][aeiou][^aeiouwxy]")
+"""A word of one short closed syllable ("get", "let", "wir"), whose last consonant English doubles before an ending
+that starts with a vowel ("getting")."""
+
+
 def _inflects(word: str, stop_word: str) -> bool:
     """Whether one of two words is the other with an English ending ("checked", "needs", "getting"):
     the same function word. A light stem also meets unrelated words: "interessieren" ends where
@@ -89,6 +95,8 @@ def _inflects(word: str, stop_word: str) -> bool:
         return False  # English does not double an "s" to inflect, nor add one to a word ending in "s"
     if len(rest) > 1 and rest[0] == stop_word[-1] and rest[1:] in _INFLECTIONS:
         rest = rest[1:]  # "getting", "letting": the last consonant doubled
+    elif rest[:1] in _VOWELS and _SHORT_CLOSED_SYLLABLE.fullmatch(stop_word):
+        return False  # nor is it left single: "wired" and "wiring" are no forms of German "wir"
     return rest == "" or rest in _INFLECTIONS
 
 
@@ -109,9 +117,9 @@ _GROUP_WORDS = frozenset(word for words in RELATED_GROUPS.values() for word in w
 ("indicar", the frame of "¿Me puede indicar…?")."""
 _NOT_IN_GROUP = frozenset(("termination", "terminate", "terminated", "terminating", "terminal", "terminals",
                            "customer", "customers", "custom", "customise", "customised", "customize", "customized",
-                           "customisation", "customization", "customary"))
+                           "customisation", "customization", "customary", "montag", "montags"))
 """Words whose six-letter stem is a group's word without being one: a contract's termination is no appointment
-("termin", German), a customer or a custom colour no customs duty ("custom")."""
+("termin", German), a customer or a custom colour no customs duty ("custom"), a Monday ("Montag") no fitting."""
 
 
 _SPACED_THOUSANDS = re.compile(
@@ -190,7 +198,11 @@ card this morning". Behind ``_SEND_BACK_HINT`` too."""
 COSTS_NOTHING_WORDS = (
     r"\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+)?cost\b|"
     r"\b(?:costs?|charge)\s+(?:you\s+)?nothing\b|\bwithout\s+charge\b|\bsans\s+frais\b|"
-    r"\bsin\s+(?:coste|costo|cargo)\b|\bohne\s+(?:aufpreis|kosten)\b|\bnothing\s+(?:extra\s+|more\s+)?to\s+pay\b")
+    r"\bsin\s+(?:coste|costo|cargo)\b|\bohne\s+(?:aufpreis|kosten)\b|\bnothing\s+(?:extra\s+|more\s+)?to\s+pay\b|"
+    # "Samples are on us", "the first coffee's on the house"; not a fault owned ("that's on us", "the mistake is on
+    # us") nor a task ("it's on us to arrange")
+    r"\b(?!(?:that|it|this|mistake|error|fault|delay|blame)\b)\w+(?:'s|\s+(?:is|are))\s+(?:always\s+)?on\s+"
+    r"(?:us|the\s+house)\b(?!\s+to\b)")
 """Costing nothing, in words no price list files under the price: "Are the swatches free?" meets "There's no
 charge for up to six" (not "charge" alone: French "prendre en charge" is taking something on). Also what a reply
 answering "how much" may say instead of a sum (``answer_kinds``)."""
@@ -203,7 +215,7 @@ _CHARGE_AS_PRICE = re.compile(
 which an amount names; not a battery's charge ("it won't hold a charge"), being in charge or "prise en charge". Not
 the verb alone either ("What do you charge per month?"): ``question_kinds`` already hears the price asked there, and
 as a keyword it drew to that question the sums that answer the questions beside it."""
-_COSTS_NOTHING_HINT = Hint("charge cost frais coste costo cargo aufpreis kosten pay")
+_COSTS_NOTHING_HINT = Hint("charge cost frais coste costo cargo aufpreis kosten pay us house")
 """A cheap necessary condition for ``_COSTS_NOTHING`` and ``_CHARGE_AS_PRICE``: each of their phrases holds one of
 these words."""
 
