@@ -48,14 +48,26 @@ def without_signature_block(text: str) -> str:
             continue
         # A disclaimer under the signature ("If you received it in error, …") is no text of the message.
         rest = [lines[i] for i in content[position + 1:] if not _DISCLAIMER.search(lines[i])]
-        # "Callum" and then "Callum Reid / Parts Desk | …": the name said again opens a signature, whose tagline
-        # may be a sentence or two ("Not sure which part you need? Send us the model number from the rating plate.")
-        # So does the name under a sign-off said again: "Best regards, / Morwenna / Morwenna Hocking / …".
-        named_again = bool(rest) and (rest[0].split()[0] == line.split()[0].rstrip(",.") or (
-            len(rest) > 1 and _BARE_NAME.match(rest[0].strip()) is not None
-            and rest[1].split()[0] == rest[0].split()[0].rstrip(",.")))
-        longest = _SIGNATURE_TAGLINE_MAX_WORDS if named_again else _SIGNATURE_LINE_MAX_WORDS
+        longest = _SIGNATURE_TAGLINE_MAX_WORDS if _named_again(line, rest) else _SIGNATURE_LINE_MAX_WORDS
         if len(rest) <= _SIGNATURE_BLOCK_MAX_LINES and all(
                 len(_URL.sub("", line).split()) <= longest for line in rest):
             return "\n".join(lines[: index + 1])
     return unsigned_text
+
+
+def _named_again(line: str, rest: list[str]) -> bool:
+    """Whether the lines under a sign-off or a name open with the name said again, as a signature does: "Callum" and
+    then "Callum Reid / Parts Desk | …", or "Best regards, / Morwenna / Morwenna Hocking / …". Such a signature's
+    tagline may be a sentence or two ("Not sure which part you need? Send us the model number from the rating
+    plate.")."""
+    if not rest:
+        return False
+    if _opens_with_name(rest[0], line):
+        return True
+    return len(rest) > 1 and _BARE_NAME.match(rest[0].strip()) is not None and _opens_with_name(rest[1], rest[0])
+
+
+def _opens_with_name(later: str, earlier: str) -> bool:
+    """Whether a line opens with the first word of the line above it, that word's comma or full stop aside
+    ("Callum," and then "Callum Reid")."""
+    return later.split()[0] == earlier.split()[0].rstrip(",.")

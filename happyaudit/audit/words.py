@@ -215,9 +215,9 @@ _CHARGE_AS_PRICE = re.compile(
 which an amount names; not a battery's charge ("it won't hold a charge"), being in charge or "prise en charge". Not
 the verb alone either ("What do you charge per month?"): ``question_kinds`` already hears the price asked there, and
 as a keyword it drew to that question the sums that answer the questions beside it."""
-_COSTS_NOTHING_HINT = Hint("charge cost frais coste costo cargo aufpreis kosten pay us house")
+_COSTS_NOTHING_HINT = Hint("charge cost frais coste costo cargo aufpreis kosten pay", r"on\s+(?:us|the\s+house)")
 """A cheap necessary condition for ``_COSTS_NOTHING`` and ``_CHARGE_AS_PRICE``: each of their phrases holds one of
-these words."""
+these words, or says "on us" / "on the house" (a fragment: the bare "us" is in half the words of any text)."""
 
 
 _TOKEN_CACHE = 1 << 14
