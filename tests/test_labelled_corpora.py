@@ -150,6 +150,9 @@ SUPPORT_DOMAINS = {
     "practice122": "gilderoyframing.example",
     "practice123": "brookfieldplumbing.example",
     "practice124": "ashcombelaundry.example",
+    "practice125": "harbournedental.example",
+    "practice126": "solwynsolar.example",
+    "practice127": "ferrierlaneshoes.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -235,6 +238,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice116", "practice117", "practice118",
                   "practice119", "practice120", "practice121",
                   "practice122", "practice123", "practice124",
+                  "practice125", "practice126", "practice127",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
