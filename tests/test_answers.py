@@ -1378,3 +1378,23 @@ def test_money_gone_back_to_the_card_answers_a_request_for_a_refund():
     [question] = extract_questions("I was charged twice for the same lesson. Please refund the duplicate payment.")
     reply = msg(1, S, "Sorry about that. The duplicate £30 went back to your card this morning.").message
     assert judge_reply(question, reply, True) is not None
+
+
+def test_a_french_how_many_is_answered_by_a_number_written_out():
+    asked = ("Je me marie à Lyon en juin mais je travaille à Leeds jusqu'en avril. Est-ce que je peux faire tous mes "
+             "essayages chez vous et partir avec la robe terminée ? Combien d'essayages faut-il prévoir en général ?")
+    reply = ("Oui, tout à fait : tous les essayages peuvent se faire ici avant votre départ, et vous partirez avec la "
+             "robe prête. Il faut compter trois essayages en général, le dernier environ trois semaines avant le "
+             "mariage - dans votre cas, fin mars.")
+    assert unanswered_in(asked, reply) == []
+    assert [q.expects for q in extract_questions(asked)][-1] == "how_many"
+
+
+def test_delivery_included_does_not_answer_a_request_to_supply_named_fittings_too():
+    asked = ("für unser Ferienhaus in Salcombe hätten wir gern ein zweiflügeliges Gartentor aus Eiche, Gesamtbreite "
+             "3,2 m. Fertigen Sie solche Tore in Ihrer Werkstatt? Was würde das ungefähr kosten? Und könnten Sie uns "
+             "auch die Beschläge (Bänder, Riegel, Bodenanschlag) mitliefern?")
+    reply = ("ja, solche Tore fertigt unsere Werkstatt regelmäßig: zweiflügeliges Tor aus Eiche, geölt, 2.680 £ inkl. "
+             "MwSt., Lieferung nach Salcombe inklusive. Die Fertigung dauert vier Wochen.")
+    assert unanswered_in(asked, reply) == [
+        "Und könnten Sie uns auch die Beschläge (Bänder, Riegel, Bodenanschlag) mitliefern?"]

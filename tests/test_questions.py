@@ -1283,6 +1283,7 @@ def test_of_a_preference_only_the_option_wanted_is_a_choice():
     assert options_of("Can I pay by card rather than transfer?") == frozenset(["card"])
 
 
+
 def test_a_statement_that_there_are_things_to_ask_is_no_question():
     assert [q.text for q in extract_questions(
         "Hi, a few things have come up that I wanted to ask about in one go. The tap in the kitchen drips - could "
@@ -1543,3 +1544,31 @@ def test_asking_for_a_thing_done_alongside_names_no_topic_by_that_phrase():
 def test_a_german_need_stated_with_bitte_is_a_request():
     assert [q.kind for q in extract_questions(
         "Die Rechnung muss bitte an unsere deutsche Zentrale gehen, mit unserer USt-IdNr. DE287554120.")] == ["request"]
+
+
+def test_asking_support_to_start_or_stop_a_habit_is_a_request():
+    assert [q.kind for q in extract_questions(
+        "Oh and please start putting our PO numbers on the invoices, this one is PO-2290.")] == ["request"]
+
+
+def test_please_could_with_a_thing_as_subject_is_a_request():
+    assert [q.kind for q in extract_questions(
+        "And please could the invoices for each site go to that site's own email address rather than to me.")] == ["request"]
+
+
+def test_needing_every_invoice_addressed_a_certain_way_is_a_request():
+    assert [q.kind for q in extract_questions(
+        "We'd also need every invoice addressed to Ellery Events rather than the bride, with our PO reference "
+        "EE-0871 on it, as we settle suppliers directly.")] == ["request"]
+
+
+def test_a_german_vat_number_abbreviation_does_not_end_the_request():
+    assert texts("Außerdem bitte ich Sie, die Rechnung auf unsere USt-IdNr. DE812345678 auszustellen, damit es beim "
+                 "Zoll keine Probleme gibt.") == ["Außerdem bitte ich Sie, die Rechnung auf unsere USt-IdNr. DE812345678 "
+                                                  "auszustellen, damit es beim Zoll keine Probleme gibt."]
+
+
+def test_a_german_bitte_ich_sie_with_a_long_address_before_its_verb_is_a_request():
+    assert [q.kind for q in extract_questions(
+        "Außerdem bitte ich Sie, mir die Rechnung an meine deutsche Adresse (Lindenstraße 12, 50674 Köln) zu "
+        "schicken.")] == ["request"]

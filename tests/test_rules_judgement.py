@@ -1163,3 +1163,48 @@ def test_a_price_list_asked_for_in_french_is_answered_by_the_prices_sent():
                       "pour le grès ? Pourriez-vous m'envoyer votre grille tarifaire ?\n\nMerci,\nBruno",
                       "Bonjour Bruno,\n\nPour le grès, nous cuisons à 1240 °C. Vous trouverez nos tarifs en pièce "
                       "jointe.\n\nCordialement,\nSolène") == []
+
+
+def test_coming_back_to_the_customer_names_no_matter_of_taking_things_back():
+    asked = msg(0, C, "Our drive is narrow and there's a 2m stone wall between the lane and the garden. Can your crane "
+                      "lorry lift the packs over the wall and set them down on the lawn?\n"
+                      "Also, will the driver take the pallets back afterwards or are they mine to get rid of?")
+    promise = msg(2, S, "The crane on our flatbed reaches 8.5m, but what it can lift at that distance depends on the "
+                        "weight of each pack. Let me check with Jago, who drives that round, and I'll come back to you "
+                        "tomorrow.")
+    chaser = msg(80, C, "Any news from the driver about lifting over the wall?")
+    late = msg(90, S, "Jago went past this morning: the crane will put both packs on the lawn, no problem.")
+    result = audit_case(case(asked, promise, chaser, late), DEFAULTS, at(200))
+    assert [detail for _, detail in findings(result, "unanswered-question")] == [
+        "Also, will the driver take the pallets back afterwards or are they mine to get rid of?"]
+
+
+def test_thanks_for_a_reply_that_answered_only_the_other_points_of_a_list_leave_the_skipped_point_open():
+    asked = msg(0, C, "Before I pay the balance next week, a few things:\n"
+                      "1. Is the remaining amount £1,020 or has the veil been added to that?\n"
+                      "2. Can I pay by bank transfer, and if so what are your details?\n"
+                      "3. Does the balance include the steam and storage, or is that extra?\n"
+                      "Thanks,\nGeorgia")
+    reply = msg(2, S, "Hi Georgia,\n\n1. The veil has been added - the balance is £1,245 (£1,020 for the dress plus "
+                      "£225 for the Wren veil).\n2. Yes, bank transfer is fine: Pelham Bridal Ltd, sort code 40-11-62, "
+                      "account 71829364.\n\nBest regards,\nTom")
+    thanks = msg(3, C, "Thanks Tom!\nGeorgia")
+    result = audit_case(case(asked, reply, thanks), DEFAULTS, at(50))
+    assert [detail for _, detail in findings(result, "unanswered-question")] == [
+        "Does the balance include the steam and storage, or is that extra?"]
+
+
+def test_advice_on_the_material_is_not_the_care_instructions_asked_for():
+    assert unanswered("My mum is collecting the dress on 10 December - is it safe to pack in a suitcase for the flight, "
+                      "or should it go as cabin baggage in a garment bag? Could you also send me the care instructions "
+                      "for the silk?",
+                      "Cabin baggage, definitely - it goes in a breathable garment bag with tissue in the folds. It "
+                      "will need a light steam when it arrives: any bridal shop in Sydney can do it, or use a handheld "
+                      "steamer on low, kept 10cm away from the silk.") == [
+        "Could you also send me the care instructions for the silk?"]
+
+
+def test_care_instructions_sent_as_a_file_answer_the_request_for_them():
+    asked = msg(0, C, "Could you also send me the care instructions for the silk?")
+    reply = with_file(msg(2, S, "Of course - the care instructions are attached."), "silk-care.pdf")
+    assert findings(audit_case(case(asked, reply), DEFAULTS, at(50)), "unanswered-question") == []

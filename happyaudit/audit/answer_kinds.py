@@ -171,6 +171,10 @@ def gives_sum(sentence: str) -> bool:
 
 
 _HOW_MANY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|a\s+few|several|"
+                       # the numbers written out in German, French and Spanish ("Il faut compter trois essayages"), not
+                       # "ein", "un" or "uno", which are articles too
+                       r"zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|zw[öo]lf|deux|trois|quatre|cinq|sept|huit|"
+                       r"neuf|dix|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|"
                        # a frequency: "once a year", "every six months", "einmal im Jahr", "une fois par an", "una vez al año"
                        # (not "every" or "cada" alone: "every room has a TV" counts nothing)
                        r"once|twice|annually|yearly|monthly|weekly|daily|einmal|zweimal|j[äa]hrlich|monatlich|"

@@ -83,6 +83,9 @@ REQUEST_VERBS = (
     # changes to an account or a service: "please switch my bill to paper-free", "please turn on 2FA"
     r"switch|turn\s+(?:on|off)|move|transfer|upgrade|downgrade|enable|disable|activate|deactivate|extend|renew|"
     r"pause|reset|unlock|waive|port|"
+    # a habit to start or give up: "please start putting our PO numbers on the invoices", "please stop sending
+    # the paper catalogue"
+    r"(?:start|stop)\s+\w+ing|"
     # putting something in with the order or on file: "please include a gift receipt", "please attach the report"
     r"include|enclose|attach|record|register|"
     # how to bill: "Finally, please invoice the school rather than the PTA", "Please address the invoice to our
@@ -138,6 +141,10 @@ REQUEST = re.compile(
     word_start_alternatives(
         rf"(?:^|[,;:]\s+|\s[-\u2013\u2014]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly|pls|plz)\s*,?\s+(?:(?:could|can|would)\s+you\s+)?"
         rf"(?:(?:also|just|now|still|urgently|again|either|then)\s+)?{REQUEST_VERBS}\b|"
+        # what the customer wants of a thing, asked with "please could": "And please could the invoices for each site
+        # go to that site's own email address"
+        r"(?:^|[,;:]\s+|\s[-\u2013\u2014]\s+)(?:(?:and|also|so|but)\s+)?(?:please|kindly)\s*,?\s+(?:could|can|would)\s+"
+        r"(?:the|my|our|this|that|these|those|all|each|every|it|they)\b|"
         rf"^(?:(?:and|also|so|but)\s+)?{REQUEST_VERBS}\s+(?:\w+\s+){{0,6}}?(?:please|asap|as\s+soon\s+as\s+possible)\b|"
         # a want that ends in "please": "Our procurement team also needs your W-9 form, please."
         r"^(?:\S+\s+){2,}?\S+,\s*(?:please|bitte|s'il\s+vous\s+pla[îi]t|por\s+favor)\s*[.!]?$|"
@@ -169,9 +176,11 @@ REQUEST = re.compile(
         r"\bser[íi]a\s+(?:genial|estupendo|perfecto|ideal|fant[áa]stico)\s+(?:si|que)\s+(?:nos|me|ustedes|usted|pudieran|"
         r"pudiera|podr[íi]an)\b|"
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+writing\s+to\s+(?:request|ask\s+(?:for|whether|if)|enquire|inquire)\b|"
-        rf"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+(?:you\s+to\b|(?:the|a|an|my|our|this|that)\s+"
+        rf"\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+(?:you\s+to\b|"
+        rf"(?:the|a|an|my|our|this|that|every|each|all)\s+"
         rf"(?:[\w-]+\s+){{0,4}}?(?:re-?issued|re-?sent|resent|sent|changed|corrected|updated|cancelled|canceled|fixed|"
-        rf"replaced|refunded|amended)\b|(?:a|an)\s+(?:refund|replacement|invoice|receipt|quote|return\s+label|"
+        # how a document is to be made out: "We'd also need every invoice addressed to Ellery Events"
+        rf"replaced|refunded|amended|addressed|made\s+out)\b|(?:a|an)\s+(?:refund|replacement|invoice|receipt|quote|return\s+label|"
         rf"credit\s+note|new\s+\w+|copy\s+of)\b)|"
         # something only support has: "I need your VAT registration number for our paperwork", "We need your W-9"
         r"\b(?:i|we)\s+(?:really\s+|urgently\s+|still\s+|also\s+)?need\s+your\s+(?!help\b|advice\b)|"
@@ -216,7 +225,7 @@ REQUEST = re.compile(
         r"\b(?:ich\s+bitte|bitte\s+ich)\s+(?:sie\s+)?(?:(?:noch|auch|zudem|au(?:ß|ss)erdem)\s+)?(?:um\b|darum\b)"
         # not the courtesies "Ich bitte um Entschuldigung / Verständnis / Geduld"
         r"(?!\s+(?:ihr\s+)?(?:entschuldigung|verst[äa]ndnis|geduld|nachsicht)\b)|"
-        r"\b(?:ich\s+bitte\s+sie|bitte\s+ich\s+sie)\s*,\s+(?:\S+\s+){1,8}?zu\s+\w+|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|"
+        r"\b(?:ich\s+bitte\s+sie|bitte\s+ich\s+sie)\s*,\s+(?:\S+\s+){1,14}?(?:zu\s+\w+|\w+zu\w{3,}en\b)|\bw[äa]ren\s+sie\s+so\s+(?:nett|freundlich)\b|"
         # "Ich wäre Ihnen dankbar, wenn …", "Außerdem wäre ich Ihnen dankbar, wenn Sie mir Stoffmuster zuschicken könnten"
         r"\b(?:ich\s+w[äa]re|w[äa]re\s+ich)\s+(?:ihnen\s+)?(?:auch\s+|au(?:ß|ss)erdem\s+)?(?:sehr\s+)?dankbar\b|"
         r"\b(?:k[öo]nnten|k[öo]nnen|w[üu]rden)\s+sie\s+(?:mir|uns)?\s*(?:bitte\s+)?\w+|"

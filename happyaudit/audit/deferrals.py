@@ -75,7 +75,8 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
         promised_at = j.message.message.date
         if promised_at <= asked.message.date or j.outcome == "kept":
             continue
-        promised = frozenset().union(*(keywords_of(s) for s in promise_sentences(j.message.message.new_text)))
+        promised = frozenset().union(*(keywords_of(_COMING_BACK.sub(" ", s))
+                                       for s in promise_sentences(j.message.message.new_text)))
         mid = j.message.message.message_id
         if _names_same_matter(wanted, promised):
             return AnswerVerdict(mid, f"deferred by the promise in {mid} ({j.outcome}); judged as a follow-up",
@@ -102,6 +103,9 @@ def deferred_by_promise(index: int, questions: list[tuple[CaseMessage, Question]
     return None
 
 
+_COMING_BACK = re.compile(r"\b(?:get|come|coming|getting|report|write|circle|be)\s+back\s+to\s+(?:you|u)\b", re.IGNORECASE)
+"""How a promise says it will write again ("I'll come back to you by Wednesday"): its "back" names no matter, not
+the pallets "taken back"."""
 _THE_DATE = frozenset().union(*(keywords_of(word) for word in ("date", "datum", "fecha", "termin")))
 """The keywords of a date or an appointment in any language, which a promise names when it defers a "when"."""
 _TIMING = re.compile(r"\b(?:timing|schedul\w*|diar(?:y|ies)|zeitplan\w*|calendrier|horarios?)\b", re.IGNORECASE)

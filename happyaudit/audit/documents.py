@@ -24,7 +24,7 @@ LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 
 _DOCUMENT = re.compile(
     r"\b(?:invoices?|receipts?|bills?|quotes?|quotations?|pdf|copy|copies|reports?|forms?|labels?|documents?|files?|"
-    r"contracts?|certificates?|statements?|credit\s+notes?|manuals?|datasheets?|photos?|pictures?|screenshots?|"
+    r"contracts?|certificates?|statements?|credit\s+notes?|manuals?|instructions|datasheets?|photos?|pictures?|screenshots?|"
     r"rechnung(?:en)?|angebot|beleg|quittung|gutschrift|vertrag|formular|etikett|unterlagen|dokumente?|"
     r"(?:bedienungs|gebrauchs|montage)?anleitung(?:en)?|"
     r"factures?|devis|re[çc]us?|contrats?|formulaires?|[ée]tiquettes?|attestations?|mode\s+d'emploi|"

@@ -40,7 +40,7 @@ from happyaudit.audit.commitments import (
 )
 from happyaudit.audit.deferrals import deferred_by_promise
 from happyaudit.audit.documents import leaves_document_out
-from happyaudit.audit.doubt import doubtful
+from happyaudit.audit.doubt import doubtful, unaccounted_points
 from happyaudit.audit.metrics import CaseMetrics
 from happyaudit.audit.promises import PromiseJudgement, left_out_promises
 from happyaudit.audit.questions import (
@@ -48,7 +48,8 @@ from happyaudit.audit.questions import (
     extract_questions,
     withdraws,
 )
-from happyaudit.audit.rivals import restates
+from happyaudit.audit.reply_evidence import evidence_sentences
+from happyaudit.audit.rivals import distinct_keywords, restates
 from happyaudit.audit.text import shown_sentence
 from happyaudit.audit.weighing import Weighing, is_flagged, question_features, weigh
 from happyaudit.audit.words import keywords_of
@@ -177,7 +178,8 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
             judgements.append(QuestionJudgement(cm, question, None, True))
             continue
         if verdict is None and not _document_never_sent(cm, question, metrics.support):
-            verdict = _acknowledged(cm, question, case, metrics.support) or _moved_on(cm, question, case, metrics.support)
+            verdict = (_acknowledged(cm, question, case, metrics.support, _answered_by(asked, final))
+                       or _moved_on(cm, question, case, metrics.support))
         if config is None or not config.weigh_questions:
             judgements.append(QuestionJudgement(cm, question, verdict, False, verdict))
             continue
@@ -208,15 +210,42 @@ def _document_never_sent(asked: CaseMessage, question: Question, support: Sequen
     return all(leaves_document_out(question, s.message) for s in support if s.message.date > asked.message.date)
 
 
-def _acknowledged(asked: CaseMessage, question: Question, case: Case,
-                  support: Sequence[CaseMessage]) -> AnswerVerdict | None:
-    """A plain question the customer's own thanks for the reply leaves in doubt (see acknowledged.py), with why."""
+def _answered_by(asked: list[tuple[CaseMessage, Question]],
+                 verdicts: Sequence[AnswerVerdict | None]) -> dict[str, list[Question]]:
+    """The questions each reply answered, by the reply's message id."""
+    answered: dict[str, list[Question]] = {}
+    for (_, question), verdict in zip(asked, verdicts):
+        if verdict is not None:
+            answered.setdefault(verdict.message_id, []).append(question)
+    return answered
+
+
+def _acknowledged(asked: CaseMessage, question: Question, case: Case, support: Sequence[CaseMessage],
+                  answered: dict[str, list[Question]]) -> AnswerVerdict | None:
+    """A plain question the customer's own thanks for the reply leaves in doubt (see acknowledged.py), with why.
+
+    Not for a question of a numbered list when every point the reply makes speaks to the other questions it answered,
+    and none with a word of this one's own ("1. The veil has been added … 2. Yes, bank transfer is fine …" leaves "3.
+    Does the balance include the steam?" out): the thanks are for those answers, and no sentence is left that could
+    answer this one in other words. Outside a list, which question a sentence speaks to is less sure (measured: it
+    cost more false flags than it found). ``answered``: the questions each reply answered, by its message id."""
     if not settled_by_thanks(question) or (thanked := thanks_after_reply(question, asked, case.messages, support)) is None:
         return None
     reply, thanks = thanked
     mid = reply.message.message_id
+    if (question.number and mid in answered and not _speaks_of(reply.message.new_text, question)
+            and not unaccounted_points(reply.message.new_text, answered[mid], [question.keywords])):
+        return None
     return AnswerVerdict(mid, f"not flagged: the customer only thanked for reply {mid} and asked nothing more "
                               f"({thanks.message.message_id}), so it may answer it in other words", "acknowledged")
+
+
+def _speaks_of(text: str, question: Question) -> bool:
+    """Whether a reply has a sentence with a word of the question's own, beyond the subject its message named:
+    one that answers another question may answer this one too ("Your mum books whichever taster date suits her
+    online, and the code is good for twelve months")."""
+    own = distinct_keywords(question)
+    return any(keywords_of(sentence) & own for sentence in evidence_sentences(text))
 
 
 def _moved_on(asked: CaseMessage, question: Question, case: Case,

@@ -67,7 +67,7 @@ _EXPECTS = (
                             # whether there is one, which a sum answers: "Is there a charge for the tasting?"
                             r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:extra\s+|additional\s+|separate\s+)?(?:charges?|fees?)\b",
                             re.IGNORECASE)),
-    ("how_many", re.compile(r"\bhow\s+(?:many|much)\b|\bwie\s+viele\b|\bcombien\s+de\b(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b|"
+    ("how_many", re.compile(r"\bhow\s+(?:many|much)\b|\bwie\s+viele\b|\bcombien\s+(?:de\b|d')(?!\s+temps)|\bcu[áa]nt[oa]s\b|\bhoeveel\b|"
                             # a frequency, a count per period: "¿Cada cuánto hay que hacer la revisión?" - "Una vez al año"
                             r"\bhow\s+often\b|\bwie\s+oft\b|\b[àa]\s+quelle\s+fr[ée]quence\b|\btous\s+les\s+combien\b|"
                             r"\bcada\s+cu[áa]nto\b|\bcon\s+qu[ée]\s+frecuencia\b|\bhoe\s+vaak\b|"

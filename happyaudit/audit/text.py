@@ -26,7 +26,7 @@ def may_hold_url(text: str) -> bool:
 
 
 _ABBREVIATIONS = frozenset(
-    ["e.g", "i.e", "etc", "vs", "approx", "ca", "nr", "no", "nos", "mr", "mrs", "ms", "dr", "st", "incl", "excl", "max", "min", "tel", "fig", "ref", "dept", "z.b", "bzw", "d.h", "usw", "ggf", "inkl", "evtl", "u.a", "p.ex", "cf", "env", "sr", "sra", "srta", "ud", "uds", "p.ej", "aprox", "núm", "blz", "bijv", "o.a"]
+    ["e.g", "i.e", "etc", "vs", "approx", "ca", "nr", "no", "nos", "mr", "mrs", "ms", "dr", "st", "incl", "excl", "max", "min", "tel", "fig", "ref", "dept", "z.b", "bzw", "d.h", "usw", "ggf", "inkl", "evtl", "u.a", "p.ex", "cf", "env", "sr", "sra", "srta", "ud", "uds", "p.ej", "aprox", "núm", "blz", "bijv", "o.a", "idnr"]
 )
 _SENTENCE_END = re.compile(r"(?=[.!?…])(?:[.!?…]+|[?!]\s*[?!]+)[\"'”’)\]]*(?=\s+|$)")
 """A sentence's end mark; the look-ahead for its first character (which both alternatives start

@@ -37,6 +37,7 @@ from happyaudit.audit.verdicts import (
     join_words,
     matched_words,
 )
+from happyaudit.audit.vocabulary import SENDING
 from happyaudit.audit.words import keywords_of
 
 _MANY_OWN_WORDS = 4
@@ -59,7 +60,7 @@ def topical_answer(reading: Reading) -> AnswerVerdict | None:
     # "I still have four sessions left. Do they expire? Could I transfer the four sessions to my husband?" -
     # "your four sessions are fine until June" has not taken up the transfer.
     context = ((question.context - question.keywords) | (question.keywords - distinct)) & all_keywords \
-        if own or entities or question.first else frozenset()
+        if own - {SENDING} or entities or question.first else frozenset()
     score = len(own) + 0.5 * len(entities) + min(CONTEXT_CAP, CONTEXT_WEIGHT * len(context))
     coverage = len(own) / len(distinct)
     fit = None
@@ -80,8 +81,10 @@ def topical_answer(reading: Reading) -> AnswerVerdict | None:
     # office?" is not answered by "Our scheme supplies … to more than 140 schools" and a "Please find our brochure
     # attached", but "¿podemos llevar nuestra propia tarta de cumpleaños casera?" is by "la tarta podéis traerla sin
     # problema".
+    # Nor is "Könnten Sie uns auch die Beschläge (Bänder, Riegel, Bodenanschlag) mitliefern?" by "Lieferung nach
+    # Salcombe inklusive": sending is how the things come, not what they are.
     fit_counts = fit is not None and (len(distinct) < _MANY_OWN_WORDS or any(
-        keywords & own and kind_of_answer(question, sentence)
+        (keywords & own) - {SENDING} and kind_of_answer(question, sentence)
         for sentence, keywords in zip(evidence, sentence_keywords, strict=True)))
     if (not explicit_only and (score >= 2 or (score >= 1 and (fit_counts or coverage >= 0.5))) and (fit or not reason_owed)
             and not money_back_left_out(question, all_keywords) and not _request_met_in_passing(
