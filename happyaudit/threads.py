@@ -11,6 +11,7 @@ from datetime import timedelta
 from types import MappingProxyType
 
 from happyaudit.model import Message
+from happyaudit.roles import PUBLIC_MAIL_DOMAINS
 
 DUPLICATE_MARK = "#dup"
 """Separator of the suffix given to a later message that reuses an earlier Message-ID."""
@@ -302,8 +303,10 @@ def _match_strength(head: Message, candidate: _Group) -> int:
 
     3: a reply whose sender and a recipient are both already in the thread, or any mail
        going back the other way between the thread's opening sender and recipient.
-    2: a reply whose sender already took part in the thread, or the opener sending the
-       same request again to the same people while nobody has answered (a resend).
+    2: a reply whose sender already took part in the thread, a reply to the opener from a
+       colleague of the people the opening was written to (same organisation's domain), or
+       the opener sending the same request again to the same people while nobody has
+       answered (a resend).
     1: a reply to a list-like address of the thread (several people wrote to it, it
        never wrote back): a new voice joining a discussion. A support address that
        answers, or that only one customer wrote to, never counts.
@@ -319,11 +322,29 @@ def _match_strength(head: Message, candidate: _Group) -> int:
         return 3
     if not is_reply:
         return 2 if _is_resend(head, candidate, recipients) else 0
-    if sender_known:
+    if sender_known or _colleague_answers_opener(head, opening, recipients):
         return 2
     if recipients & candidate.shared_addresses():
         return 1
     return 0
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2]
+
+
+def _colleague_answers_opener(head: Message, opening: Message, recipients: set[str]) -> bool:
+    """A reply to the opener from someone at the organisation the opening was written to.
+
+    A customer writes to shop@; Callum answers from his own address in a client that keeps
+    the "Re:" but drops In-Reply-To and References. His domain is the one the opening was
+    addressed to, so he answers for it. Public mail domains name no organisation.
+    """
+    domain = _domain(head.from_addr or "")
+    return (bool(domain) and domain not in PUBLIC_MAIL_DOMAINS
+            and opening.from_addr in recipients
+            and domain != _domain(opening.from_addr or "")
+            and any(_domain(a) == domain for a in (*opening.to_addrs, *opening.cc_addrs)))
 
 
 RESEND_MIN_GAP = timedelta(hours=1)
@@ -383,9 +404,10 @@ class _SubjectIndex:
     def best_match(self, group: _Group) -> _Group | None:
         """The single strongest earlier group this one should join, or None if unsure.
 
-        Strength 3 needs the sender and a recipient in the thread, 2 the sender, 1 a
-        list-like recipient; each tier is read from the smallest index that covers it, at
-        most ``_LOOKUP_LIMIT`` groups, and more than one winner in a tier means no merge.
+        Strength 3 needs the sender and a recipient in the thread, 2 the sender (or, for a
+        colleague of the addressed, a recipient), 1 a list-like recipient; each tier is read
+        from the smallest index that covers it, at most ``_LOOKUP_LIMIT`` groups, and more
+        than one winner in a tier means no merge.
         """
         head, subject = group.head, group.subject_key
         recipients = [a for a in (*head.to_addrs, *head.cc_addrs) if a]
@@ -393,7 +415,7 @@ class _SubjectIndex:
                                  _LOOKUP_LIMIT)
         recipient_side = self._live(self.by_participant, subject, recipients, head,
                                     _LOOKUP_LIMIT)
-        tiers = ((3, min(sender_side, recipient_side, key=len)), (2, sender_side),
+        tiers = ((3, min(sender_side, recipient_side, key=len)), (2, sender_side), (2, recipient_side),
                  (1, self._live(self.by_list, subject, recipients, head, _LOOKUP_LIMIT)))
         for strength, candidates in tiers:
             if len(candidates) >= _LOOKUP_LIMIT:

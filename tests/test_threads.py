@@ -118,6 +118,34 @@ def test_reply_without_headers_joins_by_subject_between_same_participants_within
     assert threads[0].parent_of["lost"] is None
 
 
+def test_a_headerless_reply_from_a_colleague_at_the_addressed_domain_joins_the_case():
+    threads = build_threads([
+        mail("q", subject="Booking a Class 40 sound fit"),
+        mail("callum", minutes=90, subject="Re: Booking a Class 40 sound fit",
+             sender="callum@shop.example", to=(ALICE,)),
+    ])
+    assert partition(threads) == {frozenset({"q", "callum"})}
+    assert threads[0].by_subject == frozenset({"callum"})
+
+
+def test_a_headerless_reply_from_another_webmail_user_does_not_join_the_case():
+    threads = build_threads([
+        mail("q", subject="Booking", to=("shop.owner@gmail.com",)),
+        mail("stranger", minutes=90, subject="Re: Booking", sender="someone.else@gmail.com",
+             to=(ALICE,)),
+    ])
+    assert partition(threads) == {frozenset({"q"}), frozenset({"stranger"})}
+
+
+def test_a_colleagues_headerless_reply_matching_two_open_cases_joins_neither():
+    threads = build_threads([
+        mail("q1", subject="Invoice"),
+        mail("q2", minutes=10, subject="Invoice", to=("accounts@shop.example",)),
+        mail("callum", minutes=90, subject="Re: Invoice", sender="callum@shop.example", to=(ALICE,)),
+    ])
+    assert frozenset({"callum"}) in partition(threads)
+
+
 def test_two_customers_both_with_subject_question_stay_apart():
     threads = build_threads([
         mail("alice-q", subject="Question"),
