@@ -909,6 +909,22 @@ def test_a_link_for_each_question_asking_where_to_find_something_answers_both():
     assert judge_reply(form, one_link, first_reply=True, rivals=[guide]) is None
 
 
+def test_a_bare_link_answers_a_request_to_be_pointed_to_a_manual():
+    weight, manual = extract_questions("What's the maximum user weight on the Strider 4? And could you point me to the "
+                                       "user manual online, we'd like to read up on the controls.")
+    reply = msg(1, S, "Hi Niall,\n\n136 kg.\n\nhttps://mobility.example/manuals/strider-4\n\nPriya").message
+    assert judge_reply(manual, reply, first_reply=True, rivals=[weight]) is not None
+
+
+def test_two_bare_links_each_answer_the_question_whose_thing_they_name():
+    guide, filters = extract_questions("Have you got a brew guide for it? Also do you sell the paper filters or do I "
+                                       "need to go to Amazon?")
+    reply = msg(1, S, "Hi Femi,\nhttps://roaster.example/brew-guides/aeropress\n"
+                      "https://roaster.example/shop/brewing/aeropress-filters\n").message
+    assert judge_reply(guide, reply, first_reply=True, rivals=[filters]) is not None
+    assert judge_reply(filters, reply, first_reply=True, rivals=[guide]) is not None
+
+
 def test_a_day_offered_as_a_question_answers_a_request_for_a_visit():
     visit, rate = extract_questions("Pourriez-vous nous proposer un passage un mercredi après-midi ? J'aimerais aussi "
                                     "savoir si vous faites un tarif pour deux pianos.")

@@ -1509,6 +1509,15 @@ def test_a_question_opening_with_can_or_will_the_is_a_question_even_with_a_full_
     assert [q.kind for q in asked] == ["direct"]
 
 
+def test_could_you_with_a_verb_is_a_request_even_with_a_full_stop():
+    asked = extract_questions("And could you oil the coupling rods too while it's apart, they squeak a bit.")
+    assert [q.text for q in asked] == ["And could you oil the coupling rods too while it's apart, they squeak a bit."]
+
+
+def test_can_you_believe_it_with_a_full_stop_is_an_outburst_not_a_request():
+    assert extract_questions("Can you believe it. Three weeks and still nothing.") == []
+
+
 def test_the_story_told_before_and_i_wondered_whether_is_not_what_is_asked():
     asked, = extract_questions("I did a little pottery at school, a long time ago, and enjoyed it, and I wondered "
                                "whether the Tuesday handbuilding class still has space.")

@@ -319,6 +319,18 @@ def test_a_reply_only_repeating_the_earlier_answer_leaves_the_new_question_open(
 
 # --- answers in other words, and sentences that belong to another question ----------------------
 
+
+def test_a_booking_confirming_the_customers_later_choice_does_not_answer_an_older_question_in_other_words():
+    asked = msg(0, C, "What do you charge for a 45-minute private lesson? Is there parking on site or should I use "
+                      "the lay-by on the lane? Weekday mornings suit me best.")
+    result = audit_case(case(asked,
+                             msg(1, S, "A 45-minute private is £52. Weekday mornings we have Tuesdays and Thursdays "
+                                       "at 9:30 and 11:00. Let me know which suits and I'll book you in."),
+                             msg(2, C, "Thursdays at 11:00 please, starting next week."),
+                             msg(3, S, "Booked: Thursday 12 November at 11:00 with Monty.")), DEFAULTS, at(4))
+    assert findings(result, "unanswered-question") == [
+        (asked.message.message_id, "Is there parking on site or should I use the lay-by on the lane?")]
+
 def unanswered(customer: str, *replies: str) -> list[str]:
     """The unanswered-question details of a case: one customer mail, then the support replies an hour apart."""
     messages = [msg(0, C, customer)] + [msg(index + 1, S, text) for index, text in enumerate(replies)]
@@ -1192,6 +1204,19 @@ def test_thanks_for_a_reply_that_answered_only_the_other_points_of_a_list_leave_
     result = audit_case(case(asked, reply, thanks), DEFAULTS, at(50))
     assert [detail for _, detail in findings(result, "unanswered-question")] == [
         "Does the balance include the steam and storage, or is that extra?"]
+
+
+def test_thanks_do_not_settle_a_bulleted_point_the_reply_never_spoke_of():
+    asked = msg(0, C, "My twins loved the October camp and want to do the Christmas one. A few things:\n"
+                      "- Are there still two places on 21-23 December?\n"
+                      "- Can they be in the same group even though Jack has ridden a bit more?\n"
+                      "- Is there any sibling discount?\n"
+                      "Thanks so much,\nLaura")
+    reply = msg(2, S, "Hi Laura,\n\nYes, there are two places left on 21-23 December and I've held both for you until "
+                      "Friday. And yes, they can be together - the group is mixed ability.\n\nTom")
+    thanks = msg(3, C, "Brilliant, booked them both online just now. Thanks Tom!")
+    result = audit_case(case(asked, reply, thanks), DEFAULTS, at(50))
+    assert [detail for _, detail in findings(result, "unanswered-question")] == ["Is there any sibling discount?"]
 
 
 def test_advice_on_the_material_is_not_the_care_instructions_asked_for():

@@ -394,12 +394,15 @@ WH_ASKED_OF_YOU = re.compile(
 """Asking support when, what or where they will do something: a question even when typed with a full stop ("Also
 what time will you collect on the Monday, as we have to be out by 10."). Not "How could you …", an outburst."""
 MODAL_ASKED = re.compile(
-    rf"^{_LINK_WORD}?(?:can|could|will|would)\s+(?:it|there|this|that|the|my)\b",
+    rf"^{_LINK_WORD}?(?:(?:can|could|will|would)\s+(?:it|there|this|that|the|my)\b|"
+    # asking support to do a thing, whatever the thing: "And could you oil the coupling rods too while it's apart, they
+    # squeak a bit." (not "Can you believe it.")
+    r"(?:can|could|would)\s+you\s+(?!believe\b|imagine\b)[a-z]+)",
     re.IGNORECASE,
 )
-"""Asking whether a thing can or will be so, the verb first: a question even when typed with a full stop ("Can the
-visits be done before 11am - we open for lunch at 12."). "Could you …" typed so is a request (``REQUEST``)."""
-MODAL_HINT = Hint("", r"(?:can|could|will|would)\s+(?:it|there|this|that|the|my)")
+"""Asking whether a thing can or will be so, the verb first, or asking support to do a thing: a question even when
+typed with a full stop ("Can the visits be done before 11am - we open for lunch at 12.")."""
+MODAL_HINT = Hint("", r"(?:can|could|will|would)\s+(?:it|there|this|that|the|my)|(?:can|could|would)\s+you")
 """A cheap necessary condition for ``MODAL_ASKED`` (its anchor and word ends left out): most sentences that end in a
 full stop are statements, and the full patterns need not see them."""
 UNPUNCTUATED_HINT = Hint("wh how", r"(?:is|are|do|does|can|could|will|would)\s+(?:you|u|it|there|this|that|the|my)")

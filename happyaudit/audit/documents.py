@@ -121,12 +121,12 @@ _DOWNLOAD = re.compile(r"\b(?:download|herunterladen|runterladen|t[ée]l[ée]cha
 """Fetching a file from the web: "Where can I download the allergen matrix?" is answered by its address."""
 
 
-_FOUND_ONLINE = re.compile(r"\b(?:where\s+(?:can|do|could|would)\s+(?:i|we)\s+find|"
+_FOUND_ONLINE = re.compile(r"\b(?:where\s+(?:can|do|could|would)\s+(?:i|we)\s+find|point\s+(?:me|us)\s+(?:to|towards)|"
                            r"(?:have|find|see|get|read|available)\b[^.?!]{0,40}\b(?:online|on\s+your\s+(?:web)?site)|"
                            r"o[ùu]\s+(?:puis-je|peut-on|pourrais-je)\s+trouver|wo\s+finde\s+ich|wo\s+kann\s+ich\s+\w+\s+finden|"
                            r"d[óo]nde\s+(?:puedo|podemos)\s+encontrar)\b", re.IGNORECASE)
 """Asking where to find something or whether it is online ("Where can I find the care guide?", "Do you have the
-warranty form online somewhere?"): an address answers it."""
+warranty form online somewhere?", "Could you point me to the user manual?"): an address answers it."""
 
 
 def asks_for_link(question: Question) -> bool:
@@ -201,10 +201,10 @@ asking how things are sent ("do you only send one at a time?")."""
 
 
 _ASKS_WHETHER_THERE_IS = re.compile(
-    r"\b(?:is|are)\s+there\b|\bdo\s+you\s+have\b|\bgibt\s+es\b|\by\s+a-t-il\b|\bavez-vous\b|\bhay\b|\btienen\b|"
-    r"\bten[ée]is\b", re.IGNORECASE)
-"""Asking whether a thing exists ("And is there a map of walks from the site anywhere?", "Y a-t-il un plan ?"): an
-address that names it shows it."""
+    r"\b(?:is|are)\s+there\b|\bdo\s+you\s+(?:have|sell|stock)\b|\bhave\s+you\s+got\b|\bgibt\s+es\b|\by\s+a-t-il\b|"
+    r"\bavez-vous\b|\bvendez-vous\b|\bverkaufen\s+sie\b|\bhay\b|\btienen\b|\bvenden\b|\bten[ée]is\b", re.IGNORECASE)
+"""Asking whether a thing exists or is sold ("And is there a map of walks from the site anywhere?", "Have you got a
+brew guide for it?", "Do you sell the paper filters?", "Y a-t-il un plan ?"): an address that names it shows it."""
 
 
 def links_what_was_asked(question: Question, evidence: Sequence[str], rivals: Sequence[Question]) -> bool:
@@ -221,11 +221,15 @@ def links_what_was_asked(question: Question, evidence: Sequence[str], rivals: Se
         links = LINK.findall(sentence)
         if not links:
             continue
-        paths = " ".join(_ADDRESS_PARTS.sub(" ", link.split("://", 1)[-1].partition("/")[2]) for link in links)
-        named = keywords_of(f"{LINK.sub(' ', sentence)} {paths}") - {SENDING}
-        if named & wanted and all(len(named & rival.keywords) <= len(named & wanted) for rival in rivals
-                                  if rival is not question):
-            return True
+        words = LINK.sub(" ", sentence)
+        # Each link on its own: two bare links on consecutive lines (the brew guide, the filters page) read as one
+        # sentence, yet each names its own question.
+        for link in links:
+            path = _ADDRESS_PARTS.sub(" ", link.split("://", 1)[-1].partition("/")[2])
+            named = keywords_of(f"{words} {path}") - {SENDING}
+            if named & wanted and all(len(named & rival.keywords) <= len(named & wanted) for rival in rivals
+                                      if rival is not question):
+                return True
     return False
 
 

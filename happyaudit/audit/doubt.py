@@ -100,7 +100,8 @@ def _says_something(sentence: str) -> bool:
 
 
 def unaccounted_points(text: str, answered: Sequence[Question], in_doubt: Sequence[frozenset[str]] = (),
-                       plea_context: Sequence[frozenset[str]] = (), doubt_kinds: frozenset[str] = frozenset()) -> list[str]:
+                       plea_context: Sequence[frozenset[str]] = (), doubt_kinds: frozenset[str] = frozenset(),
+                       told_since: frozenset[str] = frozenset()) -> list[str]:
     """The points of a support reply that nothing the customer asked accounts for, in order, each as the
     sentence that makes it.
 
@@ -113,8 +114,10 @@ def unaccounted_points(text: str, answered: Sequence[Question], in_doubt: Sequen
     goes on the same way ("Puede hacerlo usted mismo: active «Exigir 2FA». Quien aún no la tenga…"). A sentence that opens with a
     yes or a no ("Ja, das geht problemlos.") speaks to an answered yes/no question. What a reply writes
     under a quoted question speaks to that question. What remains, when it says something, may answer a
-    question in other words. ``plea_context``: the statements around the questions in doubt that have no
-    words of their own ("What can I do?"), which account for nothing. ``doubt_kinds``: the specific kinds of
+    question in other words. ``told_since``: the words of what the customer wrote after the questions in doubt,
+    none of theirs ("Thursdays at 11:00 please"), which account for the sentence that takes it up ("Booked:
+    Thursday 12 November at 11:00") as an answered question does. ``plea_context``: the statements around the
+    questions in doubt that have no words of their own ("What can I do?"), which account for nothing. ``doubt_kinds``: the specific kinds of
     answer the questions in doubt ask for (a date, an amount); a sentence that gives one of them that no answered
     question asks for, in none of their words, is a point of its own, not a carrying on ("They are compatible.
     Twelve ship in 2 working days." - the days answer "What's the lead time?"; "The quote is valid until 30
@@ -126,6 +129,8 @@ def unaccounted_points(text: str, answered: Sequence[Question], in_doubt: Sequen
     shared_context = frozenset().union(*plea_context)
     accounted = [words for question in answered
                  for words in (question.keywords, question.keywords | (question.context - shared_context))]
+    if told_since:
+        accounted.append(told_since)
     # A word an answered question also speaks of names no question in doubt: "Is the £1,840 including VAT? And does
     # the price include dismantling the wardrobes?" - "The quote is valid for 30 days" goes on about the price.
     accounted_words = frozenset().union(*accounted)
@@ -210,18 +215,20 @@ def _may_answer(question: Question, sentence: str, keywords: frozenset[str], oth
     return bool(keywords & ((question.topic - others) | question.context)) or fit_strength(question, sentence) > 0
 
 
-def doubtful(candidates: Sequence[Question], text: str, answered: Sequence[Question]) -> dict[int, str]:
+def doubtful(candidates: Sequence[Question], text: str, answered: Sequence[Question],
+             told_since: frozenset[str] = frozenset()) -> dict[int, str]:
     """Which of the questions a reply did not answer it may have answered in other words, each with the
     sentence that may be its answer (by position in ``candidates``).
 
-    ``answered``: the questions this reply or an earlier one answered (see ``unaccounted_points``).
+    ``answered``: the questions this reply or an earlier one answered; ``told_since``: the words the customer wrote
+    after them all (see ``unaccounted_points``).
     Each point nothing accounts for can answer one question in doubt: the one whose words it shares,
     else the one whose kind of answer it gives (a done for a request), else the first asked, as replies
     take questions in order.
     """
     sentences = unaccounted_points(text, answered, [question.keywords for question in candidates],
                                    [question.context for question in candidates if not question.keywords],
-                                   frozenset(q.expects for q in candidates if q.expects in POINT_KINDS))
+                                   frozenset(q.expects for q in candidates if q.expects in POINT_KINDS), told_since)
     found: dict[int, str] = {}
     for sentence in sentences:
         keywords = keywords_of(sentence)

@@ -171,7 +171,7 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
                    or _chaser_answered(cm, question, metrics.support) or _waits_on_deferred(i, asked, final))
         final.append(verdict)
         withdrawn.append(verdict is None and _withdrawn(question, cm, customer))
-    doubts = _in_doubt(asked, final, withdrawn, metrics.support)
+    doubts = _in_doubt(asked, final, withdrawn, metrics.support, metrics.real_customer)
     for i, (cm, question) in enumerate(asked):
         verdict = final[i] or doubts.get(i)
         if withdrawn[i]:
@@ -224,8 +224,8 @@ def _acknowledged(asked: CaseMessage, question: Question, case: Case, support: S
                   answered: dict[str, list[Question]]) -> AnswerVerdict | None:
     """A plain question the customer's own thanks for the reply leaves in doubt (see acknowledged.py), with why.
 
-    Not for a question of a numbered list when every point the reply makes speaks to the other questions it answered,
-    and none with a word of this one's own ("1. The veil has been added … 2. Yes, bank transfer is fine …" leaves "3.
+    Not for a question of a list (numbered or bulleted) when every point the reply makes speaks to the other
+    questions it answered, and none with a word of this one's own ("1. The veil has been added … 2. Yes, bank transfer is fine …" leaves "3.
     Does the balance include the steam?" out): the thanks are for those answers, and no sentence is left that could
     answer this one in other words. Outside a list, which question a sentence speaks to is less sure (measured: it
     cost more false flags than it found). ``answered``: the questions each reply answered, by its message id."""
@@ -233,7 +233,7 @@ def _acknowledged(asked: CaseMessage, question: Question, case: Case, support: S
         return None
     reply, thanks = thanked
     mid = reply.message.message_id
-    if (question.number and mid in answered and not _speaks_of(reply.message.new_text, question)
+    if (question.listed and mid in answered and not _speaks_of(reply.message.new_text, question)
             and not unaccounted_points(reply.message.new_text, answered[mid], [question.keywords])):
         return None
     return AnswerVerdict(mid, f"not flagged: the customer only thanked for reply {mid} and asked nothing more "
@@ -260,14 +260,17 @@ def _moved_on(asked: CaseMessage, question: Question, case: Case,
 
 
 def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[AnswerVerdict | None],
-              withdrawn: Sequence[bool], support: Sequence[CaseMessage]) -> dict[int, AnswerVerdict]:
+              withdrawn: Sequence[bool], support: Sequence[CaseMessage],
+              customer: Sequence[CaseMessage]) -> dict[int, AnswerVerdict]:
     """The unanswered questions a later reply may have answered in other words (see doubt.py), with why.
 
     For each reply, the questions asked before it that nothing answered are in doubt; the questions it or
     an earlier reply answered account for its sentences, and a reply that took up a whole message ("What
     happened?" - an account of the outage) accounts for all of them. Such a question is not flagged: its
     judgement says which sentence may answer it. A question marked as an addition ("Also, could you …") is
-    never in doubt: it is the one agents skip, and a leftover sentence is more likely about the main matter.
+    never in doubt: it is the one agents skip, and a leftover sentence is more likely about the main matter. What
+    the customer wrote after the questions in doubt accounts for the sentences that take it up ("Thursdays at 11:00
+    please" - "Booked: Thursday 12 November at 11:00 with Monty.").
     """
     found: dict[int, AnswerVerdict] = {}
     answered_by = {s.message.message_id: s.message.date for s in support}
@@ -288,8 +291,9 @@ def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[Answ
                       and not marked_as_addition(asked[i][1])]
         if not candidates:
             continue
+        told = _told_since([asked[i] for i in candidates], customer, support, date)
         for position, sentence in doubtful([asked[i][1] for i in candidates], reply.message.new_text,
-                                           [asked[i][1] for i in answered]).items():
+                                           [asked[i][1] for i in answered], told).items():
             # A request for a document takes a sentence of a reply that left the document out all the same: it is no
             # answer to it, whatever a later reply carries.
             if leaves_document_out(asked[candidates[position]][1], reply.message):
@@ -299,6 +303,21 @@ def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[Answ
                 mid, f"not flagged: reply {mid} says \"{shown}\", which no other question accounts for and may "
                      "answer it in other words", "in-doubt")
     return found
+
+
+def _told_since(candidates: Sequence[tuple[CaseMessage, Question]], customer: Sequence[CaseMessage],
+                support: Sequence[CaseMessage], before: datetime) -> frozenset[str]:
+    """The words of the customer's last message before a reply, when it answered an earlier reply sent after every
+    question in doubt, less those questions' words: what the reply may be taking up instead of them. A second mail
+    before any reply (more detail, a chase) is still about the questions."""
+    latest = max((cm for cm in customer if cm.message.date < before), key=lambda cm: cm.message.date, default=None)
+    if latest is None:
+        return frozenset()
+    last_asked = max(cm.message.date for cm, _ in candidates)
+    if not any(last_asked < s.message.date < latest.message.date for s in support):
+        return frozenset()
+    asked_words = frozenset().union(*(question.keywords for _, question in candidates))
+    return keywords_of(latest.message.new_text) - asked_words
 
 
 def _name_words(display_name: str) -> frozenset[str]:

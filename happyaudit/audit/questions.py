@@ -83,6 +83,9 @@ class Question:
     number: str = ""
     """The number or letter of the list item it was asked in ("2) Do you offer a student discount?" → "2"), so a
     reply that answers point by point under the same numbers can be read; ``""`` outside a numbered list."""
+    listed: bool = False
+    """Whether it was asked as an item of a list, numbered or bulleted ("- Is there any sibling discount?"): the
+    customer set out the points one by one, and a reply's sentences say which of them they take up."""
 
 
 _PLEASANTRY = re.compile(
@@ -359,6 +362,7 @@ def _questions_of(text: str) -> tuple[Question, ...]:
             options=options_of(text_),
             earlier=before,
             number=(marker.group(1) or marker.group(2) or "") if marker else "",
+            listed=marker is not None,
         ))
     return tuple(questions)
 
