@@ -153,6 +153,9 @@ SUPPORT_DOMAINS = {
     "practice125": "harbournedental.example",
     "practice126": "solwynsolar.example",
     "practice127": "ferrierlaneshoes.example",
+    "practice128": "castlebrooktrophies.example",
+    "practice129": "skylineaerials.example",
+    "practice130": "ribbonroadcars.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -239,6 +242,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice119", "practice120", "practice121",
                   "practice122", "practice123", "practice124",
                   "practice125", "practice126", "practice127",
+                  "practice128", "practice129", "practice130",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
