@@ -916,6 +916,14 @@ def test_a_bare_link_answers_a_request_to_be_pointed_to_a_manual():
     assert judge_reply(manual, reply, first_reply=True, rivals=[weight]) is not None
 
 
+def test_a_link_naming_what_a_thin_question_refers_to_answers_it():
+    copy, prices = extract_questions("I've lost the instructions for the motorised turntable I bought from you in "
+                                     "2024. Do you have a copy? And could you send me your current price list for "
+                                     "the scenic range?")
+    reply = msg(1, S, "https://railways.example/manuals/turntable-tt45.pdf\nPrice list attached.").message
+    assert judge_reply(copy, reply, first_reply=True, rivals=[prices]) is not None
+
+
 def test_two_bare_links_each_answer_the_question_whose_thing_they_name():
     guide, filters = extract_questions("Have you got a brew guide for it? Also do you sell the paper filters or do I "
                                        "need to go to Amazon?")

@@ -511,6 +511,15 @@ def test_a_signature_tagline_above_a_disclaimer_is_no_question():
     assert texts(text) == ["Please send us the October statement."]
 
 
+def test_a_firms_tagline_above_its_regulators_line_is_no_question():
+    text = ("Dear Kettleburn team,\nCan you invoice us monthly rather than taking a card payment?\nKind regards,\n"
+            "Nadia Farouk\nOffice Manager | Hollis & Lowe LLP\nQuestions about your matter? Call 0113 555 0190.\n"
+            "CONFIDENTIALITY: This email and any attachments are confidential and may be legally\n"
+            "privileged. If you are not the intended recipient, please notify the sender and delete it.\n"
+            "Hollis & Lowe LLP is authorised and regulated by the Solicitors Regulation Authority.")
+    assert texts(text) == ["Can you invoice us monthly rather than taking a card payment?"]
+
+
 def test_get_and_again_in_german_french_and_spanish_name_no_topic():
     assert keywords_of("Bekomme ich eine Gutschrift?") == keywords_of("eine Gutschrift?")
     assert keywords_of("¿Pueden revisarlo otra vez?") == keywords_of("¿Pueden revisarlo?")

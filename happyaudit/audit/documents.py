@@ -217,6 +217,10 @@ def links_what_was_asked(question: Question, evidence: Sequence[str], rivals: Se
     if not (asks_to_send or _ASKS_WHETHER_THERE_IS.search(question.text)):
         return False
     wanted = question.keywords - {SENDING}
+    if len(wanted) <= 1:
+        # "I've lost the instructions for the turntable. Do you have a copy?": what the copy is of, the question
+        # leaves to the sentence before it
+        wanted |= question.context - {SENDING}
     for sentence in evidence:
         links = LINK.findall(sentence)
         if not links:

@@ -73,12 +73,16 @@ _DISCLAIMER = re.compile(
     # "Ce message et ses pièces jointes sont confidentiels … destinataire"
     r"\b(?:confidentiels?|confidentielles?|confidential|vertraulich\w*|confidencial(?:es)?)\b[^.]{0,80}?"
     r"\b(?:destinataires?|destinatarios?|empf[äa]nger\w*|recipients?|addressees?|adressat\w*)\b|^sent\s+from\s+my\b|^get\s+outlook\s+for\b|^von\s+meinem\b|^envoy[ée]\s+de\s+mon\b|"
-    r"^enviado\s+desde\s+mi\b|^verzonden\s+(?:vanaf|vanuit|met)\b",
+    r"^enviado\s+desde\s+mi\b|^verzonden\s+(?:vanaf|vanuit|met)\b|"
+    # the regulator's line of a firm's footer: "Hollis & Lowe LLP is authorised and regulated by the Solicitors
+    # Regulation Authority."
+    r"\bauthori[sz]ed\s+and\s+regulated\s+by\b|\bregistered\s+in\s+england(?:\s+and\s+wales)?\s+(?:no\b|number|under)",
     re.IGNORECASE,
 )
 
 
-_DISCLAIMER_HINT = Hint("intended error mistake erreur irrt confiden privileged liability vertraulich adressat destinat",
+_DISCLAIMER_HINT = Hint("intended error mistake erreur irrt confiden privileged liability vertraulich adressat destinat "
+                        "regulated registered",
                         r"^(?:sent|get|von|envoy|enviado|verzonden)")
 """A necessary condition for ``_DISCLAIMER``: a word of each alternative (same "^" anchors)."""
 
