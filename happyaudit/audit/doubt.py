@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 
 from happyaudit.audit.answer_kinds import (
     POINT_KINDS,
@@ -23,6 +24,9 @@ from happyaudit.audit.answer_kinds import (
     opens_with_yes_or_no,
     says_kind,
 )
+from happyaudit.audit.answers import AnswerVerdict, answered_only_explicitly
+from happyaudit.audit.asides import marked_as_addition
+from happyaudit.audit.documents import leaves_document_out
 from happyaudit.audit.language import is_closing_statement
 from happyaudit.audit.questions import Question
 from happyaudit.audit.reply_evidence import (
@@ -30,7 +34,9 @@ from happyaudit.audit.reply_evidence import (
     is_pleasantry,
     outside_inline_answers,
 )
+from happyaudit.audit.text import shown_sentence
 from happyaudit.audit.words import keywords_of
+from happyaudit.model import CaseMessage
 
 _SUBSTANTIVE_WORDS = 4
 """Words a sentence needs to say something of its own ("Sure thing." and "Rachel" do not)."""
@@ -242,4 +248,65 @@ def doubtful(candidates: Sequence[Question], text: str, answered: Sequence[Quest
     return found
 
 
-__all__ = ["doubtful", "unaccounted_points"]
+def questions_in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[AnswerVerdict | None],
+                       withdrawn: Sequence[bool], support: Sequence[CaseMessage],
+                       customer: Sequence[CaseMessage]) -> dict[int, AnswerVerdict]:
+    """The unanswered questions a later reply may have answered in other words (see ``doubtful``), with why.
+
+    For each reply, the questions asked before it that nothing answered are in doubt; the questions it or
+    an earlier reply answered account for its sentences, and a reply that took up a whole message ("What
+    happened?" - an account of the outage) accounts for all of them. Such a question is not flagged: its
+    judgement says which sentence may answer it. A question marked as an addition ("Also, could you …") is
+    never in doubt: it is the one agents skip, and a leftover sentence is more likely about the main matter. What
+    the customer wrote after the questions in doubt accounts for the sentences that take it up ("Thursdays at 11:00
+    please" - "Booked: Thursday 12 November at 11:00 with Monty.").
+    """
+    found: dict[int, AnswerVerdict] = {}
+    answered_by = {s.message.message_id: s.message.date for s in support}
+    for reply in support:
+        date = reply.message.date
+        mid = reply.message.message_id
+        before = [i for i, (cm, _) in enumerate(asked) if cm.message.date < date]
+        candidates = [i for i in before if verdicts[i] is None and not withdrawn[i] and i not in found]
+        if not candidates:
+            continue
+        # Questions a later reply answered were still open here: they neither account for a sentence nor take one.
+        answered = [i for i in before if verdicts[i] is not None and answered_by.get(verdicts[i].message_id, date) <= date]
+        if any(verdicts[i].how == "whole-message" and verdicts[i].message_id == mid for i in answered):
+            continue
+        # A form letter answers a yes/no question, a choice or a request only explicitly: it leaves them no doubt;
+        # an addition is the question agents skip, so a leftover sentence leaves it none either.
+        candidates = [i for i in candidates if not answered_only_explicitly(asked[i][1], reply.message.new_text)
+                      and not marked_as_addition(asked[i][1])]
+        if not candidates:
+            continue
+        told = _told_since([asked[i] for i in candidates], customer, support, date)
+        for position, sentence in doubtful([asked[i][1] for i in candidates], reply.message.new_text,
+                                           [asked[i][1] for i in answered], told).items():
+            # A request for a document takes a sentence of a reply that left the document out all the same: it is no
+            # answer to it, whatever a later reply carries.
+            if leaves_document_out(asked[candidates[position]][1], reply.message):
+                continue
+            shown = shown_sentence(sentence)
+            found[candidates[position]] = AnswerVerdict(
+                mid, f"not flagged: reply {mid} says \"{shown}\", which no other question accounts for and may "
+                     "answer it in other words", "in-doubt")
+    return found
+
+
+def _told_since(candidates: Sequence[tuple[CaseMessage, Question]], customer: Sequence[CaseMessage],
+                support: Sequence[CaseMessage], before: datetime) -> frozenset[str]:
+    """The words of the customer's last message before a reply, when it answered an earlier reply sent after every
+    question in doubt, less those questions' words: what the reply may be taking up instead of them. A second mail
+    before any reply (more detail, a chase) is still about the questions."""
+    latest = max((cm for cm in customer if cm.message.date < before), key=lambda cm: cm.message.date, default=None)
+    if latest is None:
+        return frozenset()
+    last_asked = max(cm.message.date for cm, _ in candidates)
+    if not any(last_asked < s.message.date < latest.message.date for s in support):
+        return frozenset()
+    asked_words = frozenset().union(*(question.keywords for _, question in candidates))
+    return keywords_of(latest.message.new_text) - asked_words
+
+
+__all__ = ["doubtful", "questions_in_doubt", "unaccounted_points"]

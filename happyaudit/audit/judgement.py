@@ -18,13 +18,11 @@ from happyaudit.audit.acknowledged import (
 from happyaudit.audit.answer_kinds import asks_for_action
 from happyaudit.audit.answers import (
     AnswerVerdict,
-    answered_only_explicitly,
     judge_reply,
 )
 from happyaudit.audit.asides import (
     follows_on,
     follows_on_a_yes,
-    marked_as_addition,
     prices_the_one_before,
 )
 from happyaudit.audit.chasing import (
@@ -40,7 +38,7 @@ from happyaudit.audit.commitments import (
 )
 from happyaudit.audit.deferrals import deferred_by_promise
 from happyaudit.audit.documents import leaves_document_out
-from happyaudit.audit.doubt import doubtful, unaccounted_points
+from happyaudit.audit.doubt import questions_in_doubt, unaccounted_points
 from happyaudit.audit.metrics import CaseMetrics
 from happyaudit.audit.promises import PromiseJudgement, left_out_promises
 from happyaudit.audit.questions import (
@@ -50,7 +48,6 @@ from happyaudit.audit.questions import (
 )
 from happyaudit.audit.reply_evidence import evidence_sentences
 from happyaudit.audit.rivals import distinct_keywords, restates
-from happyaudit.audit.text import shown_sentence
 from happyaudit.audit.weighing import Weighing, is_flagged, question_features, weigh
 from happyaudit.audit.words import keywords_of
 from happyaudit.config import AuditConfig
@@ -171,7 +168,7 @@ def _judge_questions(case: Case, metrics: CaseMetrics, config: AuditConfig | Non
                    or _chaser_answered(cm, question, metrics.support) or _waits_on_deferred(i, asked, final))
         final.append(verdict)
         withdrawn.append(verdict is None and _withdrawn(question, cm, customer))
-    doubts = _in_doubt(asked, final, withdrawn, metrics.support, metrics.real_customer)
+    doubts = questions_in_doubt(asked, final, withdrawn, metrics.support, metrics.real_customer)
     for i, (cm, question) in enumerate(asked):
         verdict = final[i] or doubts.get(i)
         if withdrawn[i]:
@@ -257,67 +254,6 @@ def _moved_on(asked: CaseMessage, question: Question, case: Case,
     mid = reply.message.message_id
     return AnswerVerdict(mid, f"not flagged: after reply {mid} the customer wrote again ({next_message.message.message_id}) "
                               "without asking it again, so the reply may answer it in other words", "moved-on")
-
-
-def _in_doubt(asked: list[tuple[CaseMessage, Question]], verdicts: Sequence[AnswerVerdict | None],
-              withdrawn: Sequence[bool], support: Sequence[CaseMessage],
-              customer: Sequence[CaseMessage]) -> dict[int, AnswerVerdict]:
-    """The unanswered questions a later reply may have answered in other words (see doubt.py), with why.
-
-    For each reply, the questions asked before it that nothing answered are in doubt; the questions it or
-    an earlier reply answered account for its sentences, and a reply that took up a whole message ("What
-    happened?" - an account of the outage) accounts for all of them. Such a question is not flagged: its
-    judgement says which sentence may answer it. A question marked as an addition ("Also, could you …") is
-    never in doubt: it is the one agents skip, and a leftover sentence is more likely about the main matter. What
-    the customer wrote after the questions in doubt accounts for the sentences that take it up ("Thursdays at 11:00
-    please" - "Booked: Thursday 12 November at 11:00 with Monty.").
-    """
-    found: dict[int, AnswerVerdict] = {}
-    answered_by = {s.message.message_id: s.message.date for s in support}
-    for reply in support:
-        date = reply.message.date
-        mid = reply.message.message_id
-        before = [i for i, (cm, _) in enumerate(asked) if cm.message.date < date]
-        candidates = [i for i in before if verdicts[i] is None and not withdrawn[i] and i not in found]
-        if not candidates:
-            continue
-        # Questions a later reply answered were still open here: they neither account for a sentence nor take one.
-        answered = [i for i in before if verdicts[i] is not None and answered_by.get(verdicts[i].message_id, date) <= date]
-        if any(verdicts[i].how == "whole-message" and verdicts[i].message_id == mid for i in answered):
-            continue
-        # A form letter answers a yes/no question, a choice or a request only explicitly: it leaves them no doubt;
-        # an addition is the question agents skip, so a leftover sentence leaves it none either.
-        candidates = [i for i in candidates if not answered_only_explicitly(asked[i][1], reply.message.new_text)
-                      and not marked_as_addition(asked[i][1])]
-        if not candidates:
-            continue
-        told = _told_since([asked[i] for i in candidates], customer, support, date)
-        for position, sentence in doubtful([asked[i][1] for i in candidates], reply.message.new_text,
-                                           [asked[i][1] for i in answered], told).items():
-            # A request for a document takes a sentence of a reply that left the document out all the same: it is no
-            # answer to it, whatever a later reply carries.
-            if leaves_document_out(asked[candidates[position]][1], reply.message):
-                continue
-            shown = shown_sentence(sentence)
-            found[candidates[position]] = AnswerVerdict(
-                mid, f"not flagged: reply {mid} says \"{shown}\", which no other question accounts for and may "
-                     "answer it in other words", "in-doubt")
-    return found
-
-
-def _told_since(candidates: Sequence[tuple[CaseMessage, Question]], customer: Sequence[CaseMessage],
-                support: Sequence[CaseMessage], before: datetime) -> frozenset[str]:
-    """The words of the customer's last message before a reply, when it answered an earlier reply sent after every
-    question in doubt, less those questions' words: what the reply may be taking up instead of them. A second mail
-    before any reply (more detail, a chase) is still about the questions."""
-    latest = max((cm for cm in customer if cm.message.date < before), key=lambda cm: cm.message.date, default=None)
-    if latest is None:
-        return frozenset()
-    last_asked = max(cm.message.date for cm, _ in candidates)
-    if not any(last_asked < s.message.date < latest.message.date for s in support):
-        return frozenset()
-    asked_words = frozenset().union(*(question.keywords for _, question in candidates))
-    return keywords_of(latest.message.new_text) - asked_words
 
 
 def _name_words(display_name: str) -> frozenset[str]:
