@@ -411,3 +411,24 @@ def test_a_colleague_who_will_confirm_what_was_asked_is_a_promise():
 
 def test_an_engineer_who_will_confirm_on_the_visit_is_no_promise_to_write():
     assert not is_promise("That sounds like the drum bearings, but the engineer will confirm.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pour le ruban, nous avons six coloris : je vous envoie des échantillons par la poste d'ici vendredi.",
+    "Die aktuelle Preisliste in Euro schicke ich Ihnen morgen.",
+    "Den neuen Preis rechne ich mit Fiona aus und schicke Ihnen bis Freitag ein aktualisiertes Angebot.",
+    "Je fais corriger le dessin par notre graveur et je vous le renvoie d'ici jeudi.",
+    "We're out of leaflets but the reprint is due in this week, so I'll post 100 to you by Friday.",
+    "I'll need Tom to look at the wording, but we'll get a price and lead time to you by Friday.",
+    "I'm passing through Onibury on Monday, so I'll look at it then and get a price to you early next week.",
+])
+def test_sending_samples_a_drawing_a_price_list_or_a_price_is_a_promise(sentence):
+    assert is_promise(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You can add them to an online order or pay over the phone and we'll post them.",
+    "No problem - I'll hold on to it once it's done and post it back on the 23rd so it's waiting for you.",
+])
+def test_posting_the_goods_is_logistics(sentence):
+    assert not is_promise(sentence)

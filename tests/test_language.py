@@ -252,3 +252,12 @@ def test_thanks_above_a_dash_dash_signature_with_a_tagline_question_is_acknowled
     text = ("Thank you, that's reassuring.\n\n-- \nBen Thackeray | Thackeray Studio\n"
             "Need a new website? https://thackeray-studio.example/?ref=mail")
     assert is_acknowledgement_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "This is the third time I've written. I would really appreciate a reply today.",
+    "Just following up on my email below - I haven't heard back yet and I'd like to get the date sorted before the "
+    "Christmas slots fill up.",
+])
+def test_a_chase_is_never_acknowledgement_only(text):
+    assert not is_acknowledgement_only(text)

@@ -102,6 +102,9 @@ _REPLY_PLEA = re.compile(
     r"\b(?:me|nos)\s+(?:pueden|podr[íi]an)\s+(?:responder|contestar)\b|"
     r"\bquelqu'un\s+peut-il\s+me\s+r[ée]pondre|\b(?:alguien|pueden)\s+(?:me\s+)?(?:puede\s+)?(?:responder|contestar)me?\b|"
     r"\bkan\s+iemand\s+(?:mij\s+)?(?:antwoorden|terugbellen|reageren)|"
+    # "I'd like an answer today please.", "I would really appreciate a reply today."
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:like|appreciate)\s+(?:an?\s+)?(?:answer|reply|response)"
+    r"(?:\s+(?:today|now|asap|soon|please|this\s+week))*\s*[.!]|"
     # "Für eine kurze Rückmeldung wäre ich dankbar", "Ich wäre Ihnen für eine baldige Antwort dankbar"
     r"\bf[üu]r\s+(?:eine\s+|ihre\s+)?(?:kurze\s+|baldige\s+|schnelle\s+)?(?:r[üu]ckmeldung|antwort)\s+(?:w[äa]re|bin)\s+ich\b|"
     r"\bdankbar\s+f[üu]r\s+(?:eine\s+|ihre\s+)?(?:kurze\s+|baldige\s+|schnelle\s+)?(?:r[üu]ckmeldung|antwort)\b",

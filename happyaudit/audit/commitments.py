@@ -38,10 +38,12 @@ _NAMED_PERSON = (r"\b(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?<!\bThis)(?<!\bThat)(?<!\bI
 _COME_BACK = (
     r"(?:get\s+back|come\s+back|be\s+(?:back\s+)?in\s+touch|follow\s+up|let\s+you\s+know|update\s+you|"
     r"keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|confirm|check|double-check|find\s+out|look\s+into|"
-    r"investigate|send|sort\s+out|e-?mail\s+(?:you|it|them|this|that|these|those)|call\s+you|ring\s+you|phone\s+you|contact\s+you|reach\s+out|revert|"
+    r"investigate|send|post\s+(?:[\w-]+\s+){0,3}?to\s+you|sort\s+out|e-?mail\s+(?:you|it|them|this|that|these|those)|call\s+you|ring\s+you|phone\s+you|contact\s+you|reach\s+out|revert|"
     r"ask|chase|forward|arrange|prepare|write\s+(?:to\s+)?you|reply|respond|answer|have\s+(?:an?\s+)?(?:answer|update|"
     r"reply|news)|see\s+what\s+(?:i|we)\s+can\s+do|talk\s+to|speak\s+(?:to|with)|escalate|pass\s+(?:this|it)\s+on|"
-    r"come\s+back\s+to\s+you|dig\s+into|review|verify|provide|share|work\s+out|put\s+together|draw\s+up|work\s+on)"
+    r"come\s+back\s+to\s+you|dig\s+into|review|verify|provide|share|work\s+out|put\s+together|draw\s+up|work\s+on|"
+    # bringing the answer over: "I'll look at it then and get a price to you early next week"
+    r"get\s+(?:the|a|an|your|it|them|this|that)\s+(?:[\w-]+\s+){0,4}?(?:over\s+|out\s+)?to\s+you)"
 )
 _PROMISE = re.compile(
     word_start_alternatives(
@@ -55,7 +57,7 @@ _PROMISE = re.compile(
         r"^\W*will\s+(?:get\s+back|come\s+back|be\s+in\s+touch|follow\s+up|let\s+you\s+know|update\s+you|revert|"
         r"send\s+you|e-?mail\s+you|call\s+you)\b|"
         # delivering something to the customer: "we'll have the estimate for you", "I'll get the proof to you"
-        rf"\b(?:i|we){_FUTURE}\s+(?:\w+\s+)?(?:have|get)\s+(?:the|a|an|your|it|them|this|that)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"\b(?:i|we){_FUTURE}\s+(?:\w+\s+)?(?:have|get)\s+(?:the|a|an|your|it|them|this|that)\s+(?:[\w-]+\s+){{0,4}}?"
         rf"(?:(?:ready\s+)?for|over\s+to|out\s+to|to)\s+you\b|"
         rf"\blet\s+me\s+(?:just\s+)?(?:check|find\s+out|look\s+into|ask|see|confirm|verify|investigate|double-check|talk\s+to|"
         rf"speak\s+(?:to|with)|get\s+back|come\s+back|chase|dig\s+into)\b|"
@@ -121,11 +123,15 @@ _INFORMATION_WORD = (r"(?:presupuesto|factura|respuesta|informaci[óo]n|detalles
                      r"datos|devis|facture|r[ée]ponse|confirmation|informations?|d[ée]tails|offre|lien|angebot|rechnung|"
                      r"antwort|best[äa]tigung|informationen|details|link|kostenvoranschlag|"
                      r"contrato|documentos?|contrat|documents?|vertrag|unterlagen|dokumente?|"
-                     r"pdf|datei(?:en)?|archivos?|fichiers?|entwurf|borrador|fotos?|photos?|bilder)\b")
-"""What support sends that answers (a quote, an invoice, the details, the contract, a file, a draft, the photos):
-sending goods is logistics."""
-_INFORMATION = rf"(?:\w+\s+){{0,2}}?{_INFORMATION_WORD}"
-"""The thing sent, after its article and an adjective or two ("le devis corrigé", "die Rechnung")."""
+                     r"pdf|datei(?:en)?|archivos?|fichiers?|entwurf|borrador|fotos?|photos?|bilder|"
+                     # a drawing or a proof to approve, samples to choose from, a price list
+                     r"dessins?|[ée]preuves?|maquettes?|zeichnung(?:en)?|dibujos?|[ée]chantillons?|muestras?|muster|"
+                     r"preisliste|listes?\s+de\s+prix|tarifs|lista\s+de\s+precios|katalog|catalogues?|cat[áa]logos?)\b")
+"""What support sends that answers (a quote, an invoice, the details, the contract, a file, a draft, the photos, a
+drawing, samples, a price list): sending goods is logistics."""
+_INFORMATION = rf"(?:\w+\s+){{0,4}}?{_INFORMATION_WORD}"
+"""The thing sent, after its article and an adjective or two, or when it is to come ("le devis corrigé", "die
+Rechnung", "bis Freitag ein aktualisiertes Angebot")."""
 _DATED_PROMISE = re.compile(
     # "se lo confirmo mañana": the indirect object before "lo/la", as Spanish puts a thing and a person together
     r"\b(?:le|te|les|os|se\s+l[oa]s?|te\s+l[oa]s?|os\s+l[oa]s?)\s+(?:confirmo|confirmamos|digo|decimos|doy|damos|comunico|comunicamos|escribimos|llamamos|"
@@ -139,7 +145,7 @@ _DATED_PROMISE = re.compile(
     rf"\b(?:je|nous)\s+vous\s+(?:envoie|envoyons)\s+{_INFORMATION}|"
     # the thing named before it, then as a pronoun: "Je prépare le devis avec Helen et je vous l'envoie demain" (not
     # goods: "vos lunettes sont prêtes, je vous les envoie demain" is logistics)
-    rf"\b{_INFORMATION_WORD}[^.!?]{{0,80}}?\b(?:je|nous)\s+vous\s+l(?:'|es\s+)(?:envoie|envoyons|transmets|transmettons|"
+    rf"\b{_INFORMATION_WORD}[^.!?]{{0,80}}?\b(?:je|nous)\s+vous\s+l(?:'|es\s+|e\s+|a\s+)(?:envoie|envoyons|transmets|transmettons|"
     r"renvoie|renvoyons)\b|"
     r"\b(?:ich|wir)\s+(?:best[äa]tige|best[äa]tigen)\s+ihnen\b(?!\s*,?\s*dass\b)|"
     r"\b(?:ich|wir)\s+(?:rufe|rufen)\s+sie\s+(?:\w+\s+){0,3}?an\b|\b(?:ich\s+schreibe|wir\s+schreiben)\s+ihnen\b|"

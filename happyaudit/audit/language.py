@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from happyaudit.audit.chasing import find_chase, find_reply_plea
 from happyaudit.audit.guards import Hint, first_letter_guarded, word_start_guarded
 from happyaudit.audit.questions import extract_questions
 from happyaudit.audit.sign_off import without_signature_block
@@ -241,8 +242,10 @@ def is_acknowledgement_only(text: str) -> bool:
         return False
     if all(word.lower() in _ACKNOWLEDGING_WORDS for word in words):
         return True
+    # A chase is never a thank-you, whatever it thanks for or would appreciate: "This is the third time I've written. I
+    # would really appreciate a reply today.", "Just following up - I'd like to get the date sorted."
     return ((not _REQUEST_OR_PROBLEM.search(content) or not _REQUEST_OR_PROBLEM.search(_NO_RUSH.sub(" ", content)))
-            and not extract_questions(text))
+            and not extract_questions(text) and find_chase(content) is None and find_reply_plea(content) is None)
 
 
 def _customer_content(text: str) -> str:
