@@ -322,6 +322,8 @@ def _keywords_reference(text: str) -> frozenset[str]:
     result = {keyword for token in words._TOKEN.findall(masked) for keyword in words._token_keywords(token)}
     if words._SEND_BACK.search(text):
         result.add("~return")
+        if len(words._SEND_BACK.findall(text)) == len(words._BACK_WORD.findall(text)):
+            result.discard("back")
     if words._MONEY_BACK.search(text):
         result.add("~refund")
     if words._COSTS_NOTHING.search(text) or words._CHARGE_AS_PRICE.search(text):

@@ -1590,3 +1590,47 @@ def test_a_german_bitte_ich_sie_with_a_long_address_before_its_verb_is_a_request
     assert [q.kind for q in extract_questions(
         "Außerdem bitte ich Sie, mir die Rechnung an meine deutsche Adresse (Lindenstraße 12, 50674 Köln) zu "
         "schicken.")] == ["request"]
+
+
+def test_asking_for_someone_else_in_a_contraction_is_a_question():
+    assert texts("My mother is 88 and doesn't use email. She'd also like to know whether the wording can be agreed "
+                 "now and kept on file.") == [
+        "She'd also like to know whether the wording can be agreed now and kept on file."]
+
+
+def test_a_question_the_customer_finds_the_answer_to_at_once_is_none():
+    assert texts("¿Dónde puse yo el número de la tumba? Ah, ya lo tengo: es el F 208. Entonces, ¿pueden añadir el "
+                 "nombre de mi tía en la misma lápida?") == [
+        "Entonces, ¿pueden añadir el nombre de mi tía en la misma lápida?"]
+
+
+def test_a_choice_with_both_as_a_third_answer_offers_the_two():
+    assert options_of("I'd like to understand what's behind it - is it the oils, the postage, or both?") == {
+        "oils", "postage"}
+
+
+@pytest.mark.parametrize(("text", "expects"), [
+    ("What's the smallest order you'd accept?", "how_many"),
+    ("Et combien faut-il prévoir ?", "how_much"),
+    ("¿Cuánto hay que pagar por la placa?", "how_much"),
+])
+def test_what_a_bound_or_a_budget_question_expects(text, expects):
+    [question] = extract_questions(text)
+    assert question.expects == expects
+
+
+def test_i_would_like_an_answer_today_pleads_for_a_reply():
+    assert find_reply_plea("The birthday has come and gone. I'd like an answer today please.") == (
+        "I'd like an answer today please.")
+
+
+def test_nearly_is_no_word_of_nearness():
+    assert "~near" not in keywords_of("I've been a member for nearly three years")
+    assert "~near" in keywords_of("Is there a vet near the site?")
+
+
+def test_sending_back_is_returning_not_the_particle():
+    assert keywords_of("Could I send it back and swap it?") & keywords_of(
+        "We're hoping to be back on the French oil in the spring.") == frozenset()
+    assert "~return" in keywords_of("including taking it away and bringing it back")
+    assert "back" in keywords_of("And what thickness is the back panel?")

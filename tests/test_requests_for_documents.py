@@ -72,3 +72,37 @@ def test_links_that_name_what_a_request_asks_to_be_sent_answer_it():
     asked = "Could you send me your delivery terms and the current rate card? We're comparing couriers."
     reply = "Here you go:\nhttps://acme.example/delivery-terms\nhttps://acme.example/rates?year=2027"
     assert unanswered(msg(0, C, asked), msg(2, S, reply)) == []
+
+
+def test_a_proof_handed_over_is_not_the_invoice_asked_to_go_elsewhere():
+    asked = ("Could you tell me the trade price for 50 gift boxes? Please also send the invoice to Fiona (copied), who "
+             "handles our accounts, rather than to me.")
+    reply = msg(2, S, "For 50 boxes the trade price is £16.50 each. Wonderful - proof attached.")
+    reply = replace(reply, message=replace(reply.message, attachments=("sticker-proof-pemberton.png",)))
+    assert unanswered(msg(0, C, asked), reply) == [
+        "Please also send the invoice to Fiona (copied), who handles our accounts, rather than to me."]
+
+
+def test_a_file_named_for_another_question_does_not_answer_a_request_for_a_document():
+    asked = ("1. Could you send us your 2027 trade price list when it's ready?\n"
+             "2. A customer asked whether your bars have a cosmetic safety report - could you send us a copy?")
+    reply = msg(2, S, "> 1. Could you send us your 2027 trade price list when it's ready?\nAttached - it came back "
+                      "from the printer on Friday.")
+    reply = replace(reply, message=replace(reply.message, attachments=("Calloway-trade-prices-2027.pdf",)))
+    assert unanswered(msg(0, C, asked), reply) == [
+        "A customer asked whether your bars have a cosmetic safety report - could you send us a copy?"]
+
+
+def test_a_reply_of_nothing_but_links_answers_the_questions_its_pages_name():
+    asked = ("Picked up the rolled sirloin yesterday, 2.1kg. How long should I roast it for medium? And can I cook it "
+             "the night before and reheat, or is that a crime?")
+    reply = ("https://acme.example/cooking/rolled-sirloin\nhttps://acme.example/cooking/resting-and-reheating\n\n"
+             "Enjoy it,")
+    assert unanswered(msg(0, C, asked), msg(2, S, reply)) == []
+
+
+def test_a_reply_of_nothing_but_links_leaves_what_its_pages_do_not_name():
+    asked = ("Picked up the rolled sirloin yesterday. How long should I roast it for medium? And do you sell gift "
+             "vouchers?")
+    reply = "https://acme.example/cooking/roasting-sirloin\n\nEnjoy it,"
+    assert unanswered(msg(0, C, asked), msg(2, S, reply)) == ["And do you sell gift vouchers?"]

@@ -1233,3 +1233,61 @@ def test_care_instructions_sent_as_a_file_answer_the_request_for_them():
     asked = msg(0, C, "Could you also send me the care instructions for the silk?")
     reply = with_file(msg(2, S, "Of course - the care instructions are attached."), "silk-care.pdf")
     assert findings(audit_case(case(asked, reply), DEFAULTS, at(50)), "unanswered-question") == []
+
+
+def test_thanks_that_repeat_what_the_customer_said_answer_nothing():
+    lock_in = ("I've been a member for nearly three years, so I wondered if there's any way to lock in the old price "
+               "if I pay for a whole year up front.")
+    asked = f"A 17% jump is steep and I'd like to know what's behind it - is it the oils, the postage, or both? {lock_in}"
+    assert unanswered(asked, "Thank you for being so understanding, and for three years with the club. It's both, "
+                             "honestly: olive oil has nearly doubled in price since 2024, and postage went up in "
+                             "October.") == [lock_in]
+
+
+def test_a_point_on_something_else_that_shares_the_particle_back_leaves_a_return_unanswered():
+    asked = "Has the recipe changed? Could I send it back and swap it for a Wild Rose?"
+    assert unanswered(asked, "The recipe hasn't changed, but the lavender oil has: our French grower had a poor "
+                             "harvest. We're hoping to be back on the French oil in the spring.") == [
+        "Could I send it back and swap it for a Wild Rose?"]
+
+
+def test_a_price_does_not_say_how_heavy_it_is():
+    asked = "¿Podrían hacer un banco parecido? ¿Qué precio tendría? ¿Y cuánto pesa?"
+    assert unanswered(asked, "Sí, podemos hacer un banco parecido en piedra de Yorkshire. El precio sería de unas "
+                             "1.850 £, placa incluida.") == ["¿Y cuánto pesa?"]
+
+
+def test_what_to_budget_is_answered_by_the_price():
+    assert unanswered("Est-il possible d'ajouter plus tard un petit vase en ardoise assorti ? Et combien faut-il "
+                      "prévoir ?",
+                      "Bien sûr : un vase en ardoise assorti coûte 165 £, pose comprise.") == []
+
+
+def test_the_smallest_order_is_answered_by_the_minimum():
+    assert unanswered("Can I buy at trade price without a shop? What's the smallest order you'd accept?",
+                      "Yes - market traders are very welcome on trade terms. The minimum is £80 per order.") == []
+
+
+def test_gladness_and_thanks_in_a_reply_leave_no_doubt_about_what_it_skipped():
+    asked = ("Thanks for the lovely service this year. Do you do a ready-made Christmas hamper we could sell as it "
+             "is? And will an order placed Friday reach us by 1 December?")
+    assert unanswered(asked, "Thank you - it's been a good year with you. An order placed on Friday will reach you "
+                             "by 1 December, comfortably.") == [
+        "Do you do a ready-made Christmas hamper we could sell as it is?"]
+
+
+def test_a_plea_for_an_answer_in_a_chaser_is_answered_by_the_next_reply():
+    result = audit_case(case(msg(0, C, "The hamper arrived crushed. Can you send a replacement?"),
+                             msg(50, C, "This is now my third email. I'd like an answer today please."),
+                             msg(60, S, "The replacement left us this morning and arrives tomorrow.")),
+                        DEFAULTS, at(61))
+    assert findings(result, "unanswered-question") == []
+
+
+def test_a_chaser_after_only_an_automatic_acknowledgement_is_a_chase():
+    chase = msg(35, C, "Just following up on my email below - I haven't heard back yet and I'd like to get the date "
+                       "sorted before the Christmas slots fill up.")
+    result = audit_case(case(msg(0, C, "Can the delivery date be changed to the 21st?"),
+                             msg(0.1, A, "Thank you for contacting us. We aim to reply within one working day."),
+                             chase), DEFAULTS, at(40))
+    assert [m for m, _ in findings(result, "customer-chased")] == [chase.message.message_id]

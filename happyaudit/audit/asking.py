@@ -30,7 +30,8 @@ INDIRECT = re.compile(
     r"(?:whether|if|about|how|what|when|which)|"
     # asking for someone else: "Also they want to know if there's a green room", "My husband would like to know if …",
     # "The committee also asked me to check whether your engineers hold DBS certificates"
-    r"\b(?:wants?|would\s+like|asked\s+me|has\s+asked\s+me)\s+to\s+(?:know|check|find\s+out|ask)\s+"
+    # "She'd also like to know whether the wording can be agreed now"
+    r"\b(?:wants?|(?:would|['’]d)\s+(?:also\s+|really\s+)?like|asked\s+me|has\s+asked\s+me)\s+to\s+(?:know|check|find\s+out|ask)\s+"
     r"(?:if|whether|what|when|how|which|who|where)\b|\bdo\s+you\s+know\s+(?:if|whether|when|how|what|where|which|why)|"
     # "The other thing I must ask is whether the studio is accessible"
     r"\b(?:asks?|asked|asking)\s+(?:me\s+)?(?:is\s+)?(?:whether|if)\b|"

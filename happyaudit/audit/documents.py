@@ -76,6 +76,9 @@ _DOCUMENT_KINDS = (
     ("contract", re.compile(r"contract|vertrag|contrat|contrato", re.IGNORECASE)),
     ("label", re.compile(r"label|etikett|[ée]tiquette|etiqueta", re.IGNORECASE)),
     ("certificate", re.compile(r"certifica(?:a?t|do)|zertifikat|bescheinigung|\battestation", re.IGNORECASE)),
+    # a proof or mock-up to approve (not a proof of purchase or of postage, which is a receipt)
+    ("proof", re.compile(r"\bproofs?\b(?!\s+of\b)|mock[\s_-]?up|\bartwork|[ée]preuve|\bmaquette|korrekturabzug|"
+                         r"\bboceto", re.IGNORECASE)),
 )
 """Kinds of document told apart in file names and requests, in five languages ("Angebot-Q-5530.pdf" is a quote)."""
 
@@ -212,12 +215,17 @@ def links_what_was_asked(question: Question, evidence: Sequence[str], rivals: Se
     address or its sentence naming it:
     "Could you send me your terms and conditions and the price list?" - "Here you go: https://…/terms
     https://…/prices"; "Could you send me the user manual?" - "You can download the user manuals from our support
-    pages: https://…". Not when another open question shares more of those words."""
+    pages: https://…". So does a reply that is nothing but addresses, for a question its subject names (see
+    ``_only_links``). Not when another open question shares more of those words."""
     asks_to_send = asks_for_action(question) and _SEND_ME.search(question.text) is not None
-    if not (asks_to_send or _ASKS_WHETHER_THERE_IS.search(question.text)):
+    only_links = _only_links(evidence)
+    if not (asks_to_send or only_links or _ASKS_WHETHER_THERE_IS.search(question.text)):
         return False
     wanted = question.keywords - {SENDING}
-    if len(wanted) <= 1:
+    # With a page for each open question, a page may name one by what the customer said around it ("Picked up the
+    # rolled sirloin. How long should I roast it?" - ".../cooking/rolled-sirloin"); with fewer, by its own words.
+    page_each = only_links and _link_count(evidence) > sum(1 for rival in rivals if rival is not question)
+    if len(wanted) <= 1 or page_each:
         # "I've lost the instructions for the turntable. Do you have a copy?": what the copy is of, the question
         # leaves to the sentence before it
         wanted |= question.context - {SENDING}
@@ -237,6 +245,27 @@ def links_what_was_asked(question: Question, evidence: Sequence[str], rivals: Se
     return False
 
 
+def _link_count(evidence: Sequence[str]) -> int:
+    """How many addresses a reply's sentences give."""
+    return sum(len(LINK.findall(sentence)) for sentence in evidence)
+
+
+_LINK_LESS_WORDS = 3
+"""The most words a sentence without a link may have in a reply that only gives addresses ("Enjoy it, Tom"); a
+figure is an answer of its own ("180.")."""
+
+
+def _only_links(evidence: Sequence[str]) -> bool:
+    """Whether a reply answers with addresses alone, each page to read for an answer ("How long should I roast it? And
+    can I cook it the night before?" - ".../cooking/rolled-sirloin .../cooking/resting-and-reheating"): a page that
+    names what a question is about answers it, whatever it asked."""
+    return any(LINK.search(sentence) for sentence in evidence) and all(
+        not LINK.sub(" ", sentence).strip(" ,.;:-") or (not LINK.search(sentence)
+                                                        and len(sentence.split()) <= _LINK_LESS_WORDS
+                                                        and not any(ch.isdigit() for ch in sentence))
+        for sentence in evidence)
+
+
 def attachment_answers(question: Question, message: Message, rivals: Sequence[Question]) -> bool:
     """Whether the file a reply carries or links to does what the question asked: send a document ("Please send the
     invoice as a PDF" - "Attached."), unless its name says it is another one (a quote for an invoice). Only when
@@ -246,7 +275,18 @@ def attachment_answers(question: Question, message: Message, rivals: Sequence[Qu
         return False
     files = files_handed_over(message)
     return (bool(files) and not _files_are_another_document(question, message, files)
-            and not any(rival is not question and names_document(rival) for rival in rivals))
+            and not any(rival is not question and names_document(rival) for rival in rivals)
+            and not _files_named_for_another(question, files, rivals))
+
+
+def _files_named_for_another(question: Question, files: Sequence[str], rivals: Sequence[Question]) -> bool:
+    """Whether the files' names say they are what another question asked for, in its words and none of this one's:
+    "Calloway-trade-prices-2027.pdf" answers "Could you send us your 2027 trade price list?", not the request for a
+    safety report beside it."""
+    named = keywords_of(_ADDRESS_PARTS.sub(" ", " ".join(files)))
+    if not named or named & (question.keywords | question.context):
+        return False
+    return any(len(named & rival.keywords) >= 2 for rival in rivals if rival is not question)
 
 
 def _files_are_another_document(question: Question, message: Message, files: Sequence[str]) -> bool:
@@ -330,7 +370,7 @@ def says_document_sent(question: Question, message: Message, rivals: Sequence[Qu
     rival_documents = [rival for rival in rivals if rival is not question and names_document(rival)]
     if rival_documents:
         return _names_document_sent(question, message, rival_documents)
-    if not asks_for_document(question):
+    if not asks_for_document(question) or _files_named_for_another(question, files_handed_over(message), rivals):
         return None
     # "anbei das Angebot" sends a quote, not the invoice asked for; "A new remote went in the post today" sends
     # what another question asked for ("Can you send a replacement remote?"), not the certificate

@@ -89,11 +89,18 @@ _SMALL_TALK = re.compile(
     # congratulations: "Congratulations to you both - the Dordogne in July is magical."
     r"^\W*(?:(?:many|huge|warm(?:est)?)\s+)?(?:congratulations|congrats|herzlichen\s+gl[üu]ckwunsch|f[ée]licitations|"
     r"enhorabuena|felicidades|felicitaciones)\b|"
-    r"\bpass\s+(?:them|that|it|those|these|this|your\s+(?:kind\s+)?(?:words|thanks|compliments?|comments?))\s+on\b",
+    r"\bpass\s+(?:them|that|it|those|these|this|your\s+(?:kind\s+)?(?:words|thanks|compliments?|comments?))\s+on\b|"
+    # gladness, then thanks: "That's brilliant news - thank you for giving us the till spot!", "Thank you - it's been
+    # a good year with you."
+    r"^\W*(?:that's|that\s+is|what)\s+(?:(?:such|really|very)\s+)?(?:a\s+)?(?:brilliant|great|lovely|wonderful|"
+    r"fantastic|good|super)\s+news\b|"
+    r"^\W*(?:it's|it\s+has)\s+been\s+(?:a\s+)?(?:(?:really|very|such\s+a)\s+)?(?:good|great|lovely|wonderful)\s+"
+    r"(?:year|season|time)\b",
     re.IGNORECASE,
 )
 """Who is writing, an apology for the wait, a request to rate the service, gladness of a meeting or at good news,
-sympathy, delight at the customer's plan, congratulations, thanks passed on: about the exchange, not an answer."""
+sympathy, delight at the customer's plan, congratulations, thanks passed on, good news and a good year: about the
+exchange, not an answer."""
 
 
 def _says_something(sentence: str) -> bool:

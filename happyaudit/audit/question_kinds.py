@@ -57,6 +57,12 @@ _EXPECTS = (
                             r"\bwas\s+kostet|\bwie\s+viel\s+kostet|\bwie\s+teuer\b|\bcombien\s+(?:co[ûu]te|"
                             r"ça\s+co[ûu]te)|\b(?:co[ûu]te(?:nt)?|c'est|ça\s+fait)\s+combien\b|"
                             r"\bcu[áa]nto\s+(?:(?:me|nos|le|les|te|os)\s+)?(?:cuest\w*|cost\w*|val\w*|sal\w*|cobr\w*|es|ser[íi]a|ser[áa])\b|"
+                            # the price asked as which one: "¿Qué precio tendría?", "Quel prix pour 50 ?"
+                            r"\bqu[ée]\s+precio\b|\bquel\s+prix\b|\bwelchen\s+preis\b|"
+                            # what to budget: "Et combien faut-il prévoir ?", "¿Cuánto hay que pagar?"
+                            r"\bcombien\s+(?:faut-il|dois-je|devons-nous|doit-on|devrais-je|devrions-nous)\s+"
+                            r"(?:pr[ée]voir|compter|payer|budg[ée]ter)\b|\bcu[áa]nto\s+(?:hay\s+que|debo|debemos|tengo\s+que|"
+                            r"tenemos\s+que)\s+(?:pagar|presupuestar|contar|calcular)\b|"
                             # the conditional and future forms: "combien coûterait…", "was würde das kosten?"
                             r"\bcombien\s+(?:(?:me|nous|vous)\s+)?co[ûu]t\w*|\bwas\s+(?:w[üu]rde|wird)\b[^?]*\bkosten\b|"
                             r"\bwat\s+kost|\bhoeveel\s+kost|"
@@ -136,8 +142,16 @@ _NOT_OPTIONS = frozenset(["not", "is", "are", "do", "does", "should", "would", "
                           "one", "ones", "other", "another", "either", "neither", "none"])
 
 
+_EITHER_OR_BOTH = re.compile(r"\b([\w-]+)\s*,\s+(?:the\s+|a\s+|an\s+)?([\w-]+)\s*,?\s+or\s+(?:both|either)\b",
+                             re.IGNORECASE)
+"""A choice that offers both as a third answer: "is it the oils, the postage, or both?" - "It's both, honestly: olive
+oil has nearly doubled" picks them."""
+
+
 def options_of(sentence: str) -> frozenset[str]:
     """The two alternatives of a choice question, when it offers some; the wanted one alone of a preference."""
+    if (both := _EITHER_OR_BOTH.search(sentence)) and not {both.group(1).lower(), both.group(2).lower()} & _NOT_OPTIONS:
+        return frozenset((both.group(1), both.group(2)))
     match = _CHOICE.search(sentence)
     if not match or {match.group(1).lower(), match.group(2).lower()} & _NOT_OPTIONS:
         return frozenset()
@@ -158,9 +172,12 @@ _DURATION = re.compile(r"\blead\s+time\b|\bhow\s+long\b|\bhow\s+much\s+(?:longer
                        + SPANISH_HOW_LONG + r"|\bhoe\s+lang\b", re.IGNORECASE)
 """Asking how long something takes, or when a place is open, wherever in the question: the answer is a date or a
 time."""
-_BOUND = re.compile(r"\b(?:minimum|maximum|m[íi]nimo|m[áa]ximo|mindest\w*|h[öo]chst\w*)\b", re.IGNORECASE)
-"""A bound asked as a thing ("What's the minimum order?", "Quel est le minimum de commande ?", "¿Cuál es el
-pedido mínimo?"), wherever it stands: a figure answers it, of money or of things."""
+_BOUND = re.compile(r"\b(?:minimum|maximum|m[íi]nimo|m[áa]ximo|mindest\w*|h[öo]chst\w*|"
+                    r"(?:smallest|largest|biggest|fewest)\s+(?:[\w-]+\s+)?(?:orders?|quantity|quantities|amount|"
+                    r"number|groups?|party|batch|run|spend))\b", re.IGNORECASE)
+"""A bound asked as a thing ("What's the minimum order?", "What's the smallest order you'd accept?", "Quel est le
+minimum de commande ?", "¿Cuál es el pedido mínimo?"), wherever it stands: a figure answers it, of money or of
+things."""
 _GERMAN_WHAT = re.compile(
     r"was\s+(?:ist|sind|war|wäre|w[üu]rde|wird|kostet|kosten|passiert|geschieht|bedeutet|brauche|brauchen|muss|müssen|kann|können|"
     r"soll|sollen|sollte|mache|machen|genau|gilt|fehlt|heißt)\b", re.IGNORECASE)

@@ -142,7 +142,7 @@ _RHETORICAL = re.compile(
 _SELF_ANSWER = re.compile(
     r"\b(?:anyway|anyhow|never\s*mind|nevermind|found\s+(?:it|the\s+answer|out)|figured\s+(?:it\s+)?out|"
     r"i\s+(?:just\s+)?(?:saw|see)\s+(?:now\s+)?that|(?:i've|i\s+have)\s+just\s+(?:seen|found|spotted)\s+it\b|"
-    r"scratch\s+that|ignore\s+(?:that|this|my|me)\b|answered\s+my\s+own|"
+    r"scratch\s+that|ignore\s+(?:that|this|my|me)\b|answered\s+my\s+own|just\s+kidding|only\s+joking|"
     # taking it back at once: "I'd need an order reference for that, wouldn't I? Actually no - holds go under a surname"
     r"^actually\W+(?:no|nope|not)\b(?!\s+(?:rush|hurry|problem|worries))|"
     r"hat\s+sich\s+erledigt|schon\s+gefunden|laissez\s+tomber|j'ai\s+trouv[ée]|ya\s+lo\s+encontr[ée]|olv[íi]dalo|"
@@ -151,6 +151,9 @@ _SELF_ANSWER = re.compile(
     # telling oneself not to bother: "What size did I have last time? Ah, don't worry, it's on my receipt"
     r"^(?:oh|ah|aha|wait)\W+(?:(?:don't|do\s+not)\s+worry|no\s+worries)|"
     r"(?:ah|oh|oops|sorry)\W+(?:i\s+see\s+)?(?:you|u)\s+(?:already|just)\s+(?:said|told\s+me|answered|mentioned|wrote|explained))\b|"
+    # having it to hand after all: "¿Dónde puse yo el número de la tumba? Ah, ya lo tengo: es el F 208."
+    r"^(?:oh|ah|aha|ach|vale)\W+(?:ya\s+lo\s+tengo|lo\s+tengo|got\s+it|here\s+it\s+is|je\s+l['’]ai|"
+    r"(?:ich\s+)?hab['’]?s|ich\s+habe\s+es)\b|"
     # finding it while writing: "Where would I find my booking reference? Oh wait, it's at the top of the confirmation"
     r"^(?:oh|ah|aha)?\W*wait\W+(?:it's|it\s+is|here\s+it\s+is|there\s+it\s+is|found\s+it)\b|"
     # catching oneself out: "Where do I find my candidate number? Oh, it is in the confirmation email, sorry."

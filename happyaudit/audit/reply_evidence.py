@@ -62,6 +62,9 @@ _COURTESY = re.compile(
 _COURTESY_CLAUSE = re.compile(r"[;:]|,\s+|\s[-\u2013\u2014]\s")
 """Where the rest of a sentence begins after an opening apology or thanks."""
 _COURTESY_REST_MIN_WORDS = 3
+_MORE_THANKS = re.compile(r"^\W*(?:and|und|et|y)\s+(?:also\s+)?(?:for|f[üu]r|pour|por)\b", re.IGNORECASE)
+"""The thanks or apology going on after its clause ("Thank you for being so understanding, and for three years with
+the club"): still courtesy, though it repeats what the customer said."""
 _OFFER_AFTER_STATEMENT = re.compile(
     r"\s[-\u2013\u2014]\s+(?=(?:shall|should|would|do|can|could|want|which)\b[^-\u2013\u2014]*\?\W*$)|"
     r";\s+(?=(?:shall|should|would|do|can|could|want|which)\b[^;]*\?\W*$)", re.IGNORECASE)
@@ -123,7 +126,7 @@ def _evidence_parts(text: str, keep_promises: bool) -> tuple[tuple[str, bool, bo
         if _COURTESY.match(sentence) and not says_yes_no_or_done(sentence):
             # "Sorry for the wait - your lock leaves tomorrow": the apology is no answer, the rest may be.
             sentence = _COURTESY_CLAUSE.split(sentence, maxsplit=1)[1] if _COURTESY_CLAUSE.search(sentence) else ""
-            if len(sentence.split()) < _COURTESY_REST_MIN_WORDS:
+            if len(sentence.split()) < _COURTESY_REST_MIN_WORDS or _MORE_THANKS.match(sentence):
                 continue
             rest = True
         if sentence.strip(" ,;:-–—"):

@@ -17,9 +17,11 @@ from happyaudit.audit.answer_kinds import (
     CONSENT,
     gives_typed_answer,
     kind_of_answer,
+    says_kind,
 )
 from happyaudit.audit.measures import gives_measure_asked
 from happyaudit.audit.mirrored import mirrored_opening
+from happyaudit.audit.question_kinds import asks_price
 from happyaudit.audit.questions import Question
 from happyaudit.audit.text import _SENTENCE_CACHE
 from happyaudit.audit.vocabulary import PRICE_GROUP
@@ -141,6 +143,11 @@ def only_one_asks_for_it(question: Question, competitors: Sequence[Question], se
     if (question.expects != "yes_no" and (measure := gives_measure_asked(question, sentence)) is not None
             and not any(gives_measure_asked(rival, sentence) == measure for rival in competitors)):
         return True
+    # A sum is the figure of the question that asks a price: "¿Qué precio tendría? ¿Y cuánto pesa?" - "El precio
+    # sería de unas 1.850 £" does not say how heavy it is.
+    if (question.expects == "how_many" and says_kind("how_much", sentence)
+            and any(rival.expects == "how_much" or asks_price(rival.text) for rival in competitors)):
+        return False
     return (gives_typed_answer(question, sentence)
             and not any(rival.expects == question.expects for rival in competitors))
 

@@ -33,7 +33,9 @@ STOP_WORDS = frozenset(
         "hätte", "hätten",
         # "solution", as in English, in the plural and in German and Spanish
         "solutions", "lösung", "lösungen", "solución", "soluciones",
-        # hedges on an amount: "roughly how long", "ungefähr wie viel"
+        # hedges on an amount: "roughly how long", "ungefähr wie viel"; and "nearly", which is not "near" (a place):
+        # "a member for nearly three years", "olive oil has nearly doubled"
+        "nearly", "almost", "presque", "casi",
         "roughly", "approximately", "approx", "circa", "ungefähr", "ungefaehr", "etwa", "aproximadamente",
         "approximate", "rough", "ballpark", "ungefähre", "ungefähren", "approximatif", "approximative", "aproximado",
         "aproximada",

@@ -148,8 +148,12 @@ def keywords_of(text: str) -> frozenset[str]:
     # a mailbox recur from message to message.
     result = set().union(*map(_chunk_keywords, set(text.split())))
     if text and _SEND_BACK_HINT.search(text):
-        if _SEND_BACK.search(text):
+        if sent_back := _SEND_BACK.findall(text):
             result.add("~return")
+            # "Could I send it back and swap it?": the return is the word, not the particle, which would meet "We're
+            # hoping to be back on the French oil in the spring"
+            if len(sent_back) == len(_BACK_WORD.findall(text)):
+                result.discard("back")
         if _MONEY_BACK.search(text):
             result.add("~refund")
     if text and _COSTS_NOTHING_HINT.search(text) and (_COSTS_NOTHING.search(text) or _CHARGE_AS_PRICE.search(text)):
@@ -182,10 +186,13 @@ _FREE_HINT = Hint("free frei")
 """A cheap necessary condition for ``_FREE_ON_A_DATE``. Same flags; checked in tests."""
 
 
-_SEND_BACK = re.compile(r"\b" + first_letter_guarded(r"send|sent|sending|ship|post|bring|take|mail")
+_SEND_BACK = re.compile(r"\b" + first_letter_guarded(
+    r"send|sends|sent|sending|ship|ships|shipped|shipping|post|posted|posting|bring|brings|bringing|brought|take|takes|"
+    r"taking|took|mail|mailed|mailing")
                         + r"\s+(?:(?:it|them|this|that|these|those|the\s+[\w-]+|my\s+[\w-]+|your\s+[\w-]+)\s+)?back\b",
                         re.IGNORECASE)
 """Sending something back is returning it: "Should I send it back?" meets "no need to return it"."""
+_BACK_WORD = re.compile(r"\bback\b", re.IGNORECASE)
 _SEND_BACK_HINT = Hint("back")
 """A cheap necessary condition for ``_SEND_BACK``, which ends in "back". Same flags; checked in tests."""
 _MONEY_BACK = re.compile(
