@@ -156,6 +156,9 @@ SUPPORT_DOMAINS = {
     "practice128": "castlebrooktrophies.example",
     "practice129": "skylineaerials.example",
     "practice130": "ribbonroadcars.example",
+    "practice131": "sootwellsweeps.example",
+    "practice132": "heronsgategolf.example",
+    "practice133": "wickhamtutors.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -243,6 +246,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice122", "practice123", "practice124",
                   "practice125", "practice126", "practice127",
                   "practice128", "practice129", "practice130",
+                  "practice131", "practice132", "practice133",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
