@@ -1291,3 +1291,14 @@ def test_a_chaser_after_only_an_automatic_acknowledgement_is_a_chase():
                              msg(0.1, A, "Thank you for contacting us. We aim to reply within one working day."),
                              chase), DEFAULTS, at(40))
     assert [m for m, _ in findings(result, "customer-chased")] == [chase.message.message_id]
+
+
+def test_let_me_know_today_in_a_chaser_is_answered_by_the_date_it_presses_for():
+    result = audit_case(case(msg(0, C, "The stone was due to be fixed last Friday. Has it been delayed, and do you "
+                                       "know when it will be?"),
+                             msg(2, S, "I'll find out the new date from Dan and email you by the end of the day."),
+                             msg(50, C, "I still haven't had the new date you promised. Could you please let me know "
+                                        "today?"),
+                             msg(52, S, "Your mother's stone is booked in for Monday 16 November, first job of the "
+                                        "day.")), DEFAULTS, at(53))
+    assert findings(result, "unanswered-question") == []
