@@ -159,6 +159,9 @@ SUPPORT_DOMAINS = {
     "practice131": "sootwellsweeps.example",
     "practice132": "heronsgategolf.example",
     "practice133": "wickhamtutors.example",
+    "practice134": "larchfielddoors.example",
+    "practice135": "tannerslanefencing.example",
+    "practice136": "merriweatherrestoration.example",
     "sealed": "brisamar.example",
 }
 RULES = {"unanswered-question", "missed-follow-up", "customer-chased", "awaiting-reply",
@@ -247,6 +250,7 @@ QUESTION_HEAVY = ("practice", "practice2", "practice3", "practice4", "practice5"
                   "practice125", "practice126", "practice127",
                   "practice128", "practice129", "practice130",
                   "practice131", "practice132", "practice133",
+                  "practice134", "practice135", "practice136",
                   "sealed")
 """The corpora written to measure question handling: each was asked for the same minimum size."""
 
