@@ -184,6 +184,42 @@ def test_a_plea_for_a_reply_in_a_first_mail_is_no_chase():
     assert findings(result, "customer-chased") == []
 
 
+@pytest.mark.parametrize("chaser", [
+    "Hi Tom, I haven't received the invoice you mentioned - could you check it went through?",
+    "The voucher hasn't arrived yet - has it been posted?",
+    "Hi Nell, still no invoice I'm afraid - could you send it today please?",
+    "Hi Gareth, Did you manage to have a look on Thursday? It's raining again.",
+    "Hola Alba: El lunes no recibí nada. Lo necesito para ir a la clínica.",
+    "Bonjour, je n'ai toujours pas reçu le prix de la réparation.",
+])
+def test_saying_what_support_owes_has_not_come_is_a_chase(chaser: str):
+    first = msg(0, C, "Could you send me an invoice for the deposit I paid on Saturday?")
+    late = msg(30, C, chaser)
+    result = audit_case(case(first, msg(1, S, "No problem - I'll send it by the end of the day."), late,
+                             msg(31, S, "So sorry - attached now.")), DEFAULTS, at(40))
+    assert [m for m, _ in findings(result, "customer-chased")] == [late.message.message_id]
+
+
+def test_a_first_mail_about_something_that_never_came_is_no_chase():
+    result = audit_case(case(msg(0, C, "I ordered the oak stool a fortnight ago and the parcel hasn't arrived yet. "
+                                       "Could you look into it?"),
+                             msg(1, S, "Sorry about that - the courier has it and will deliver on Friday.")),
+                        DEFAULTS, at(10))
+    assert findings(result, "customer-chased") == []
+
+
+@pytest.mark.parametrize("chaser", [
+    "Sorry to nag - has anyone seen this?",
+    "Hello again - second time of asking.",
+    "Sehr geehrter Herr Brenner, ich warte leider immer noch auf die korrigierte Rechnung.",
+])
+def test_more_ways_to_chase_are_chases(chaser: str):
+    first = msg(0, C, "Do you still make the walnut stool in the tall version?")
+    late = msg(30, C, chaser)
+    result = audit_case(case(first, late, msg(31, S, "Yes, the tall walnut stool is in stock.")), DEFAULTS, at(40))
+    assert [m for m, _ in findings(result, "customer-chased")] == [late.message.message_id]
+
+
 # --- deferred questions are the promise's business ---------------------------------------------
 
 @pytest.mark.parametrize("question, promise", [

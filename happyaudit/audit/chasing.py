@@ -42,7 +42,7 @@ _CHASE = re.compile(
         r"(?:e-?mail|message)|\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:already\s+)?(?:written|emailed|asked|contacted\s+you)\s+"
         r"(?:you\s+)?(?:twice|three\s+times|several\s+times|multiple\s+times)\b|\bwhat\s+is\s+the\s+status\b|"
         r"\bgibt\s+es\s+(?:(?:da|denn|inzwischen|mittlerweile|schon|bereits|etwas|was)\s+){0,4}neu(?:es|igkeiten)\b|"
-        r"\b(?:y\s+a-t-il|avez-vous)\s+du\s+nouveau\b|\bich\s+warte\s+(?:immer\s+)?noch\b|"
+        r"\b(?:y\s+a-t-il|avez-vous)\s+du\s+nouveau\b|\bich\s+warte\s+(?:leider\s+|aber\s+|jedoch\s+)?(?:immer\s+)?noch\b|"
         r"\bwarten?\s+immer\s+noch\b|\bnoch\s+keine\s+(?:antwort|r[üu]ckmeldung)\b|\bich\s+wollte\s+nachfragen\b|"
         r"\bdes\s+nouvelles\b|\b(?:je\s+)?(?:me\s+permets\s+de\s+)?(?:vous\s+)?relanc(?:e|er|es)\b|\bj'attends\s+toujours\b|"
         # "still nothing received": waiting for news, not a fault that persists ("still no hot water")
@@ -72,7 +72,8 @@ _CHASE_MORE = re.compile(
     r"\b(?:a[úu]n|sigo|seguimos)\s+sin\s+(?:ninguna\s+)?(?:respuesta|noticias)\b|\bllev(?:o|amos)\s+(?:\w+\s+){0,3}?esperando\b|"
     r"\b(?:perdonen|disculpen|perdone|disculpe|perd[óo]n\s+por)\s+(?:la|mi)\s+insistencia\b|\breitero\b|"
     r"\bde\s+nuevo\s+(?:les|le)\s+(?:pregunto|escribo)\b|\brecordatorio\b|\bd[ée]sol[ée]e?\s+d'insister\b|"
-    r"\bpetit\s+rappel\b|\bsorry\s+to\s+(?:chase|bother\s+you\s+again|keep\s+asking|ask\s+again)\b|"
+    r"\bpetit\s+rappel\b|\bsorry\s+to\s+(?:chase|nag|bother\s+you\s+again|keep\s+asking|ask\s+again)\b|"
+    r"\b(?:second|third)\s+time\s+of\s+asking\b|"
     r"\bnochmals?\s+nachfragen\b|\bfrage\s+(?:noch\s*mal|nochmals|erneut)\s+nach\b|\bkurze\s+erinnerung\b|"
     r"\balguna\s+noticia\b|\bhay\s+noticias\b|\bescrib(?:o|imos)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\b|"
     r"\b(?:han|ha)\s+podido\s+(?:revisar|mirar|ver|comprobar|hablar|consultar|preguntar)\b|"
@@ -178,6 +179,53 @@ _STATUS_PLEA = re.compile(
 """Asking where a matter stands ("Could you let me know where this stands?", "Wie ist der Stand?", "Où en est mon
 dossier ?"): not a chase by itself - a first message may ask it of a repair in the workshop - but whatever support
 writes next is its answer."""
+
+
+_AWAITED_THING = (r"(?:invoices?|receipts?|quotes?|quotation|estimate|price|prices|figure|refund|credit(?:\s+note)?|vouchers?|"
+                  r"links?|e-?mails?|confirmation|codes?|forms?|proofs?|documents?|reports?|certificates?|money|payment|"
+                  r"photos?|pictures?|call(?:\s*back)?|slot|date|contract|statement|labels?|tracking|parcel|package|"
+                  r"replacement|paperwork|details|brochure|samples?|catalogue|figures)")
+"""What a customer waits for support to send: a document, a price, money, a call."""
+_AWAITED = re.compile(
+    # "I still haven't received the credit note", "I haven't had a price through yet"
+    r"\b(?:i|we)\s+(?:still\s+)?(?:haven't|have\s+not|havent)\s+(?:yet\s+|actually\s+)?(?:received|had|got|gotten|seen)\s+"
+    r"(?:(?:the|your|my|our|a|an|any|that|this|those)\s+)?(?:[\w-]+\s+){0,3}?" + _AWAITED_THING + r"\b|"
+    # "The voucher hasn't arrived yet", "the £450 still hasn't reached my account", "has still not arrived"
+    r"\b(?:still\s+)?(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:yet\s+)?(?:arrived|come\s+through|reached\s+(?:me|us|my|our)|"
+    r"turned\s+up|landed)\b|\b(?:has|have)\s+still\s+not\s+(?:arrived|come\s+through|reached)\b|"
+    # "still no invoice I'm afraid", "Still no sign of the link", "still nothing on my card statement"
+    r"\bstill\s+no\s+(?:sign\s+of\b|" + _AWAITED_THING + r"\b)|\bstill\s+nothing\s+(?:on|in|from)\b|"
+    r"\bnothing\s+has\s+(?:come|arrived)\s+(?:through\s+)?(?:yet|on|in)\b|"
+    # "I didn't get the email with a revisit slot", "I don't seem to have received the booking form"
+    r"\b(?:didn't|did\s+not|don't\s+seem\s+to\s+have|do\s+not\s+seem\s+to\s+have)\s+(?:get|got|receive|received)\s+"
+    r"(?:the|your|an?|any)\s+(?:[\w-]+\s+){0,2}?" + _AWAITED_THING + r"\b|"
+    r"\bdon't\s+think\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?" + _AWAITED_THING + r"\s+(?:came|has\s+come|went)\s+through\b|"
+    # waiting on what support was to find out: "Did you manage to have a look on Thursday?", "any joy with the figure?"
+    r"\bdid\s+you\s+(?:manage|get\s+a\s+chance|have\s+a\s+chance|get\s+round)\s+to\b|\bany\s+joy\s+(?:with|on)\b|"
+    r"\bdid\s+you\s+(?:ever\s+)?hear\s+back\s+from\b|\bhave\s+you\s+heard\s+(?:back\s+)?from\s+(?!me\b|us\b)|"
+    r"\b(?:i|we)\s+(?:still\s+)?(?:haven't|have\s+not)\s+heard\s+from\s+\w+\s+yet\b|"
+    r"\bjust\s+checking\s+(?:that\s+)?you\s+(?:got|received|saw)\s+my\b|"
+    r"\bhaben\s+sie\s+(?:schon\s+|inzwischen\s+|mittlerweile\s+)?(?:etwas\s+)?von\s+[\w-]+\s+geh[öo]rt\b|"
+    r"\bnoch\s+(?:nicht|nichts|keine?n?\s+\w+)\s+(?:erhalten|bekommen|angekommen)\b|"
+    r"\bn'ai\s+toujours\s+pas\s+(?:re[çc]u|eu)\b|\bfaute\s+de\s+nouvelles\b|"
+    r"\bno\s+(?:he\s+)?(?:recibido|recib[íi])\s+(?:nada|todav[íi]a|a[úu]n)\b|\b(?:todav[íi]a|a[úu]n)\s+no\s+s[ée]\s+nada\b|"
+    r"\b(?:sab[ée]is|saben|sabe)\s+ya\s+algo\b|\bwissen\s+sie\s+(?:schon|inzwischen|mittlerweile)\s+(?:etwas|was|mehr)\b|"
+    r"\bsavez-vous\s+(?:d[ée]j[àa]\s+|enfin\s+)?quelque\s+chose\b|"
+    r"\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:anything|any\s+more)\s+(?:yet|more)\b",
+    re.IGNORECASE,
+)
+"""A customer saying that what support was to send or find out has not come ("The voucher hasn't arrived yet - has
+it been posted?", "Did you manage to have a look on Thursday?", "¿Saben ya algo de las fechas?"): a chase once support
+has written, but in a first message a complaint ("I haven't received my order") or a question about a matter in the
+workshop, so read only after a support reply."""
+
+
+def find_awaited(text: str) -> str | None:
+    """The sentence in which a customer says what support owes them has not come (see ``_AWAITED``), or ``None``."""
+    for sentence in _sentences_of(text):
+        if _AWAITED.search(sentence):
+            return _GREETING_PREFIX.sub("", sentence).strip()
+    return None
 
 
 def asks_for_status(sentence: str) -> bool:

@@ -28,6 +28,7 @@ from happyaudit.audit.asides import (
 from happyaudit.audit.chasing import (
     ASKS_AGAIN_WORDS,
     asks_for_status,
+    find_awaited,
     find_chase,
     find_reply_plea,
     is_resend,
@@ -407,7 +408,8 @@ _RESEND_MIN_GAP = timedelta(hours=1)
 def chases(case: Case, metrics: CaseMetrics) -> list[tuple[CaseMessage, str]]:
     """Customer messages that chase, each with the evidence: the chasing sentence or the resent request.
 
-    A resend is a message repeating the previous real customer message (content words) with
+    After a support reply, a customer saying what support owes has not come ("The voucher hasn't arrived yet") chases
+    too. A resend is a message repeating the previous real customer message (content words) with
     no human support reply in between (an automatic acknowledgement does not count as one),
     sent at least an hour later: a copy minutes after the first (a double send, a patch series,
     one mail delivered twice) is not a customer who waited.
@@ -417,6 +419,9 @@ def chases(case: Case, metrics: CaseMetrics) -> list[tuple[CaseMessage, str]]:
     previous: CaseMessage | None = None
     for cm in metrics.real_customer:
         sentence = find_chase(cm.message.new_text)
+        if sentence is None and bisect_right(support_dates, cm.message.date):
+            # "I still haven't received the invoice": after a reply, what support owes is late; before any, a complaint
+            sentence = find_awaited(cm.message.new_text)
         if sentence is None and previous is not None:
             replied = bisect_right(support_dates, cm.message.date) > bisect_right(support_dates, previous.message.date)
             waited = cm.message.date - previous.message.date >= _RESEND_MIN_GAP
