@@ -432,3 +432,23 @@ def test_sending_samples_a_drawing_a_price_list_or_a_price_is_a_promise(sentence
 ])
 def test_posting_the_goods_is_logistics(sentence):
     assert not is_promise(sentence)
+
+
+def test_a_day_named_before_the_event_it_waits_on_keeps_the_promise_to_that_day():
+    assert deadline("I'll let you know a completion date on Thursday once it's through quality control.") == end_of(
+        2026, 11, 12)
+
+
+@pytest.mark.parametrize("text", ["We'll email you tomorrow when it ships.",
+                                  "I'll let you know a completion date once it's through quality control."])
+def test_a_note_on_an_event_is_no_promise_without_a_day_or_when_goods_move(text):
+    assert not is_promise(text)
+
+
+def test_a_long_first_step_before_sending_is_still_a_promise():
+    assert deadline("I'll have the invoice reissued to Urquhart Lodges Ltd with your VAT number by end of day and "
+                    "email it straight over.") == end_of(2026, 11, 10)
+
+
+def test_emailing_the_thing_named_is_a_promise():
+    assert deadline("Booked for Monday 9 November at 7am. I'll email the written quote tomorrow.") == end_of(2026, 11, 11)

@@ -38,7 +38,12 @@ _NAMED_PERSON = (r"\b(?-i:[A-Z][a-z\u00e0-\u00ff]+)(?<!\bThis)(?<!\bThat)(?<!\bI
 _COME_BACK = (
     r"(?:get\s+back|come\s+back|be\s+(?:back\s+)?in\s+touch|follow\s+up|let\s+you\s+know|update\s+you|"
     r"keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|confirm|check|double-check|find\s+out|look\s+into|"
-    r"investigate|send|post\s+(?:[\w-]+\s+){0,3}?to\s+you|sort\s+out|e-?mail\s+(?:you|it|them|this|that|these|those)|call\s+you|ring\s+you|phone\s+you|contact\s+you|reach\s+out|revert|"
+    r"investigate|send|post\s+(?:[\w-]+\s+){0,3}?to\s+you|sort\s+out|e-?mail\s+(?:you|it|them|this|that|these|those)|"
+    # the thing e-mailed named: "I'll email the written quote tomorrow"
+    r"e-?mail\s+(?:over\s+)?(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:quote|quotation|estimate|invoice|receipt|price|"
+    r"prices|figures?|details|link|confirmation|photos?|pictures?|documents?|paperwork|form|contract|report|"
+    r"certificate|proof|drawings?|plans?|brochure|catalogue|price\s+list)\b|"
+    r"call\s+you|ring\s+you|phone\s+you|contact\s+you|reach\s+out|revert|"
     r"ask|chase|forward|arrange|prepare|write\s+(?:to\s+)?you|reply|respond|answer|have\s+(?:an?\s+)?(?:answer|update|"
     r"reply|news)|see\s+what\s+(?:i|we)\s+can\s+do|talk\s+to|speak\s+(?:to|with)|escalate|pass\s+(?:this|it)\s+on|"
     r"come\s+back\s+to\s+you|dig\s+into|review|verify|provide|share|work\s+out|put\s+together|draw\s+up|work\s+on|"
@@ -52,7 +57,7 @@ _PROMISE = re.compile(
         rf"\band\s+(?:will|'ll)\s+(?:(?:\w+)\s+){{0,2}}?{_COME_BACK}\b|"
         # a first step, then the come-back: "I'll have a look and get back to you", "I'll tidy it up and send it",
         # with an aside in brackets: "I'll put a package together with our caterer (they do …) and send you the quote"
-        rf"\b(?:i|we){_FUTURE}\s+(?:(?:[\w'-]+|\([^()]{{1,80}}\))\s+){{1,10}}?and\s+(?:then\s+)?{_COME_BACK}\b|"
+        rf"\b(?:i|we){_FUTURE}\s+(?:(?:[\w'-]+|\([^()]{{1,80}}\))\s+){{1,16}}?and\s+(?:then\s+)?{_COME_BACK}\b|"
         # the subject left out, as in a quick reply: "Will get back to you tomorrow."
         r"^\W*will\s+(?:get\s+back|come\s+back|be\s+in\s+touch|follow\s+up|let\s+you\s+know|update\s+you|revert|"
         r"send\s+you|e-?mail\s+you|call\s+you)\b|"
@@ -284,8 +289,19 @@ def _stands(flat: str, start: int, end: int) -> bool:
     """Whether the promise phrase at ``flat[start:end]`` stands: not tied to an event of the order or done
     while the thing is with support, not an offer waiting on a condition."""
     clause = _CLAUSE_END.split(flat[end:], maxsplit=1)[0]
-    return (not _ON_EVENT.search(clause) and not _WHILE_WITH_US.search(_CLAUSE_END.split(flat[:start])[-1])
+    event = _ON_EVENT.search(clause)
+    # "I'll let you know a completion date on Thursday once it's through quality control": a day named before the
+    # event keeps the promise to it
+    if event and not _GOODS_MOVE.search(event.group(0)) and parse_deadline(clause[:event.start()],
+                                                                          _DEADLINE_PROBE_DATE) is not None:
+        event = None
+    return (not event and not _WHILE_WITH_US.search(_CLAUSE_END.split(flat[:start])[-1])
             and not _conditional(flat[:start]))
+
+
+_GOODS_MOVE = re.compile(r"ship|dispatch|sent|leave|arriv|deliver|way|land|customs|versandt|verschickt|unterwegs|"
+                         r"exp[ée]di|env[íi]|verzonden", re.IGNORECASE)
+"""An event that is goods on the move ("when it ships"): a note sent then is logistics, whatever day it names."""
 
 
 def _conditional(before: str) -> bool:
