@@ -186,3 +186,17 @@ def test_sympathy_gladness_and_delight_at_the_plan_are_no_point_that_may_answer(
 def test_glad_to_say_what_is_so_may_still_answer():
     assert unaccounted_points("Glad to say the spare blade fits the older model too.", []) == [
         "Glad to say the spare blade fits the older model too."]
+
+
+
+def test_what_support_asks_of_the_customer_is_no_point_that_may_answer():
+    answered = extract_questions("Do you work in the evenings after 7pm?")
+    in_doubt = [q.keywords for q in extract_questions("Which cleaning products do you use - are they certified?")]
+    assert unaccounted_points("We do work evenings, usually from 6pm to midnight.\n\nFor a quote I'd still need a floor "
+                              "plan of the office. Could you send me a photo of the worst stain?", answered, in_doubt) == []
+
+
+def test_an_offer_put_as_a_question_may_still_answer_in_other_words():
+    assert unanswered("Our new horse has changed shape since the spring. Could you do a fitting for him at our livery "
+                      "yard in Bromsgrove?",
+                      "Thanks for getting in touch. I can come on Thursday 26th at 4pm - would that work for you?") == []

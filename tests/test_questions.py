@@ -218,6 +218,16 @@ def test_a_question_mark_question_without_question_word_expects_yes_or_no():
     assert question.expects == "yes_no"
 
 
+def test_a_question_after_a_statement_and_a_dash_expects_what_the_question_asks():
+    [question] = extract_questions("Our new sofa is going where the rug was, so the rug is moving onto the wooden floor "
+                                   "in the hall - would you recommend a rug pad for a wooden floor?")
+    assert question.expects == "yes_no"
+
+
+def test_width_and_how_wide_name_the_same_thing():
+    assert keywords_of("Can the chair be made in a narrower width?") & keywords_of("It is only 68 cm wide.")
+
+
 def test_chasing_in_other_languages_and_with_infinitives():
     assert is_chaser("Je me permets de vous relancer au sujet de ma facture du mois dernier.")
     assert is_chaser("Is er al nieuws over mijn retourzending?")
@@ -1498,7 +1508,8 @@ def test_a_time_in_figures_with_a_full_stop_ends_its_sentence_before_a_capital()
 
 @pytest.mark.parametrize("text", [
     "And while you're at it, please take me off the newsletter list, I won't be able to come to any events.",
-    "Si es posible, envíenme también unas fotos de los esmaltes que tienen."])
+    "Si es posible, envíenme también unas fotos de los esmaltes que tienen.",
+    "By the way, please take my parents' address (22 Acomb Road) off your mailing list - your catalogue keeps going there."])
 def test_asking_to_be_taken_off_a_list_or_a_spanish_imperative_after_a_condition_is_a_request(text):
     assert [q.kind for q in extract_questions(text)] == ["request"]
 

@@ -78,7 +78,7 @@ REQUEST_VERBS = (
     # by post: "Please post it rather than email it"
     r"post|"
     # off a list: "please take me off the newsletter list", "please take my name off your mailing list"
-    r"take\s+(?:[\w'-]+\s+){1,3}?off\b|"
+    r"take\s+(?:[^\s.!?]+\s+){1,7}?off\b|"
     # leaving something as it is: "Please keep the direct debit on the 1st of the month" (not "keep me posted")
     r"keep(?!\s+(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop))|"
     # changes to an account or a service: "please switch my bill to paper-free", "please turn on 2FA"

@@ -166,10 +166,33 @@ def unaccounted_points(text: str, answered: Sequence[Question], in_doubt: Sequen
                     gives_typed_answer(q, sentence) or (q.expects == "yes_no" and opens_with_yes_or_no(sentence))
                     for q in answered))):
                 point = "accounted"
-            elif (doubt or point == "none") and not deferring and _says_something(sentence):
+            elif (doubt or point == "none") and not deferring and _says_something(sentence) and not _asks_back(sentence):
                 found.append(sentence)
                 point = "open"
     return found
+
+
+_NEEDS_FROM_CUSTOMER = re.compile(
+    r"\b(?:i|we)(?:'d|\s+would|\s+will|'ll)?\s+(?:still\s+|just\s+|also\s+)?need\b(?!\s+to\b)|"
+    r"\b(?:br[äa]uchte[n]?|ben[öo]tige[n]?)\s+(?:ich|wir)\b|\b(?:ich|wir)\s+(?:br[äa]uchte[n]?|ben[öo]tige[n]?)\b|"
+    r"\b(?:j'aurais|nous\s+aurions|il\s+me\s+faudrait|il\s+nous\s+faudrait)\b|"
+    r"\b(?:necesitar[íi]a(?:mos)?|necesito|necesitamos)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_back(sentence: str) -> bool:
+    """Whether a reply sentence asks the customer for something - a question and nothing more ("Could you send a
+    photo of the label?") or what support still needs ("Für ein Angebot bräuchte ich noch den Grundriss") - so it
+    answers nothing in other words: the customer's question waits on it. Not an offer put as a question ("I can come
+    on Thursday 26th at 4pm - would that work for you?"), which may be the answer."""
+    if sentence.rstrip("\"') ").endswith("?") and not _STATED_BEFORE_ASKING.search(sentence):
+        return True
+    return _NEEDS_FROM_CUSTOMER.search(sentence) is not None
+
+
+_STATED_BEFORE_ASKING = re.compile(r"\s[-–—]\s|[:;]\s|,\s+(?:so|and)\s")
+"""A statement joined to the question a sentence ends on."""
 
 
 def _most_shared(keywords: frozenset[str], groups: Sequence[frozenset[str]]) -> int:

@@ -252,6 +252,8 @@ def asks_price(text: str) -> bool:
     return _EXPECTS[0][1].search(text) is not None or _PRICE_NOUN.search(text) is not None
 
 
+_DASHED_QUESTION = re.compile(r"\s[-–—]\s+(?!.*\s[-–—]\s)(.+)$")
+"""The last clause after a spaced dash: where a statement ends and the question begins."""
 _PRICE_NOUN = re.compile(r"\b(?:preis|prix|tarifs?|devis|precios?|tarifas?|presupuesto|kostenvoranschlag)\b", re.IGNORECASE)
 """A price named in German, French or Spanish ("Pourriez-vous me donner un prix ?"): asked about, though the
 question's form (a yes/no, as "Le prix comprend-il la livraison ?") decides the kind of answer it wants."""
@@ -265,6 +267,12 @@ def expected_answer(sentence: str, kind: str) -> str:
     # puede lavar?") asks nothing.
     opening = sentence.find("¿")
     body = _LEAD_IN.sub("", (sentence[opening:] if opening > 0 else sentence).lstrip("¿¡ "))
+    # So does English after a dash: "Our new sofa is going where the rug was - would you recommend a rug pad?" asks
+    # yes or no; the "where" of the statement asks nothing.
+    if kind == "direct" and not _YES_NO_START.match(body) and not _WH_CLAUSE.match(body):
+        asked = _DASHED_QUESTION.search(body)
+        if asked and _YES_NO_START.match(asked.group(1)):
+            body = asked.group(1)
     if _YES_NO_START.match(body) and kind == "direct" and not _GERMAN_WHAT.match(body):
         lead = _EXPECTS[0][1].search(body) if re.search(r"\bhow\s+much\b", body, re.IGNORECASE) else None
         if lead is None:

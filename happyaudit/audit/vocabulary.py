@@ -253,6 +253,8 @@ RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     # room for people on a date or in a group: "¿Queda sitio para seis?" - "le escribo con las plazas"
     "~space": ("space", "spaces", "spots", "seats", "capacity", "sitio", "plazas", "plätze", "kapazität",
                "kapazitäten", "capacité", "capacidad"),
+    "~width": ("width", "widths", "wide", "wider", "narrow", "narrower", "breite", "breit", "schmal", "schmaler",
+               "largeur", "étroit", "étroite", "ancho", "anchura", "estrecho", "estrecha"),
     "~warranty": ("warranty", "guarantee", "garantie", "gewährleistung", "garantía", "garantia"),
     "~cancel": ("cancel", "cancelled", "canceled", "cancellation", "stornieren", "storno", "annuler", "annulation",
                 "cancelar", "cancelación", "annuleren"),
