@@ -184,6 +184,11 @@ def test_a_plea_for_a_reply_in_a_first_mail_is_no_chase():
     assert findings(result, "customer-chased") == []
 
 
+def chasing_messages(audit_hour: float, *messages) -> list[str]:
+    """The ids of the customer messages the customer-chased rule flags in a case audited at ``audit_hour``."""
+    return [m for m, _ in findings(audit_case(case(*messages), DEFAULTS, at(audit_hour)), "customer-chased")]
+
+
 @pytest.mark.parametrize("chaser", [
     "Hi Tom, I haven't received the invoice you mentioned - could you check it went through?",
     "The voucher hasn't arrived yet - has it been posted?",
@@ -193,31 +198,50 @@ def test_a_plea_for_a_reply_in_a_first_mail_is_no_chase():
     "Bonjour, je n'ai toujours pas reçu le prix de la réparation.",
 ])
 def test_saying_what_support_owes_has_not_come_is_a_chase(chaser: str):
-    first = msg(0, C, "Could you send me an invoice for the deposit I paid on Saturday?")
     late = msg(30, C, chaser)
-    result = audit_case(case(first, msg(1, S, "No problem - I'll send it by the end of the day."), late,
-                             msg(31, S, "So sorry - attached now.")), DEFAULTS, at(40))
-    assert [m for m, _ in findings(result, "customer-chased")] == [late.message.message_id]
+    assert chasing_messages(40, msg(0, C, "Could you send me an invoice for the deposit I paid on Saturday?"),
+                            msg(1, S, "No problem - I'll send it by the end of the day."), late,
+                            msg(31, S, "So sorry - attached now.")) == [late.message.message_id]
 
 
 def test_a_first_mail_about_something_that_never_came_is_no_chase():
-    result = audit_case(case(msg(0, C, "I ordered the oak stool a fortnight ago and the parcel hasn't arrived yet. "
-                                       "Could you look into it?"),
-                             msg(1, S, "Sorry about that - the courier has it and will deliver on Friday.")),
-                        DEFAULTS, at(10))
-    assert findings(result, "customer-chased") == []
+    assert chasing_messages(10, msg(0, C, "I ordered the oak stool a fortnight ago and the parcel hasn't arrived yet. "
+                                          "Could you look into it?"),
+                            msg(1, S, "Sorry about that - the courier has it and will deliver on Friday.")) == []
+
+
+def test_saying_nothing_came_after_an_unanswered_mail_is_a_chase():
+    late = msg(40, C, "I got your automatic reply on Monday but nothing since. Still no sign of the wine.")
+    assert chasing_messages(50, msg(0, C, "My order MW-450233 was due on Saturday and nothing came. Please can someone "
+                                          "look into it?"),
+                            msg(0.1, A, "We got your message."), late,
+                            msg(41, S, "So sorry - the courier has it and delivers today.")) == [late.message.message_id]
+
+
+def test_a_first_mail_chasing_a_phone_call_is_a_chase():
+    first = msg(0, C, "I rang on Monday and asked for a copy of my audiogram. I was told it would be emailed the same "
+                      "day, but I still haven't received it. Could someone send it please?")
+    assert chasing_messages(10, first, msg(2, S, "Attached - sorry for the delay.")) == [first.message.message_id]
+
+
+def test_a_first_mail_asking_after_a_promise_made_at_booking_is_no_chase():
+    assert chasing_messages(10, msg(0, C, "Our party was on 24 October and we were told the deposit would come back "
+                                          "within 14 days. It hasn't arrived yet. Could you let me know when it will be "
+                                          "refunded?"),
+                            msg(2, S, "It went back to your card today.")) == []
 
 
 @pytest.mark.parametrize("chaser", [
     "Sorry to nag - has anyone seen this?",
     "Hello again - second time of asking.",
     "Sehr geehrter Herr Brenner, ich warte leider immer noch auf die korrigierte Rechnung.",
+    "Hello? I've had no reply to this and the induction is tonight.",
+    "¿Alguien ha leído esto? La recogida es mañana.",
 ])
 def test_more_ways_to_chase_are_chases(chaser: str):
-    first = msg(0, C, "Do you still make the walnut stool in the tall version?")
     late = msg(30, C, chaser)
-    result = audit_case(case(first, late, msg(31, S, "Yes, the tall walnut stool is in stock.")), DEFAULTS, at(40))
-    assert [m for m, _ in findings(result, "customer-chased")] == [late.message.message_id]
+    assert chasing_messages(40, msg(0, C, "Do you still make the walnut stool in the tall version?"), late,
+                            msg(31, S, "Yes, the tall walnut stool is in stock.")) == [late.message.message_id]
 
 
 # --- deferred questions are the promise's business ---------------------------------------------

@@ -82,7 +82,11 @@ _CHASE_MORE = re.compile(
     r"\bhaben\s+sie\s+(?:schon\s+|bereits\s+)?(?:etwas\s+)?(?:herausgefunden|erfahren)\b|"
     r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:there\b(?!\s+who)|reading\s+(?:this|these|my)\b)|"
     r"\bwhen\s+(?:can|will|may|should)\s+(?:i|we)\s+expect\s+(?:a|an|your|some)\s+(?:reply|response|answer)\b|"
-    r"\bavez-vous\s+du\s+nouveau\b",
+    r"\bavez-vous\s+du\s+nouveau\b|"
+    # "I've had no reply to this", "I haven't had anything back about this", "¿Alguien ha leído esto?"
+    r"\b(?:i|we)(?:'ve|\s+have)\s+had\s+no\s+(?:reply|response|answer)\b|\bhaven't\s+had\s+anything\s+back\b|"
+    r"\b(?:has|did)\s+(?:anyone|anybody|someone|somebody)\s+(?:read|seen|looked\s+at)\s+(?:this|my)\b|"
+    r"\balguien\s+ha\s+le[íi]do\b",
     re.IGNORECASE,
 )
 """More ways to chase, in their own pattern behind their own pre-check (rarer words), so the
@@ -156,7 +160,7 @@ _CHASE_MORE_HINT = Hint(
     "circl chasing nobody no-one heard warte bisher hake nichts permets escrib respuesta noticias insist "
     "reitero recordatorio rappel nachfrag erinnerung base writing second third fourth sorry schreibe melde frage sans "
     "n'ai nuevo previous earlier replied responded answered llev noticia escrib podido chance able avez-vous "
-    "herausgefunden erfahren anyone anybody someone somebody expect nouveau"
+    "herausgefunden erfahren anyone anybody someone somebody expect nouveau had haven't alguien"
 )
 """The same for ``_CHASE_MORE``."""
 
@@ -189,12 +193,15 @@ _AWAITED_THING = (r"(?:invoices?|receipts?|quotes?|quotation|estimate|price|pric
 _AWAITED = re.compile(
     # "I still haven't received the credit note", "I haven't had a price through yet"
     r"\b(?:i|we)\s+(?:still\s+)?(?:haven't|have\s+not|havent)\s+(?:yet\s+|actually\s+)?(?:received|had|got|gotten|seen)\s+"
-    r"(?:(?:the|your|my|our|a|an|any|that|this|those)\s+)?(?:[\w-]+\s+){0,3}?" + _AWAITED_THING + r"\b|"
+    r"(?:(?:(?:the|your|my|our|a|an|any|that|this|those)\s+)?(?:[\w-]+\s+){0,3}?" + _AWAITED_THING + r"|(?:it|them)(?=\s*[.,;!?]|\s+yet\b))\b|"
     # "The voucher hasn't arrived yet", "the £450 still hasn't reached my account", "has still not arrived"
     r"\b(?:still\s+)?(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:yet\s+)?(?:arrived|come\s+through|reached\s+(?:me|us|my|our)|"
     r"turned\s+up|landed)\b|\b(?:has|have)\s+still\s+not\s+(?:arrived|come\s+through|reached)\b|"
     # "still no invoice I'm afraid", "Still no sign of the link", "still nothing on my card statement"
-    r"\bstill\s+no\s+(?:sign\s+of\b|" + _AWAITED_THING + r"\b)|\bstill\s+nothing\s+(?:on|in|from)\b|"
+    r"\bstill\s+no\s+(?:sign\s+of\b|" + _AWAITED_THING + r"\b)|\bstill\s+nothing\s+(?:on|in|from)\b|^\W*still\s+nothing\b|"
+    # "I got your automatic reply on Monday but nothing since", "It's been a couple of days", "Sigo sin confirmación"
+    r"\bbut\s+nothing\s+since\b|\bit(?:'s|\s+has)\s+(?:now\s+)?been\s+(?:a\s+couple\s+of|a\s+few|two|three|four|five|"
+    r"several|over\s+a|more\s+than\s+a)\s+(?:days?|weeks?)\b|\bsigo\s+sin\s+\w+|"
     r"\bnothing\s+has\s+(?:come|arrived)\s+(?:through\s+)?(?:yet|on|in)\b|"
     # "I didn't get the email with a revisit slot", "I don't seem to have received the booking form"
     r"\b(?:didn't|did\s+not|don't\s+seem\s+to\s+have|do\s+not\s+seem\s+to\s+have)\s+(?:get|got|receive|received)\s+"
@@ -218,6 +225,20 @@ _AWAITED = re.compile(
 it been posted?", "Did you manage to have a look on Thursday?", "¿Saben ya algo de las fechas?"): a chase once support
 has written, but in a first message a complaint ("I haven't received my order") or a question about a matter in the
 workshop, so read only after a support reply."""
+
+
+_EARLIER_CONTACT = re.compile(
+    r"\b(?:i|we)\s+(?:rang|phoned|called|spoke\s+to)\b|"
+    r"\b(?:ich\s+habe|wir\s+haben)\s+(?:\w+\s+){0,4}?(?:angerufen|telefoniert)\b|\bj'ai\s+(?:appel[ée]|t[ée]l[ée]phon[ée])\b|"
+    r"\b(?:llam[ée]|llamamos)\b", re.IGNORECASE)
+"""A customer telling of an earlier call ("I rang on Monday and was told it would be emailed the same day"): a first
+mail that says what was owed has not come chases that call. Not a promise made at the booking ("we were told the
+deposit would come back within 14 days"), which a first mail asks after."""
+
+
+def tells_of_earlier_contact(text: str) -> bool:
+    """Whether a customer's mail tells of an earlier call, so that a first mail can chase it."""
+    return _EARLIER_CONTACT.search(text) is not None
 
 
 def find_awaited(text: str) -> str | None:

@@ -32,6 +32,7 @@ from happyaudit.audit.chasing import (
     find_chase,
     find_reply_plea,
     is_resend,
+    tells_of_earlier_contact,
 )
 from happyaudit.audit.chasing import chases as sentence_chases
 from happyaudit.audit.commitments import (
@@ -408,8 +409,8 @@ _RESEND_MIN_GAP = timedelta(hours=1)
 def chases(case: Case, metrics: CaseMetrics) -> list[tuple[CaseMessage, str]]:
     """Customer messages that chase, each with the evidence: the chasing sentence or the resent request.
 
-    After a support reply, a customer saying what support owes has not come ("The voucher hasn't arrived yet") chases
-    too. A resend is a message repeating the previous real customer message (content words) with
+    After a support reply, after an earlier mail still unanswered, or after a call the customer tells of, a customer
+    saying what support owes has not come ("The voucher hasn't arrived yet", "Still no sign of the wine") chases too. A resend is a message repeating the previous real customer message (content words) with
     no human support reply in between (an automatic acknowledgement does not count as one),
     sent at least an hour later: a copy minutes after the first (a double send, a patch series,
     one mail delivered twice) is not a customer who waited.
@@ -419,12 +420,15 @@ def chases(case: Case, metrics: CaseMetrics) -> list[tuple[CaseMessage, str]]:
     previous: CaseMessage | None = None
     for cm in metrics.real_customer:
         sentence = find_chase(cm.message.new_text)
-        if sentence is None and bisect_right(support_dates, cm.message.date):
-            # "I still haven't received the invoice": after a reply, what support owes is late; before any, a complaint
+        replied = previous is None or (bisect_right(support_dates, cm.message.date)
+                                       > bisect_right(support_dates, previous.message.date))
+        waited = previous is not None and cm.message.date - previous.message.date >= _RESEND_MIN_GAP
+        if sentence is None and (bisect_right(support_dates, cm.message.date) or (not replied and waited)
+                                 or tells_of_earlier_contact(cm.message.new_text)):
+            # "I still haven't received the invoice": after a reply, after a mail still unanswered, or after a call the
+            # customer tells of, what support owes is late; in a first mail and nothing more, a complaint
             sentence = find_awaited(cm.message.new_text)
         if sentence is None and previous is not None:
-            replied = bisect_right(support_dates, cm.message.date) > bisect_right(support_dates, previous.message.date)
-            waited = cm.message.date - previous.message.date >= _RESEND_MIN_GAP
             if not replied and waited and is_resend(cm.message.new_text, previous.message.new_text):
                 sentence = f"resent the message of {previous.message.date:%Y-%m-%d %H:%M} UTC"
             elif not replied:
