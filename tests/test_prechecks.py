@@ -111,6 +111,7 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (asking.MODAL_HINT, asking.MODAL_ASKED),
     (chasing._CHASE_HINT, chasing._CHASE),
     (chasing._CHASE_MORE_HINT, chasing._CHASE_MORE),
+    (chasing._AWAITED_HINT, chasing._AWAITED),
     (language._CUSTOMER_CLOSE_HINT, language._CUSTOMER_CLOSE),
     (text_analysis._DISCLAIMER_HINT, text_analysis._DISCLAIMER),
     (language._CLOSING_HINT, language._CLOSING_PATTERNS),
@@ -122,7 +123,7 @@ def test_the_corpus_is_big_enough_to_mean_something():
     (words._FREE_HINT, words._FREE_ON_A_DATE),
     (words._SQUARE_METRE_HINT, words._SQUARE_METRE),
     (reply_evidence._HANDOFF_HINT, reply_evidence._HANDOFF),
-], ids=["promise", "dated-promise", "indirect", "request", "wish", "wanted-thing", "unpunctuated", "modal-asked", "chase", "chase-more",
+], ids=["promise", "dated-promise", "indirect", "request", "wish", "wanted-thing", "unpunctuated", "modal-asked", "chase", "chase-more", "awaited",
         "customer-close", "disclaimer", "closing", "withdrawal", "send-back", "money-back", "costs-nothing", "charge-as-price",
         "free-on-a-date", "square-metre", "handoff"])
 def test_a_pre_check_never_skips_text_the_full_pattern_matches(hint: guards.Hint, pattern: re.Pattern[str]):

@@ -190,7 +190,7 @@ _AWAITED_THING = (r"(?:invoices?|receipts?|quotes?|quotation|estimate|price|pric
                   r"photos?|pictures?|call(?:\s*back)?|slot|date|contract|statement|labels?|tracking|parcel|package|"
                   r"replacement|paperwork|details|brochure|samples?|catalogue|figures)")
 """What a customer waits for support to send: a document, a price, money, a call."""
-_AWAITED = re.compile(
+_AWAITED = re.compile(word_start_alternatives(
     # "I still haven't received the credit note", "I haven't had a price through yet"
     r"\b(?:i|we)\s+(?:still\s+)?(?:haven't|have\s+not|havent)\s+(?:yet\s+|actually\s+)?(?:received|had|got|gotten|seen)\s+"
     r"(?:(?:(?:the|your|my|our|a|an|any|that|this|those)\s+)?(?:[\w-]+\s+){0,3}?" + _AWAITED_THING + r"|(?:it|them)(?=\s*[.,;!?]|\s+yet\b))\b|"
@@ -218,13 +218,19 @@ _AWAITED = re.compile(
     r"\bno\s+(?:he\s+)?(?:recibido|recib[íi])\s+(?:nada|todav[íi]a|a[úu]n)\b|\b(?:todav[íi]a|a[úu]n)\s+no\s+s[ée]\s+nada\b|"
     r"\b(?:sab[ée]is|saben|sabe)\s+ya\s+algo\b|\bwissen\s+sie\s+(?:schon|inzwischen|mittlerweile)\s+(?:etwas|was|mehr)\b|"
     r"\bsavez-vous\s+(?:d[ée]j[àa]\s+|enfin\s+)?quelque\s+chose\b|"
-    r"\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:anything|any\s+more)\s+(?:yet|more)\b",
+    r"\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:anything|any\s+more)\s+(?:yet|more)\b"),
     re.IGNORECASE,
 )
 """A customer saying that what support was to send or find out has not come ("The voucher hasn't arrived yet - has
 it been posted?", "Did you manage to have a look on Thursday?", "¿Saben ya algo de las fechas?"): a chase once support
-has written, but in a first message a complaint ("I haven't received my order") or a question about a matter in the
-workshop, so read only after a support reply."""
+has written, once an earlier mail has waited unanswered, or after a call the customer tells of; but in a first message
+and nothing more a complaint ("I haven't received my order") or a question about a matter in the workshop."""
+_AWAITED = word_start_guarded(_AWAITED)
+_AWAITED_HINT = Hint(
+    "have has still nothing since been sigo did seem think joy hear heard checking haben noch toujours faute recib "
+    "nada algo wissen savez know"
+)
+"""A cheap necessary condition for ``_AWAITED`` (see ``_CHASE_HINT``); checked against it in tests."""
 
 
 _EARLIER_CONTACT = re.compile(
@@ -243,8 +249,10 @@ def tells_of_earlier_contact(text: str) -> bool:
 
 def find_awaited(text: str) -> str | None:
     """The sentence in which a customer says what support owes them has not come (see ``_AWAITED``), or ``None``."""
+    if not _AWAITED_HINT.search(text or ""):
+        return None
     for sentence in _sentences_of(text):
-        if _AWAITED.search(sentence):
+        if _AWAITED_HINT.search(sentence) and _AWAITED.search(sentence):
             return _GREETING_PREFIX.sub("", sentence).strip()
     return None
 

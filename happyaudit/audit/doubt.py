@@ -179,6 +179,8 @@ _NEEDS_FROM_CUSTOMER = re.compile(
     r"\b(?:necesitar[íi]a(?:mos)?|necesito|necesitamos)\b",
     re.IGNORECASE,
 )
+"""What support says it still needs from the customer ("For a quote I'd still need a floor plan", "bräuchte ich noch
+den Grundriss"); not "I need to double-check", which is support's own step."""
 
 
 def _asks_back(sentence: str) -> bool:

@@ -410,10 +410,10 @@ def chases(case: Case, metrics: CaseMetrics) -> list[tuple[CaseMessage, str]]:
     """Customer messages that chase, each with the evidence: the chasing sentence or the resent request.
 
     After a support reply, after an earlier mail still unanswered, or after a call the customer tells of, a customer
-    saying what support owes has not come ("The voucher hasn't arrived yet", "Still no sign of the wine") chases too. A resend is a message repeating the previous real customer message (content words) with
-    no human support reply in between (an automatic acknowledgement does not count as one),
-    sent at least an hour later: a copy minutes after the first (a double send, a patch series,
-    one mail delivered twice) is not a customer who waited.
+    saying what support owes has not come ("The voucher hasn't arrived yet", "Still no sign of the wine") chases too.
+    A resend is a message repeating the previous real customer message (content words) with no human support reply
+    in between (an automatic acknowledgement does not count as one), sent at least an hour later: a copy minutes
+    after the first (a double send, a patch series, one mail delivered twice) is not a customer who waited.
     """
     found: list[tuple[CaseMessage, str]] = []
     support_dates = [s.message.date for s in metrics.support]
