@@ -165,19 +165,23 @@ _CHASE_MORE_HINT = Hint(
 """The same for ``_CHASE_MORE``."""
 
 
+_NEWS_YET = (r"\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:anything|any\s+more)\s+(?:yet|more)\b|"
+             r"\b(?:saben|sab[ée]is|sabe)\s+(?:ya\s+)?algo\b|"
+             r"\bwissen\s+sie\s+(?:schon|inzwischen|mittlerweile)\s+(?:etwas|was|mehr)\b|"
+             r"\bsavez-vous\s+(?:d[ée]j[àa]\s+|enfin\s+)?quelque\s+chose\b")
+"""Asking whether there is news yet ("¿Saben ya algo del ramo?", "Do you know anything more yet?"): where a matter
+stands, and once support has written, a chase (see ``_AWAITED``)."""
 _STATUS_PLEA = re.compile(
-    r"\bwhere\s+(?:this|things|it|that|we|matters)\s+(?:stands?|(?:is|are)\s+at)\b|\bo[ùu]\s+en\s+(?:est|sont|sommes)\b|"
+    (r"\bwhere\s+(?:this|things|it|that|we|matters)\s+(?:stands?|(?:is|are)\s+at)\b|\bo[ùu]\s+en\s+(?:est|sont|sommes)\b|"
     r"\bwie\s+(?:ist\s+)?der\s+(?:aktuelle\s+)?stand\b|\bstand\s+der\s+dinge\b|"
     # "Wie sieht es denn aus?", not "Wie sieht es mit der Lieferung nach Österreich aus?"
     r"\bwie\s+sieht\s+(?:es|das)\s+(?:(?:denn|jetzt|nun|inzwischen|mittlerweile|aktuell)\s+)*aus\b|"
     r"\ben\s+qu[ée]\s+(?:punto|estado)\s+(?:est[áa]|se\s+encuentra|va)\b|"
-    # whether there is news yet: "¿Saben ya algo del ramo?", "Do you know anything more yet?"
-    r"\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:anything|any\s+more)\s+(?:yet|more)\b|"
-    r"\b(?:saben|sab[ée]is|sabe)\s+(?:ya\s+)?algo\b|\bwissen\s+sie\s+(?:schon|inzwischen|mittlerweile)\s+(?:etwas|was|mehr)\b|"
-    r"\bsavez-vous\s+(?:d[ée]j[àa]\s+|enfin\s+)?quelque\s+chose\b|"
+    + _NEWS_YET + "|"
     # asking to be told as it moves: "Merci de me tenir au courant", "Please keep me posted"
     r"\bkeep\s+(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop)\b|\b(?:me|nous)\s+tenir\s+au\s+courant\b|"
-    r"\b(?:mich|uns)\s+(?:bitte\s+)?auf\s+dem\s+laufenden\b|\bmant[ée]n(?:ga)?(?:n)?(?:me|nos)\s+informad[oa]s?\b",
+    r"\b(?:mich|uns)\s+(?:bitte\s+)?auf\s+dem\s+laufenden\b|\bmant[ée]n(?:ga)?(?:n)?(?:me|nos)\s+informad[oa]s?\b"
+    ),
     re.IGNORECASE,
 )
 """Asking where a matter stands ("Could you let me know where this stands?", "Wie ist der Stand?", "Où en est mon
@@ -216,9 +220,7 @@ _AWAITED = re.compile(word_start_alternatives(
     r"\bnoch\s+(?:nicht|nichts|keine?n?\s+\w+)\s+(?:erhalten|bekommen|angekommen)\b|"
     r"\bn'ai\s+toujours\s+pas\s+(?:re[çc]u|eu)\b|\bfaute\s+de\s+nouvelles\b|"
     r"\bno\s+(?:he\s+)?(?:recibido|recib[íi])\s+(?:nada|todav[íi]a|a[úu]n)\b|\b(?:todav[íi]a|a[úu]n)\s+no\s+s[ée]\s+nada\b|"
-    r"\b(?:sab[ée]is|saben|sabe)\s+ya\s+algo\b|\bwissen\s+sie\s+(?:schon|inzwischen|mittlerweile)\s+(?:etwas|was|mehr)\b|"
-    r"\bsavez-vous\s+(?:d[ée]j[àa]\s+|enfin\s+)?quelque\s+chose\b|"
-    r"\b(?:do|does)\s+(?:you|anyone)\s+know\s+(?:anything|any\s+more)\s+(?:yet|more)\b"),
+    + _NEWS_YET),
     re.IGNORECASE,
 )
 """A customer saying that what support was to send or find out has not come ("The voucher hasn't arrived yet - has

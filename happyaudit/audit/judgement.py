@@ -420,10 +420,10 @@ def chases(case: Case, metrics: CaseMetrics) -> list[tuple[CaseMessage, str]]:
     previous: CaseMessage | None = None
     for cm in metrics.real_customer:
         sentence = find_chase(cm.message.new_text)
-        replied = previous is None or (bisect_right(support_dates, cm.message.date)
-                                       > bisect_right(support_dates, previous.message.date))
+        replies_before = bisect_right(support_dates, cm.message.date)
+        replied = previous is None or replies_before > bisect_right(support_dates, previous.message.date)
         waited = previous is not None and cm.message.date - previous.message.date >= _RESEND_MIN_GAP
-        if sentence is None and (bisect_right(support_dates, cm.message.date) or (not replied and waited)
+        if sentence is None and (replies_before or (not replied and waited)
                                  or tells_of_earlier_contact(cm.message.new_text)):
             # "I still haven't received the invoice": after a reply, after a mail still unanswered, or after a call the
             # customer tells of, what support owes is late; in a first mail and nothing more, a complaint
